@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoSeeder.h"
+
+#include "demo/DemoRecurrence.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/ContactRepository.h"
+#include "storage/HostRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/RoomRepository.h"
+#include "storage/SqlTransaction.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+namespace tsunagu {
+namespace {
+
+constexpr int s_weeksBack = 8;
+constexpr int s_weeksAhead = 6;
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+Room roomFrom(const QJsonObject& o, int order)
+{
+    Room room;
+    room.code = str(o, "code");
+    room.name = str(o, "name");
+    room.theme = str(o, "theme");
+    room.audience = audienceFromKey(str(o, "audience"));
+    room.description = str(o, "description");
+    room.chatLink = str(o, "chatLink");
+    room.applicationFormUrl = str(o, "formUrl");
+    room.receptionAddress = str(o, "reception");
+    room.replyDeadlineDays = o.value(QLatin1String("deadline")).toInt(3);
+    room.status = roomStatusFromKey(str(o, "status"));
+    room.statusNote = str(o, "statusNote");
+    room.scheduleSummary = str(o, "schedule");
+    room.guidelines = str(o, "guidelines");
+    room.minorsReviewed = o.value(QLatin1String("minorsReviewed")).toBool();
+    room.sortOrder = order;
+    return room;
+}
+
+// Splits a total into categories by the given shares; the rest are counted as others.
+Attendance attendanceFor(const QJsonObject& shape, qint64 occurrenceId, QRandomGenerator& random)
+{
+    const int base = shape.value(QLatin1String("total")).toInt();
+    const int total = qMax(1, int(base * (0.8 + 0.4 * random.generateDouble())));
+    Attendance a;
+    a.occurrenceId = occurrenceId;
+    a.persons = int(total * shape.value(QLatin1String("persons")).toDouble());
+    a.families = int(total * shape.value(QLatin1String("families")).toDouble());
+    a.supporters = int(total * shape.value(QLatin1String("supporters")).toDouble());
+    a.others = qMax(0, total - a.persons - a.families - a.supporters);
+    a.firstTimers = int(random.bounded(qMax(1, total / 10) + 1));
+    return a;
+}
+
+} // namespace
+
+StoreResult<Done> DemoSeeder::seed()
+{
+    QFile file(QStringLiteral(":/tsunagu/demo/demo.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreFailure{StoreError::NotFound, QStringLiteral("demo data missing from the build")};
+    const QJsonObject demo = QJsonDocument::fromJson(file.readAll()).object();
+
+    RoomRepository rooms(m_database);
+    HostRepository hosts(m_database);
+    ContactRepository contacts(m_database);
+    ApplicantRepository applicants(m_database, m_clock);
+    MeetingRepository meetings(m_database);
+    MemberRepository members(m_database);
+    AuditLog audit(m_database);
+
+    auto existing = rooms.all();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("profile is not empty")};
+
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+
+    // Meeting times are Japan wall-clock times, whatever zone this PC is in.
+    const QDateTime now = m_clock.now();
+    const QDateTime nowJapan = now.toTimeZone(QTimeZone("Asia/Tokyo"));
+    const QDate today = nowJapan.date();
+    const QDate from = today.addDays(-7 * s_weeksBack);
+    const QDate to = today.addDays(7 * s_weeksAhead);
+    QRandomGenerator random(20261122); // fixed: the same demo every time
+
+    QHash<QString, qint64> roomIds;
+    const QJsonArray roomList = demo.value(QLatin1String("rooms")).toArray();
+    for (int i = 0; i < roomList.size(); ++i) {
+        const QJsonObject o = roomList.at(i).toObject();
+        auto id = rooms.insert(roomFrom(o, i));
+        if (!id)
+            return id.error();
+        roomIds.insert(str(o, "code"), id.value());
+        for (const QJsonValue& value : o.value(QLatin1String("series")).toArray()) {
+            const QJsonObject so = value.toObject();
+            const QTime time = QTime::fromString(str(so, "time"), QStringLiteral("HH:mm"));
+            const QVector<QDate> dates = DemoRecurrence::expand(str(so, "rrule"), from, from, to);
+            MeetingSeries series;
+            series.roomId = id.value();
+            series.title = str(so, "title");
+            series.rrule = str(so, "rrule");
+            series.firstStart = QDateTime(dates.value(0, from), time);
+            series.durationMinutes = so.value(QLatin1String("duration")).toInt(120);
+            series.beginnerOffsetMinutes = so.value(QLatin1String("beginner")).toInt(0);
+            series.joinUrl = str(so, "joinUrl");
+            series.meetingId = str(so, "meetingId");
+            series.passcode = str(so, "passcode");
+            auto seriesId = meetings.insertSeries(series);
+            if (!seriesId)
+                return seriesId.error();
+            const QJsonObject shape = so.value(QLatin1String("attendance")).toObject();
+            for (const QDate& date : dates) {
+                const QDateTime start(date, time, QTimeZone("Asia/Tokyo"));
+                auto occurrenceId = meetings.insertOccurrence({0, seriesId.value(), start, false, {}});
+                if (!occurrenceId)
+                    return occurrenceId.error();
+                const bool past = start.addSecs(60 * series.durationMinutes) < now;
+                if (past && !shape.isEmpty()) {
+                    auto recorded = meetings.recordAttendance(attendanceFor(shape, occurrenceId.value(), random),
+                                                              now);
+                    if (!recorded)
+                        return recorded.error();
+                }
+            }
+        }
+    }
+
+    for (const QJsonValue& value : demo.value(QLatin1String("hosts")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Host host;
+        host.displayName = str(o, "name");
+        host.signature = str(o, "signature");
+        for (const QJsonValue& code : o.value(QLatin1String("rooms")).toArray())
+            host.roomCodes.append(code.toString());
+        auto id = hosts.insert(host);
+        if (!id)
+            return id.error();
+    }
+
+    QVector<qint64> contactIds;
+    for (const QJsonValue& value : demo.value(QLatin1String("contacts")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Contact contact;
+        contact.organisation = str(o, "organisation");
+        contact.kind = contactKindFromKey(str(o, "kind"));
+        contact.region = str(o, "region");
+        contact.person = str(o, "person");
+        contact.phone = str(o, "phone");
+        contact.email = str(o, "email");
+        contact.web = str(o, "web");
+        contact.roleNotes = str(o, "notes");
+        contact.lastContactOn = today.addDays(-o.value(QLatin1String("lastContactDaysAgo")).toInt());
+        auto id = contacts.insert(contact);
+        if (!id)
+            return id.error();
+        contactIds.append(id.value());
+        for (const QJsonValue& poster : o.value(QLatin1String("posters")).toArray()) {
+            const QJsonObject po = poster.toObject();
+            auto delivered = contacts.addPosterDelivery({0, id.value(),
+                                                         today.addDays(-po.value(QLatin1String("daysAgo")).toInt()),
+                                                         str(po, "version"), po.value(QLatin1String("copies")).toInt(1)});
+            if (!delivered)
+                return delivered.error();
+        }
+    }
+
+    QHash<QString, qint64> applicantIds;
+    for (const QJsonValue& value : demo.value(QLatin1String("applicants")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Applicant a;
+        a.roomId = roomIds.value(str(o, "room"));
+        a.anonymousName = str(o, "name");
+        a.replyAddress = str(o, "address");
+        a.category = categoryFromKey(str(o, "category"));
+        a.genderAsWritten = str(o, "gender");
+        a.ageBand = str(o, "age");
+        a.region = str(o, "region");
+        a.country = str(o, "country");
+        a.timeZone = str(o, "timeZone");
+        a.referralSource = str(o, "referral");
+        if (o.contains(QLatin1String("referralContact")))
+            a.referralContactId = contactIds.value(o.value(QLatin1String("referralContact")).toInt());
+        a.notes = str(o, "notes");
+        const QTime time = QTime::fromString(str(o, "time"), QStringLiteral("HH:mm"));
+        a.receivedAt = QDateTime(today.addDays(-o.value(QLatin1String("receivedDaysAgo")).toInt()), time,
+                                 QTimeZone("Asia/Tokyo"));
+        // Today's applications cannot come from the future.
+        if (a.receivedAt > now)
+            a.receivedAt = now.addSecs(-15 * 60);
+        a.status = ApplicantStatus::New;
+        auto id = applicants.insert(a);
+        if (!id)
+            return id.error();
+        applicantIds.insert(a.anonymousName, id.value());
+        const ApplicantStatus status = applicantStatusFromKey(str(o, "status"));
+        if (status != ApplicantStatus::New) {
+            const int repliedDaysAgo = o.value(QLatin1String("repliedDaysAgo")).toInt(-1);
+            const QDateTime at = repliedDaysAgo >= 0 ? a.receivedAt.addDays(o.value(QLatin1String("receivedDaysAgo")).toInt() - repliedDaysAgo)
+                                                     : now;
+            auto changed = applicants.setStatus(id.value(), status, 0, {}, at);
+            if (!changed)
+                return changed.error();
+        }
+    }
+
+    for (const QJsonValue& value : demo.value(QLatin1String("members")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Member m;
+        m.roomId = roomIds.value(str(o, "room"));
+        m.anonymousName = str(o, "name");
+        m.category = categoryFromKey(str(o, "category"));
+        m.joinedOn = today.addDays(-o.value(QLatin1String("joinedDaysAgo")).toInt());
+        m.applicantId = applicantIds.value(m.anonymousName);
+        auto id = members.insert(m);
+        if (!id)
+            return id.error();
+    }
+
+    auto logged = audit.record({0, now, 0, QStringLiteral("profile.demo_seeded"), {}, 0, {}});
+    if (!logged)
+        return logged.error();
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    return Done{};
+}
+
+} // namespace tsunagu

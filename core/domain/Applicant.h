@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace tsunagu {
+
+// The applicant's own declaration on the form.
+enum class Category { Person, Family, Supporter, Other, Unknown };
+
+// 新規→確認中→招待済→参加中, or 保留/他ルーム紹介/対象外/辞退.
+enum class ApplicantStatus { New, Checking, Invited, Attending, OnHold, Referred, NotEligible, Withdrawn };
+
+struct Applicant
+{
+    qint64 id = 0;
+    qint64 roomId = 0; // 0: not yet assigned to a room
+    QString anonymousName;
+    QString replyAddress;
+    Category category = Category::Unknown;
+    QString genderAsWritten;
+    QString ageBand;
+    QString region;
+    QString country;
+    QString timeZone; // IANA id when the applicant lives abroad
+    QString referralSource;
+    qint64 referralContactId = 0;
+    ApplicantStatus status = ApplicantStatus::New;
+    QDateTime receivedAt;
+    QDateTime firstReplyAt; // invalid until the first reply
+    QString notes;
+    qint64 duplicateOfId = 0;
+};
+
+// One row of a list: the applicant with what the lists show of their room.
+struct ApplicantRow
+{
+    Applicant applicant;
+    QString roomCode;
+    QString roomName;
+    int replyDeadlineDays = 3;
+};
+
+struct StatusChange
+{
+    ApplicantStatus status = ApplicantStatus::New;
+    QDateTime changedAt;
+    QString hostName;
+    QString note;
+};
+
+// Still waiting for a first answer from a host.
+bool isAwaitingReply(const Applicant& applicant);
+// Whole days waited since the application arrived (0 on the day it arrived).
+int waitingDays(const Applicant& applicant, const QDateTime& now);
+
+QString categoryKey(Category category);
+Category categoryFromKey(const QString& key, bool* ok = nullptr);
+QString applicantStatusKey(ApplicantStatus status);
+ApplicantStatus applicantStatusFromKey(const QString& key, bool* ok = nullptr);
+
+} // namespace tsunagu

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/ApplicantRepository.h"
+
+#include "storage/SqlSupport.h"
+#include "storage/SqlTransaction.h"
+
+namespace tsunagu {
+namespace {
+
+const QString s_columns = QStringLiteral(
+    "a.id, a.room_id, a.anonymous_name, a.reply_address, a.category, a.gender_as_written, a.age_band, a.region, "
+    "a.country, a.time_zone, a.referral_source, a.referral_contact_id, a.status, a.received_at, a.first_reply_at, "
+    "a.notes, a.duplicate_of");
+
+Applicant readApplicant(const QSqlQuery& q)
+{
+    Applicant a;
+    a.id = q.value(0).toLongLong();
+    a.roomId = q.value(1).toLongLong();
+    a.anonymousName = q.value(2).toString();
+    a.replyAddress = q.value(3).toString();
+    a.category = categoryFromKey(q.value(4).toString());
+    a.genderAsWritten = q.value(5).toString();
+    a.ageBand = q.value(6).toString();
+    a.region = q.value(7).toString();
+    a.country = q.value(8).toString();
+    a.timeZone = q.value(9).toString();
+    a.referralSource = q.value(10).toString();
+    a.referralContactId = q.value(11).toLongLong();
+    a.status = applicantStatusFromKey(q.value(12).toString());
+    a.receivedAt = sql::toInstant(q.value(13));
+    a.firstReplyAt = sql::toInstant(q.value(14));
+    a.notes = q.value(15).toString();
+    a.duplicateOfId = q.value(16).toLongLong();
+    return a;
+}
+
+bool isReply(ApplicantStatus status)
+{
+    return status != ApplicantStatus::New && status != ApplicantStatus::Checking;
+}
+
+} // namespace
+
+StoreResult<QVector<ApplicantRow>> ApplicantRepository::all() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT %1, r.code, r.name, r.reply_deadline_days FROM applicants a "
+                                     "LEFT JOIN rooms r ON r.id = a.room_id ORDER BY a.received_at, a.id")
+                          .arg(s_columns)))
+        return sql::failure(q);
+    QVector<ApplicantRow> rows;
+    while (q.next()) {
+        ApplicantRow row;
+        row.applicant = readApplicant(q);
+        row.roomCode = q.value(17).toString();
+        row.roomName = q.value(18).toString();
+        row.replyDeadlineDays = q.value(19).isNull() ? 3 : q.value(19).toInt();
+        rows.append(row);
+    }
+    return rows;
+}
+
+StoreResult<Applicant> ApplicantRepository::byId(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT %1 FROM applicants a WHERE a.id = ?").arg(s_columns), {id}))
+        return sql::failure(q);
+    if (!q.next())
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such applicant")};
+    return readApplicant(q);
+}
+
+StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostId)
+{
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    QSqlQuery q(db);
+    const QDateTime received = a.receivedAt.isValid() ? a.receivedAt : m_clock.now();
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO applicants (room_id, anonymous_name, reply_address, category, "
+                                  "gender_as_written, age_band, region, country, time_zone, referral_source, "
+                                  "referral_contact_id, status, received_at, first_reply_at, notes, duplicate_of) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {sql::id(a.roomId), sql::text(a.anonymousName), sql::text(a.replyAddress), categoryKey(a.category),
+                    sql::text(a.genderAsWritten), sql::text(a.ageBand), sql::text(a.region), sql::text(a.country),
+                    sql::text(a.timeZone), sql::text(a.referralSource), sql::id(a.referralContactId),
+                    applicantStatusKey(a.status), sql::instant(received), sql::instant(a.firstReplyAt),
+                    sql::text(a.notes), sql::id(a.duplicateOfId)}))
+        return sql::failure(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO applicant_status_history (applicant_id, status, changed_at, host_id) "
+                                  "VALUES (?, ?, ?, ?)"),
+                   {id, applicantStatusKey(a.status), sql::instant(received), sql::id(hostId)}))
+        return sql::failure(q);
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    return id;
+}
+
+StoreResult<Done> ApplicantRepository::setStatus(qint64 id, ApplicantStatus status, qint64 hostId, const QString& note,
+                                                 const QDateTime& at)
+{
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    QSqlQuery q(db);
+    const QVariant now = sql::instant(at.isValid() ? at : m_clock.now());
+    const QVariant replyTime = isReply(status) ? now : QVariant(QMetaType::fromType<QString>());
+    if (!sql::exec(q,
+                   QStringLiteral("UPDATE applicants SET status = ?, first_reply_at = COALESCE(first_reply_at, ?) "
+                                  "WHERE id = ?"),
+                   {applicantStatusKey(status), replyTime, id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such applicant")};
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO applicant_status_history (applicant_id, status, changed_at, host_id, "
+                                  "note) VALUES (?, ?, ?, ?, ?)"),
+                   {id, applicantStatusKey(status), now, sql::id(hostId), sql::text(note)}))
+        return sql::failure(q);
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    return Done{};
+}
+
+StoreResult<QVector<StatusChange>> ApplicantRepository::history(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT s.status, s.changed_at, h.display_name, s.note "
+                                  "FROM applicant_status_history s LEFT JOIN hosts h ON h.id = s.host_id "
+                                  "WHERE s.applicant_id = ? ORDER BY s.changed_at, s.id"),
+                   {id}))
+        return sql::failure(q);
+    QVector<StatusChange> changes;
+    while (q.next()) {
+        changes.append({applicantStatusFromKey(q.value(0).toString()), sql::toInstant(q.value(1)),
+                        q.value(2).toString(), q.value(3).toString()});
+    }
+    return changes;
+}
+
+StoreResult<QHash<qint64, int>> ApplicantRepository::awaitingCountByRoom() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT IFNULL(room_id, 0), COUNT(*) FROM applicants "
+                                     "WHERE status IN ('new', 'checking') AND first_reply_at IS NULL "
+                                     "GROUP BY IFNULL(room_id, 0)")))
+        return sql::failure(q);
+    QHash<qint64, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
+} // namespace tsunagu

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+#include "domain/Applicant.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QVector>
+
+namespace tsunagu {
+
+class ApplicantRepository
+{
+public:
+    ApplicantRepository(Database& database, const Clock& clock)
+        : m_database(database)
+        , m_clock(clock)
+    {
+    }
+
+    // Every applicant, oldest application first, with their room.
+    StoreResult<QVector<ApplicantRow>> all() const;
+    StoreResult<Applicant> byId(qint64 id) const;
+    // Inserts the applicant and the first entry of their status history in one transaction.
+    StoreResult<qint64> insert(const Applicant& applicant, qint64 hostId = 0);
+    // Changes the status and records it in the history (and the first reply time on the first answer).
+    // `at` defaults to now; imports and the demo pass the real time of the change.
+    StoreResult<Done> setStatus(qint64 id, ApplicantStatus status, qint64 hostId, const QString& note = {},
+                                const QDateTime& at = {});
+    StoreResult<QVector<StatusChange>> history(qint64 id) const;
+    // Applicants still waiting for a first reply, per room id (0 for "no room yet").
+    StoreResult<QHash<qint64, int>> awaitingCountByRoom() const;
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace tsunagu

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tsunagu {
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+// https://www.sqlite.org/fileformat.html §1.3.1: every database file starts with this 16-byte string.
+constexpr char s_sqliteMagic[] = "SQLite format 3";
+
+// SQLite result codes that mean "this is not (a sound) database": SQLITE_CORRUPT 11, SQLITE_NOTADB 26.
+bool isCorruption(const QSqlError& error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    return (code & 0xff) == 11 || (code & 0xff) == 26;
+}
+
+StoreFailure failure(StoreError code, const QSqlError& error)
+{
+    return {isCorruption(error) ? StoreError::Corrupt : code, error.text()};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile())
+            return StoreFailure{StoreError::NotADatabase, QStringLiteral("not a regular file")};
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return StoreFailure{StoreError::ProfileNotWritable, file.errorString()};
+        const QByteArray head = file.read(sizeof s_sqliteMagic);
+        // An empty file is a database that has not been written yet (SQLite treats it the same way).
+        if (!head.isEmpty() && head != QByteArray(s_sqliteMagic, sizeof s_sqliteMagic))
+            return StoreFailure{StoreError::NotADatabase, QStringLiteral("no SQLite header")};
+        if (!info.isWritable())
+            return StoreFailure{StoreError::ProfileNotWritable, QStringLiteral("database file is read-only")};
+    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
+        return StoreFailure{StoreError::ProfileNotWritable, QStringLiteral("folder is not writable")};
+    }
+
+    const QString name = QStringLiteral("tsunagu-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(path, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return failure(StoreError::QueryFailed, db.lastError());
+    }
+    auto configured = database->configure(options.targetVersion);
+    if (!configured)
+        return configured.error();
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+StoreResult<Done> Database::configure(int targetVersion)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+
+    // Read-only checks first: nothing below may write to a file we are going to refuse.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failure(StoreError::NotADatabase, query.lastError());
+    const int version = query.value(0).toInt();
+    const int latest = Migrations::latestVersion();
+    if (version > latest) {
+        return StoreFailure{StoreError::NewerVersion,
+                            QStringLiteral("schema version %1, this build knows up to %2").arg(version).arg(latest)};
+    }
+    // quick_check reads every page but skips the slow index cross-checks of integrity_check.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
+        return failure(StoreError::Corrupt, query.lastError());
+    if (!query.next() || query.value(0).toString() != QLatin1String("ok"))
+        return StoreFailure{StoreError::Corrupt, QStringLiteral("quick_check failed")};
+    query.finish();
+
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return failure(StoreError::QueryFailed, query.lastError());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return StoreFailure{StoreError::QueryFailed, QStringLiteral("cannot switch to WAL: ") + query.lastError().text()};
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return failure(StoreError::QueryFailed, query.lastError());
+
+    const int target = targetVersion < 0 ? latest : qMin(targetVersion, latest);
+    if (version > 0 && version < target) {
+        // Keep the database as it was before an upgrade: the host can go back to the older Tsunagu with it.
+        m_backupPath = m_path + QStringLiteral(".v%1.bak").arg(version);
+        QFile::remove(m_backupPath);
+        QSqlQuery backup(db);
+        backup.prepare(QStringLiteral("VACUUM INTO ?"));
+        backup.addBindValue(m_backupPath);
+        if (!backup.exec())
+            return failure(StoreError::MigrationFailed, backup.lastError());
+    }
+    return Migrations::migrate(db, version, target);
+}
+
+} // namespace tsunagu

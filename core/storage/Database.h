@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/StoreError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace tsunagu {
+
+// One SQLite connection (one per thread, STYLE.md §16) with Tsunagu's pragmas and schema. Opening never
+// changes a file that is not a Tsunagu database, is damaged, or was written by a newer version.
+class Database
+{
+public:
+    struct Options
+    {
+        // Stop migrating at this version instead of the latest; tests build databases of every earlier version.
+        int targetVersion = -1;
+    };
+
+    static StoreResult<std::unique_ptr<Database>> open(const QString& path, Options options);
+    static StoreResult<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    ~Database();
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // Where the copy made before the last upgrade lives, empty when nothing was upgraded.
+    QString backupPath() const { return m_backupPath; }
+
+private:
+    Database(QString path, QString connectionName);
+    StoreResult<Done> configure(int targetVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+};
+
+} // namespace tsunagu

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/HostRepository.h"
+
+#include "storage/SqlSupport.h"
+#include "storage/SqlTransaction.h"
+
+namespace tsunagu {
+
+StoreResult<QVector<Host>> HostRepository::all() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT h.id, h.display_name, h.signature, r.code FROM hosts h "
+                                     "LEFT JOIN host_rooms hr ON hr.host_id = h.id "
+                                     "LEFT JOIN rooms r ON r.id = hr.room_id "
+                                     "ORDER BY h.display_name, r.sort_order, r.code")))
+        return sql::failure(q);
+    QVector<Host> hosts;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (hosts.isEmpty() || hosts.last().id != id) {
+            Host host;
+            host.id = id;
+            host.displayName = q.value(1).toString();
+            host.signature = q.value(2).toString();
+            hosts.append(host);
+        }
+        if (!q.value(3).isNull())
+            hosts.last().roomCodes.append(q.value(3).toString());
+    }
+    return hosts;
+}
+
+StoreResult<qint64> HostRepository::insert(const Host& host)
+{
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    QSqlQuery q(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    if (!sql::exec(q, QStringLiteral("INSERT INTO hosts (display_name, signature) VALUES (?, ?)"),
+                   {host.displayName, sql::text(host.signature)}))
+        return sql::failure(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (const QString& code : host.roomCodes) {
+        if (!sql::exec(q, QStringLiteral("INSERT INTO host_rooms (host_id, room_id) SELECT ?, id FROM rooms WHERE code = ?"),
+                       {id, code}))
+            return sql::failure(q);
+        if (q.numRowsAffected() != 1)
+            return StoreFailure{StoreError::NotFound, QStringLiteral("no such room")};
+    }
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    return id;
+}
+
+} // namespace tsunagu

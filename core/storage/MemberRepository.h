@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Member.h"
+#include "storage/Database.h"
+
+#include <QVector>
+
+namespace tsunagu {
+
+class MemberRepository
+{
+public:
+    explicit MemberRepository(Database& database)
+        : m_database(database)
+    {
+    }
+
+    StoreResult<qint64> insert(const Member& member);
+    // Every member with their room, by room then anonymous name.
+    StoreResult<QVector<MemberRow>> all() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace tsunagu

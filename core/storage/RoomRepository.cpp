@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/RoomRepository.h"
+
+#include "storage/SqlSupport.h"
+
+namespace tsunagu {
+namespace {
+
+const QString s_columns = QStringLiteral(
+    "id, code, name, theme, audience, description, chat_link, application_form_url, reception_address, "
+    "reply_deadline_days, status, status_note, schedule_summary, guidelines, minors_reviewed, sort_order");
+
+Room readRoom(const QSqlQuery& q)
+{
+    Room room;
+    room.id = q.value(0).toLongLong();
+    room.code = q.value(1).toString();
+    room.name = q.value(2).toString();
+    room.theme = q.value(3).toString();
+    room.audience = audienceFromKey(q.value(4).toString());
+    room.description = q.value(5).toString();
+    room.chatLink = q.value(6).toString();
+    room.applicationFormUrl = q.value(7).toString();
+    room.receptionAddress = q.value(8).toString();
+    room.replyDeadlineDays = q.value(9).toInt();
+    room.status = roomStatusFromKey(q.value(10).toString());
+    room.statusNote = q.value(11).toString();
+    room.scheduleSummary = q.value(12).toString();
+    room.guidelines = q.value(13).toString();
+    room.minorsReviewed = q.value(14).toBool();
+    room.sortOrder = q.value(15).toInt();
+    return room;
+}
+
+} // namespace
+
+StoreResult<QVector<Room>> RoomRepository::all() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT %1 FROM rooms ORDER BY sort_order, code").arg(s_columns)))
+        return sql::failure(q);
+    QVector<Room> rooms;
+    while (q.next())
+        rooms.append(readRoom(q));
+    return rooms;
+}
+
+StoreResult<Room> RoomRepository::byCode(const QString& code) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT %1 FROM rooms WHERE code = ?").arg(s_columns), {code}))
+        return sql::failure(q);
+    if (!q.next())
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such room")};
+    return readRoom(q);
+}
+
+StoreResult<qint64> RoomRepository::insert(const Room& room)
+{
+    QSqlQuery q(m_database.connection());
+    const bool ok = sql::exec(
+        q,
+        QStringLiteral("INSERT INTO rooms (code, name, theme, audience, description, chat_link, application_form_url, "
+                       "reception_address, reply_deadline_days, status, status_note, schedule_summary, guidelines, "
+                       "minors_reviewed, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {room.code, room.name, sql::text(room.theme), audienceKey(room.audience), sql::text(room.description),
+         sql::text(room.chatLink), sql::text(room.applicationFormUrl), sql::text(room.receptionAddress),
+         room.replyDeadlineDays, roomStatusKey(room.status), sql::text(room.statusNote),
+         sql::text(room.scheduleSummary), sql::text(room.guidelines), room.minorsReviewed ? 1 : 0, room.sortOrder});
+    if (!ok)
+        return sql::failure(q);
+    return q.lastInsertId().toLongLong();
+}
+
+StoreResult<Done> RoomRepository::update(const Room& room)
+{
+    QSqlQuery q(m_database.connection());
+    const bool ok = sql::exec(
+        q,
+        QStringLiteral("UPDATE rooms SET code = ?, name = ?, theme = ?, audience = ?, description = ?, chat_link = ?, "
+                       "application_form_url = ?, reception_address = ?, reply_deadline_days = ?, status = ?, "
+                       "status_note = ?, schedule_summary = ?, guidelines = ?, minors_reviewed = ?, sort_order = ? "
+                       "WHERE id = ?"),
+        {room.code, room.name, sql::text(room.theme), audienceKey(room.audience), sql::text(room.description),
+         sql::text(room.chatLink), sql::text(room.applicationFormUrl), sql::text(room.receptionAddress),
+         room.replyDeadlineDays, roomStatusKey(room.status), sql::text(room.statusNote),
+         sql::text(room.scheduleSummary), sql::text(room.guidelines), room.minorsReviewed ? 1 : 0, room.sortOrder,
+         room.id});
+    if (!ok)
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such room")};
+    return Done{};
+}
+
+StoreResult<Done> RoomRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("DELETE FROM rooms WHERE id = ?"), {id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such room")};
+    return Done{};
+}
+
+} // namespace tsunagu

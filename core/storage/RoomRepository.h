@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Room.h"
+#include "storage/Database.h"
+
+#include <QVector>
+
+namespace tsunagu {
+
+class RoomRepository
+{
+public:
+    explicit RoomRepository(Database& database)
+        : m_database(database)
+    {
+    }
+
+    StoreResult<QVector<Room>> all() const; // in the rooms' own order
+    StoreResult<Room> byCode(const QString& code) const;
+    StoreResult<qint64> insert(const Room& room);
+    StoreResult<Done> update(const Room& room);
+    // Refused (ConstraintViolated) while applicants still belong to the room.
+    StoreResult<Done> remove(qint64 id);
+
+private:
+    Database& m_database;
+};
+
+} // namespace tsunagu

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+namespace tsunagu {
+
+// What can go wrong with the profile and its database. ui turns each into plain words with what to do next.
+enum class StoreError {
+    ProfileNotWritable, // the profile folder cannot be created or written
+    ProfileLocked,      // another Tsunagu has this profile open
+    NotADatabase,       // the file is something else than an SQLite database
+    Corrupt,            // an SQLite database that fails its integrity check
+    NewerVersion,       // written by a newer Tsunagu; we never downgrade it
+    MigrationFailed,    // upgrading the schema failed and was rolled back
+    QueryFailed,        // a statement failed (disk full, I/O error, …)
+    ConstraintViolated, // the data broke a rule of the schema
+    NotFound,
+};
+
+template <typename T>
+using StoreResult = Result<T, StoreError>;
+using StoreFailure = Error<StoreError>;
+
+// For operations that return nothing on success.
+struct Done
+{
+};
+
+} // namespace tsunagu
