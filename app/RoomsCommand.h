@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace tsunagu::app {
+
+class Session;
+
+// tsunagu rooms list [--json]
+class RoomsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RoomsCommand)
+
+public:
+    // `arguments` starts with "rooms". Returns the process exit code.
+    static int run(Session& session, const QStringList& arguments);
+};
+
+} // namespace tsunagu::app

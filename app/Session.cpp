@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Session.h"
+
+#include "demo/DemoSeeder.h"
+
+#include <QDir>
+
+namespace tsunagu::app {
+
+Session::Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile> profile, const Clock& clock)
+    : m_demoDir(std::move(demoDir))
+    , m_profile(std::move(profile))
+    , m_clock(clock)
+    , m_rooms(m_profile->database())
+    , m_hosts(m_profile->database())
+    , m_applicants(m_profile->database(), clock)
+    , m_meetings(m_profile->database())
+    , m_members(m_profile->database())
+    , m_contacts(m_profile->database())
+    , m_audit(m_profile->database())
+{}
+
+std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const Clock& clock, Failure& failure)
+{
+    std::unique_ptr<QTemporaryDir> demoDir;
+    QString directory = options.profile;
+    if (directory.isEmpty() && options.demo) {
+        demoDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("tsunagu-demo-XXXXXX")));
+        if (!demoDir->isValid()) {
+            failure = {{StoreError::ProfileNotWritable, demoDir->errorString()}, QDir::tempPath()};
+            return nullptr;
+        }
+        directory = demoDir->path();
+    }
+    if (directory.isEmpty())
+        directory = Profile::defaultDirectory();
+
+    auto profile = Profile::open(directory);
+    if (!profile) {
+        failure = {profile.error(), directory};
+        return nullptr;
+    }
+    const bool seed = options.demo && profile.value()->isNew();
+    std::unique_ptr<Session> session(new Session(std::move(demoDir), std::move(profile).value(), clock));
+    if (seed) {
+        auto seeded = DemoSeeder(session->profile().database(), clock).seed();
+        if (!seeded) {
+            failure = {seeded.error(), directory};
+            return nullptr;
+        }
+    }
+    return session;
+}
+
+} // namespace tsunagu::app

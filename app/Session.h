@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CommandLine.h"
+#include "common/Clock.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/ContactRepository.h"
+#include "storage/HostRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/Profile.h"
+#include "storage/RoomRepository.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tsunagu::app {
+
+// The open profile and the core services built on it: the composition root for the window and the commands.
+class Session
+{
+public:
+    struct Failure
+    {
+        StoreFailure error;
+        QString location; // the folder the error is about, for the message
+    };
+
+    // Opens the profile the options name (a temporary one for a plain --demo) and seeds demo data if asked.
+    static std::unique_ptr<Session> open(const CommandLineOptions& options, const Clock& clock, Failure& failure);
+
+    Profile& profile() { return *m_profile; }
+    const Clock& clock() const { return m_clock; }
+    RoomRepository& rooms() { return m_rooms; }
+    HostRepository& hosts() { return m_hosts; }
+    ApplicantRepository& applicants() { return m_applicants; }
+    MeetingRepository& meetings() { return m_meetings; }
+    MemberRepository& members() { return m_members; }
+    ContactRepository& contacts() { return m_contacts; }
+    AuditLog& audit() { return m_audit; }
+
+private:
+    Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile> profile, const Clock& clock);
+
+    std::unique_ptr<QTemporaryDir> m_demoDir; // outlives the profile: declared first, destroyed last
+    std::unique_ptr<Profile> m_profile;
+    const Clock& m_clock;
+    RoomRepository m_rooms;
+    HostRepository m_hosts;
+    ApplicantRepository m_applicants;
+    MeetingRepository m_meetings;
+    MemberRepository m_members;
+    ContactRepository m_contacts;
+    AuditLog m_audit;
+};
+
+} // namespace tsunagu::app

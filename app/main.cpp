@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Composition root: reads the command line, opens the profile, builds the core services and hands them to the
+// window or to a command.
+#include "CommandLine.h"
+#include "Console.h"
+#include "MainWindow.h"
+#include "RoomsCommand.h"
+#include "Session.h"
+#include "common/ErrorText.h"
+#include "common/UiLanguage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <memory>
+
+using namespace tsunagu;
+
+namespace {
+
+QString savedLanguage(const app::CommandLineOptions& options)
+{
+    const QString directory = options.profile.isEmpty() ? Profile::defaultDirectory() : options.profile;
+    const QString path = QDir(directory).filePath(QLatin1String(Profile::s_uiStateFile));
+    if (!QFileInfo::exists(path))
+        return {};
+    return QSettings(path, QSettings::IniFormat).value(ui::UiLanguage::s_settingsKey).toString();
+}
+
+int runCommand(app::Session& session, const QStringList& command)
+{
+    if (command.first() == QLatin1String("rooms"))
+        return app::RoomsCommand::run(session, command);
+    app::Console::error(QCoreApplication::translate("main", "Unknown command \"%1\". Run tsunagu --help to see the "
+                                                            "commands.")
+                            .arg(command.first()));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // Commands, --help and --version work without a display.
+    const bool window = app::CommandLine::wantsWindow(arguments);
+    std::unique_ptr<QCoreApplication> application;
+    if (window)
+        application = std::make_unique<QApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
+
+    const app::CommandLineOptions peeked = app::CommandLine::peek(arguments);
+    const QString language = ui::UiLanguage::resolve(peeked.language, savedLanguage(peeked));
+    ui::UiLanguage::install(*application, language.isEmpty() ? QStringLiteral("en") : language);
+    if (window)
+        QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Tsunagu"));
+
+    app::CommandLineOptions options;
+    switch (app::CommandLine::parse(arguments, options)) {
+    case app::CommandLine::Outcome::ExitOk:
+        return 0;
+    case app::CommandLine::Outcome::ExitUsage:
+        return 2;
+    case app::CommandLine::Outcome::Run:
+        break;
+    }
+
+    SystemClock clock;
+    app::Session::Failure failure;
+    std::unique_ptr<app::Session> session = app::Session::open(options, clock, failure);
+    if (!session) {
+        const QString title = ui::ErrorText::title(failure.error.code);
+        const QString text = ui::ErrorText::explanation(failure.error.code, failure.location);
+        if (window)
+            QMessageBox::critical(nullptr, title, text);
+        else
+            app::Console::error(title + QLatin1Char('\n') + text);
+        return 1;
+    }
+
+    if (!window)
+        return runCommand(*session, options.command);
+
+    ui::UiServices services{session->rooms(),
+                            session->hosts(),
+                            session->applicants(),
+                            session->meetings(),
+                            session->members(),
+                            session->contacts(),
+                            session->clock(),
+                            session->profile().directory(),
+                            session->profile().uiStatePath()};
+    ui::MainWindow mainWindow(services);
+    mainWindow.show();
+    return application->exec();
+}

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line, the demo profile and the bad inputs of the foundation, through the real executable.
+#include "TempProfile.h"
+#include "storage/Migrations.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace tsunagu;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs tsunagu with a private temporary folder and an English system locale.
+Run runTsunagu(const QStringList& arguments, const QString& tmpDir = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!tmpDir.isEmpty())
+        env.insert(QStringLiteral("TMPDIR"), tmpDir);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TSUNAGU_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool hasKana(const QString& text)
+{
+    static const QRegularExpression kana(QStringLiteral("[\\x{3040}-\\x{30ff}]"));
+    return text.contains(kana);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// A bare SQLite file with the given user_version, made without Tsunagu.
+void makeDatabase(const QString& path, int userVersion)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-fixture"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE future (x)")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-fixture"));
+}
+
+QString databaseIn(const QTemporaryDir& dir)
+{
+    return dir.filePath(QLatin1String(Profile::s_databaseFile));
+}
+
+} // namespace
+
+TEST_CASE("rooms list --json on the demo lists the twelve rooms without secrets", "[cli]")
+{
+    QTemporaryDir tmp;
+    const Run run = runTsunagu(
+        {QStringLiteral("--demo"), QStringLiteral("rooms"), QStringLiteral("list"), QStringLiteral("--json")},
+        tmp.path());
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray rooms = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(rooms.size() == 12);
+    QStringList codes;
+    for (const QJsonValue& value : rooms) {
+        const QJsonObject room = value.toObject();
+        codes << room.value(QStringLiteral("code")).toString();
+        CHECK(room.value(QStringLiteral("applicationFormUrl"))
+                  .toString()
+                  .startsWith(QStringLiteral("https://forms.example.org/")));
+        CHECK(room.value(QStringLiteral("replyDeadlineDays")).toInt() >= 3);
+        CHECK_FALSE(room.value(QStringLiteral("schedule")).toString().isEmpty());
+        CHECK(room.contains(QStringLiteral("name")));
+        CHECK(room.contains(QStringLiteral("audience")));
+        CHECK(room.contains(QStringLiteral("status")));
+    }
+    CHECK(codes == QStringList{QStringLiteral("A"), QStringLiteral("D"), QStringLiteral("DA"), QStringLiteral("DF"),
+                               QStringLiteral("N"), QStringLiteral("N女"), QStringLiteral("NF"), QStringLiteral("G"),
+                               QStringLiteral("NG"), QStringLiteral("E"), QStringLiteral("K"), QStringLiteral("三森")});
+    CHECK(rooms.at(0).toObject().value(QStringLiteral("status")).toString() == QStringLiteral("paused"));
+    CHECK(rooms.at(2).toObject().value(QStringLiteral("audience")).toString() == QStringLiteral("women"));
+    CHECK(rooms.at(10).toObject().value(QStringLiteral("replyDeadlineDays")).toInt() == 5);
+    // Chat links and meeting join details go only to screened applicants, never to a listing.
+    CHECK_FALSE(run.out.contains(QStringLiteral("chat.example.org")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("meet.example.org")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("demo-")));
+    // The temporary demo profile is gone when the command ends.
+    CHECK(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST_CASE("a demo profile folder is seeded once and the data stays", "[cli]")
+{
+    QTemporaryDir dir;
+    const QStringList list = {QStringLiteral("rooms"), QStringLiteral("list"), QStringLiteral("--json")};
+    const Run first = runTsunagu(QStringList{QStringLiteral("--profile"), dir.path(), QStringLiteral("--demo")} + list);
+    REQUIRE(first.exitCode == 0);
+    CHECK(QFile::exists(databaseIn(dir)));
+    const Run again = runTsunagu(QStringList{QStringLiteral("--profile"), dir.path(), QStringLiteral("--demo")} + list);
+    REQUIRE(again.exitCode == 0);
+    const Run plain = runTsunagu(QStringList{QStringLiteral("--profile"), dir.path()} + list);
+    REQUIRE(plain.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(plain.out.toUtf8()).array().size() == 12);
+
+    // An empty profile without --demo has no rooms.
+    QTemporaryDir empty;
+    const Run none = runTsunagu(QStringList{QStringLiteral("--profile"), empty.path()} + list);
+    REQUIRE(none.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(none.out.toUtf8()).array().isEmpty());
+}
+
+TEST_CASE("rooms list prints a readable table in the chosen language", "[cli]")
+{
+    QTemporaryDir tmp;
+    const Run ja = runTsunagu({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--demo"),
+                               QStringLiteral("rooms"), QStringLiteral("list")},
+                              tmp.path());
+    REQUIRE(ja.exitCode == 0);
+    const QStringList lines = ja.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 12);
+    CHECK(lines.at(0).startsWith(QStringLiteral("A\t")));
+    CHECK(lines.at(0).contains(QStringLiteral("休止中")));
+    CHECK(lines.at(2).contains(QStringLiteral("女性のみ")));
+
+    const Run en = runTsunagu({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--demo"),
+                               QStringLiteral("rooms"), QStringLiteral("list")},
+                              tmp.path());
+    REQUIRE(en.exitCode == 0);
+    CHECK(en.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).at(2).contains(QStringLiteral("Women only")));
+}
+
+TEST_CASE("a file that is not a database is refused and left as it was", "[cli][bad-input]")
+{
+    QTemporaryDir dir;
+    const QByteArray notes = "これはメモです。 Not a database at all.\n";
+    writeFile(databaseIn(dir), notes);
+    const QByteArray before = test::fileHash(databaseIn(dir));
+
+    const Run en = runTsunagu({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profile"), dir.path(),
+                               QStringLiteral("rooms"), QStringLiteral("list")});
+    CHECK(en.exitCode == 1);
+    CHECK(en.err.contains(QStringLiteral("not a Tsunagu data file")));
+    CHECK((en.err.contains(QDir::toNativeSeparators(databaseIn(dir))) || en.err.contains(dir.path())));
+    CHECK(en.out.isEmpty());
+
+    const Run ja = runTsunagu({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--profile"), dir.path(),
+                               QStringLiteral("rooms"), QStringLiteral("list")});
+    CHECK(ja.exitCode == 1);
+    CHECK(hasKana(ja.err));
+    CHECK(test::fileHash(databaseIn(dir)) == before);
+    CHECK_FALSE(QFile::exists(databaseIn(dir) + QStringLiteral("-wal")));
+}
+
+TEST_CASE("a damaged database is refused and left as it was", "[cli][bad-input]")
+{
+    QTemporaryDir dir;
+    {
+        test::TempProfile source;
+        source.openDemo();
+        source.close();
+        QFile original(source.databasePath());
+        REQUIRE(original.open(QIODevice::ReadOnly));
+        QByteArray bytes = original.readAll();
+        REQUIRE(bytes.size() > 8 * 4096);
+        // Keep the header, scribble over the pages after it.
+        for (int i = 4096; i < bytes.size(); i += 7)
+            bytes[i] = char(0xA5);
+        writeFile(databaseIn(dir), bytes);
+    }
+    const QByteArray before = test::fileHash(databaseIn(dir));
+    const Run run = runTsunagu({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profile"), dir.path(),
+                                QStringLiteral("rooms"), QStringLiteral("list")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("damaged")));
+    CHECK(test::fileHash(databaseIn(dir)) == before);
+}
+
+TEST_CASE("a database from a newer Tsunagu is refused and left as it was", "[cli][bad-input]")
+{
+    QTemporaryDir dir;
+    makeDatabase(databaseIn(dir), Migrations::latestVersion() + 1);
+    const QByteArray before = test::fileHash(databaseIn(dir));
+    const Run run = runTsunagu({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profile"), dir.path(),
+                                QStringLiteral("rooms"), QStringLiteral("list")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("newer version of Tsunagu")));
+    CHECK(test::fileHash(databaseIn(dir)) == before);
+}
+
+TEST_CASE("a second Tsunagu on the same profile is told the first one has it", "[cli][bad-input]")
+{
+    QTemporaryDir dir;
+    // This test process plays the first Tsunagu: it holds the profile's lock.
+    QLockFile lock(dir.filePath(QLatin1String(Profile::s_lockFile)));
+    REQUIRE(lock.tryLock(0));
+    const Run run = runTsunagu({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profile"), dir.path(),
+                                QStringLiteral("rooms"), QStringLiteral("list")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("already open")));
+    CHECK_FALSE(QFile::exists(databaseIn(dir)));
+
+    lock.unlock();
+    CHECK(runTsunagu({QStringLiteral("--profile"), dir.path(), QStringLiteral("rooms"), QStringLiteral("list")})
+              .exitCode == 0);
+}
+
+TEST_CASE("a profile folder that cannot be created is explained", "[cli][bad-input]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a-file"));
+    writeFile(file, "x");
+    const QString impossible = file + QStringLiteral("/profile");
+    const Run run = runTsunagu({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profile"), impossible,
+                                QStringLiteral("rooms"), QStringLiteral("list")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("cannot be created or written")));
+    CHECK(run.err.contains(impossible));
+}
+
+TEST_CASE("help, version and usage errors", "[cli]")
+{
+    const Run version = runTsunagu({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.contains(QStringLiteral(TSUNAGU_VERSION)));
+
+    const Run help = runTsunagu({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--profile")));
+    CHECK(help.out.contains(QStringLiteral("rooms list")));
+    CHECK(hasKana(help.out));
+
+    const Run unknown = runTsunagu({QStringLiteral("--demo"), QStringLiteral("fly")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("fly")));
+
+    const Run language = runTsunagu({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--version")});
+    CHECK(language.exitCode == 0); // --version answers before anything else
+    const Run badLanguage = runTsunagu({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--demo"),
+                                        QStringLiteral("rooms"), QStringLiteral("list")});
+    CHECK(badLanguage.exitCode == 2);
+    CHECK(badLanguage.err.contains(QStringLiteral("fr")));
+}

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window on the demo profile, driven by object names, offscreen.
+#include "MainWindow.h"
+#include "UiFixture.h"
+#include "common/ErrorText.h"
+#include "models/ApplicantTableModel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QBrush>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace tsunagu;
+using tsunagu::test::LanguageGuard;
+using tsunagu::test::UiFixture;
+
+namespace {
+
+QWidget* showArea(ui::MainWindow& window, int row)
+{
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    REQUIRE(navigation);
+    // Click the area in the list, as a host would.
+    const QRect rect = navigation->visualItemRect(navigation->item(row));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+    REQUIRE(navigation->currentRow() == row);
+    auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("areaStack"));
+    REQUIRE(stack);
+    return stack->currentWidget();
+}
+
+QTableView* view(QWidget* area, const char* name)
+{
+    auto* found = area->findChild<QTableView*>(QLatin1String(name));
+    REQUIRE(found);
+    return found;
+}
+
+int rowShowing(const QAbstractItemModel* model, int column, const QString& text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("main window shows every area with the demo data, in Japanese", "[gui]")
+{
+    UiFixture fixture;
+    LanguageGuard japanese(QStringLiteral("ja"));
+    ui::MainWindow window(fixture.services());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    REQUIRE(navigation->count() == 8);
+    const QStringList expected = {QStringLiteral("受付"), QStringLiteral("申込者"), QStringLiteral("ミーティング"),
+                                  QStringLiteral("名簿"), QStringLiteral("連携先"), QStringLiteral("ポスター"),
+                                  QStringLiteral("集計"), QStringLiteral("設定")};
+    for (int i = 0; i < expected.size(); ++i)
+        CHECK(navigation->item(i)->text() == expected.at(i));
+    // The title counts who is waiting and who is overdue.
+    CHECK(window.windowTitle().startsWith(QStringLiteral("つなぐ")));
+    CHECK(window.windowTitle().contains(QStringLiteral("6")));
+
+    SECTION("受付: the twelve rooms and the six waiting applicants, the overdue one in red")
+    {
+        QWidget* area = showArea(window, ui::MainWindow::Intake);
+        CHECK(area->objectName() == QStringLiteral("intakeArea"));
+        QTableView* rooms = view(area, "roomsView");
+        CHECK(rooms->model()->rowCount() == 12);
+        CHECK(rowShowing(rooms->model(), 0, QStringLiteral("三森")) == 11);
+        QTableView* waiting = view(area, "waitingApplicantsView");
+        REQUIRE(waiting->model()->rowCount() == 6);
+        // Longest wait first.
+        const QModelIndex first = waiting->model()->index(0, ui::ApplicantTableModel::NameColumn);
+        CHECK(first.data().toString() == QStringLiteral("はるかぜ"));
+        const QModelIndex days = waiting->model()->index(0, ui::ApplicantTableModel::WaitingColumn);
+        CHECK(days.data().toString() == QStringLiteral("3日"));
+        CHECK(days.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0xc6, 0x28, 0x28));
+        auto* summary = area->findChild<QLabel*>(QStringLiteral("summaryLabel"));
+        REQUIRE(summary);
+        CHECK(summary->text().contains(QStringLiteral("6")));
+        CHECK(summary->text().contains(QStringLiteral("1")));
+
+        // Choosing room K shows only K's applicant; choosing nothing shows everyone again.
+        const int k = rowShowing(rooms->model(), 0, QStringLiteral("K"));
+        rooms->selectRow(k);
+        REQUIRE(waiting->model()->rowCount() == 1);
+        CHECK(waiting->model()->index(0, ui::ApplicantTableModel::NameColumn).data().toString() ==
+              QStringLiteral("ゆう"));
+        rooms->clearSelection();
+        CHECK(waiting->model()->rowCount() == 6);
+    }
+
+    SECTION("申込者: everyone, filtered by status")
+    {
+        QWidget* area = showArea(window, ui::MainWindow::Applicants);
+        QTableView* applicants = view(area, "applicantsView");
+        CHECK(applicants->model()->rowCount() == 13);
+        auto* status = area->findChild<QComboBox*>(QStringLiteral("statusFilterCombo"));
+        REQUIRE(status);
+        status->setCurrentIndex(status->findText(QStringLiteral("招待済")));
+        REQUIRE(applicants->model()->rowCount() == 1);
+        CHECK(applicants->model()->index(0, ui::ApplicantTableModel::NameColumn).data().toString() ==
+              QStringLiteral("かける"));
+        // Selecting the applicant shows their history: applied, then invited.
+        applicants->selectRow(0);
+        auto* history = area->findChild<QAbstractItemView*>(QStringLiteral("historyView"));
+        REQUIRE(history);
+        REQUIRE(history->model()->rowCount() == 2);
+        CHECK(history->model()->index(0, 1).data().toString() == QStringLiteral("新規"));
+        CHECK(history->model()->index(1, 1).data().toString() == QStringLiteral("招待済"));
+    }
+
+    SECTION("ミーティング: the coming meetings in Japanese dates")
+    {
+        QWidget* area = showArea(window, ui::MainWindow::Meetings);
+        QTableView* meetings = view(area, "meetingsView");
+        REQUIRE(meetings->model()->rowCount() > 10);
+        CHECK(meetings->model()->index(0, 0).data().toString() == QStringLiteral("2026年11月22日(日) 21:00"));
+        CHECK(rowShowing(meetings->model(), 0, QStringLiteral("2026年11月24日(火) 19:00")) >= 0);
+    }
+
+    SECTION("名簿: members, by room")
+    {
+        QWidget* area = showArea(window, ui::MainWindow::Rosters);
+        QTableView* members = view(area, "membersView");
+        CHECK(members->model()->rowCount() == 10);
+        auto* room = area->findChild<QComboBox*>(QStringLiteral("roomCombo"));
+        REQUIRE(room);
+        room->setCurrentIndex(room->findData(QStringLiteral("D")));
+        CHECK(members->model()->rowCount() == 3);
+        auto* count = area->findChild<QLabel*>(QStringLiteral("memberCountLabel"));
+        CHECK(count->text().contains(QStringLiteral("3")));
+    }
+
+    SECTION("連携先: the referral directory")
+    {
+        QWidget* area = showArea(window, ui::MainWindow::Contacts);
+        QTableView* contacts = view(area, "contactsView");
+        CHECK(contacts->model()->rowCount() == 6);
+        CHECK(rowShowing(contacts->model(), 1, QStringLiteral("専門医療機関")) >= 0);
+        CHECK(rowShowing(contacts->model(), 1, QStringLiteral("保護観察所")) >= 0);
+    }
+
+    SECTION("ポスター: where posters went")
+    {
+        QWidget* area = showArea(window, ui::MainWindow::Posters);
+        CHECK(view(area, "deliveriesView")->model()->rowCount() == 3);
+        auto* total = area->findChild<QLabel*>(QStringLiteral("totalLabel"));
+        CHECK(total->text().contains(QStringLiteral("17")));
+    }
+
+    SECTION("集計: attendance per room")
+    {
+        QWidget* area = showArea(window, ui::MainWindow::Reports);
+        QTableView* summary = view(area, "summaryView");
+        CHECK(summary->model()->rowCount() >= 8);
+        const int d = rowShowing(summary->model(), 0, QStringLiteral("D"));
+        REQUIRE(d >= 0);
+        CHECK(summary->model()->index(d, 1).data().toString() == QStringLiteral("8"));
+        // A longer period holds more meetings.
+        auto* period = area->findChild<QComboBox*>(QStringLiteral("periodCombo"));
+        period->setCurrentIndex(1);
+        const int dLonger = rowShowing(summary->model(), 0, QStringLiteral("D"));
+        CHECK(summary->model()->index(dLonger, 1).data().toInt() > 8);
+    }
+
+    SECTION("設定: rooms and hosts")
+    {
+        QWidget* area = showArea(window, ui::MainWindow::Settings);
+        CHECK(view(area, "roomsView")->model()->rowCount() == 12);
+        CHECK(view(area, "hostsView")->model()->rowCount() == 2);
+    }
+}
+
+TEST_CASE("the main window remembers its size and area", "[gui]")
+{
+    UiFixture fixture;
+    {
+        ui::MainWindow window(fixture.services());
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.resize(913, 587);
+        window.showArea(ui::MainWindow::Contacts);
+        window.close();
+    }
+    ui::MainWindow again(fixture.services());
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.size() == QSize(913, 587));
+    CHECK(again.findChild<QListWidget*>(QStringLiteral("navigationList"))->currentRow() == ui::MainWindow::Contacts);
+}
+
+TEST_CASE("a store failure is shown in plain words, and the rows already shown stay", "[gui]")
+{
+    UiFixture fixture;
+    LanguageGuard japanese(QStringLiteral("ja"));
+    ui::MainWindow window(fixture.services());
+    window.show();
+    QWidget* area = showArea(window, ui::MainWindow::Contacts);
+    auto* banner = area->findChild<QLabel*>(QStringLiteral("errorBannerLabel"));
+    REQUIRE(banner);
+    CHECK(banner->isHidden());
+
+    // Simulate a store that can no longer be read.
+    QSqlQuery drop(fixture.database().connection());
+    REQUIRE(drop.exec(QStringLiteral("DROP TABLE poster_deliveries")));
+    window.findChild<QAction*>(QStringLiteral("reloadAction"))->trigger();
+
+    CHECK_FALSE(banner->isHidden());
+    const QString title = ui::ErrorText::title(StoreError::QueryFailed);
+    CHECK(banner->text().startsWith(title));
+    // In Japanese, not the English source text.
+    CHECK(title.contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}]"))));
+    CHECK(view(area, "contactsView")->model()->rowCount() == 6);
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+namespace tsunagu::test {
+
+UiFixture::UiFixture()
+{
+    Database& db = m_profile.openDemo().database();
+    m_rooms = std::make_unique<RoomRepository>(db);
+    m_hosts = std::make_unique<HostRepository>(db);
+    m_applicants = std::make_unique<ApplicantRepository>(db, m_profile.clock());
+    m_meetings = std::make_unique<MeetingRepository>(db);
+    m_members = std::make_unique<MemberRepository>(db);
+    m_contacts = std::make_unique<ContactRepository>(db);
+    m_services.reset(new ui::UiServices{*m_rooms, *m_hosts, *m_applicants, *m_meetings, *m_members, *m_contacts,
+                                        m_profile.clock(), m_profile.directory(), m_profile.open().uiStatePath()});
+}
+
+LanguageGuard::LanguageGuard(const QString& language)
+    : m_previous(QLocale())
+{
+    const QLocale locale(language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English,
+                         language == QLatin1String("ja") ? QLocale::Japan : QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+    REQUIRE(m_translator.load(locale, QStringLiteral("tsunagu"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&m_translator);
+}
+
+LanguageGuard::~LanguageGuard()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    QLocale::setDefault(m_previous);
+}
+
+} // namespace tsunagu::test

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TempProfile.h"
+#include "UiServices.h"
+
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace tsunagu::test {
+
+// A demo profile with the core services the UI needs, at the suite's fixed "today".
+class UiFixture
+{
+public:
+    UiFixture();
+    ui::UiServices& services() { return *m_services; }
+    Database& database() { return m_profile.open().database(); }
+
+private:
+    TempProfile m_profile;
+    std::unique_ptr<RoomRepository> m_rooms;
+    std::unique_ptr<HostRepository> m_hosts;
+    std::unique_ptr<ApplicantRepository> m_applicants;
+    std::unique_ptr<MeetingRepository> m_meetings;
+    std::unique_ptr<MemberRepository> m_members;
+    std::unique_ptr<ContactRepository> m_contacts;
+    std::unique_ptr<ui::UiServices> m_services;
+};
+
+// Shows the UI in a language for the lifetime of the guard, then restores English.
+class LanguageGuard
+{
+public:
+    explicit LanguageGuard(const QString& language);
+    ~LanguageGuard();
+
+private:
+    QTranslator m_translator;
+    QLocale m_previous;
+};
+
+} // namespace tsunagu::test

@@ -1,0 +1,105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DisplayText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ApplicantTableModel</name>
+    <message numerus="yes">
+        <source>Past the room&apos;s promise to reply within %n day(s)</source>
+        <translation>
+            <numerusform>Past the room&apos;s promise to reply within %n day</numerusform>
+            <numerusform>Past the room&apos;s promise to reply within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::IntakeArea</name>
+    <message numerus="yes">
+        <source>%n application(s) waiting for a reply.</source>
+        <translation>
+            <numerusform>%n application waiting for a reply.</numerusform>
+            <numerusform>%n applications waiting for a reply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the room&apos;s reply deadline (shown in red).</source>
+        <translation>
+            <numerusform>%n past the room&apos;s reply deadline (shown in red).</numerusform>
+            <numerusform>%n past the room&apos;s reply deadline (shown in red).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::OccurrenceTableModel</name>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PostersArea</name>
+    <message numerus="yes">
+        <source>%n poster(s) delivered</source>
+        <translation>
+            <numerusform>%n poster delivered</numerusform>
+            <numerusform>%n posters delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n place(s).</source>
+        <translation>
+            <numerusform>to %n place.</numerusform>
+            <numerusform>to %n places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReportsArea</name>
+    <message numerus="yes">
+        <source>%1 to %2: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1 to %2: %n meeting</numerusform>
+            <numerusform>%1 to %2: %n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RostersArea</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "areas/ApplicantsArea.h"
+#include "areas/ContactsArea.h"
+#include "areas/IntakeArea.h"
+#include "areas/MeetingsArea.h"
+#include "areas/PostersArea.h"
+#include "areas/ReportsArea.h"
+#include "areas/RostersArea.h"
+#include "areas/SettingsArea.h"
+#include "models/ApplicantTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+
+namespace tsunagu::ui {
+
+MainWindow::MainWindow(UiServices& services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_applicants = new ApplicantTableModel(services.applicants, services.clock, this);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("areaStack"));
+
+    m_areas = {new IntakeArea(services, *m_applicants, m_stack),
+               new ApplicantsArea(services, *m_applicants, m_stack),
+               new MeetingsArea(services, m_stack),
+               new RostersArea(services, m_stack),
+               new ContactsArea(services, m_stack),
+               new PostersArea(services, m_stack),
+               new ReportsArea(services, m_stack),
+               new SettingsArea(services, m_stack)};
+    const QStringList names = {tr("Intake"),   tr("Applicants"), tr("Meetings"), tr("Rosters"),
+                               tr("Contacts"), tr("Posters"),    tr("Reports"),  tr("Settings")};
+    for (int i = 0; i < m_areas.size(); ++i) {
+        m_stack->addWidget(m_areas.at(i));
+        auto* item = new QListWidgetItem(names.at(i), m_navigation);
+        item->setData(Qt::UserRole, i);
+    }
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setSpacing(3);
+    m_navigation->setMaximumWidth(220);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_applicants, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
+
+    createMenus();
+    reloadAll();
+    restoreState();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadAll);
+    reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction* go =
+            view->addAction(m_navigation->item(i)->text(), this, [this, i] { showArea(static_cast<Area>(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Tsunagu"), this, [this] {
+        QMessageBox::about(this, tr("About Tsunagu"),
+                           tr("<p><b>Tsunagu</b> %1</p><p>Intake, meetings and referrals for the hosts of online "
+                              "peer-support rooms.</p><p>Your data stays on this computer in:<br>%2</p>"
+                              "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion(),
+                                    QDir::toNativeSeparators(m_services.profileDirectory).toHtmlEscaped()));
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(area);
+}
+
+void MainWindow::reloadAll()
+{
+    for (AreaWidget* area : qAsConst(m_areas))
+        area->refresh();
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const int awaiting = m_applicants->awaitingCount();
+    const int overdue = m_applicants->overdueCount();
+    QString title = tr("Tsunagu");
+    if (awaiting > 0)
+        title += QStringLiteral(" — ") + tr("%n waiting", nullptr, awaiting);
+    if (overdue > 0)
+        title += tr(", %n overdue", nullptr, overdue);
+    setWindowTitle(title);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::saveState() const
+{
+    QSettings state(m_services.uiStatePath, QSettings::IniFormat);
+    state.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    state.setValue(QStringLiteral("mainWindow/state"), QMainWindow::saveState());
+    state.setValue(QStringLiteral("mainWindow/area"), m_navigation->currentRow());
+    state.sync();
+}
+
+void MainWindow::restoreState()
+{
+    QSettings state(m_services.uiStatePath, QSettings::IniFormat);
+    if (!restoreGeometry(state.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1100, 700);
+    QMainWindow::restoreState(state.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const int area = state.value(QStringLiteral("mainWindow/area"), int(Intake)).toInt();
+    showArea(area >= 0 && area < m_areas.size() ? static_cast<Area>(area) : Intake);
+}
+
+} // namespace tsunagu::ui

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "UiServices.h"
+
+#include <QMainWindow>
+#include <QVector>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace tsunagu::ui {
+
+class AreaWidget;
+class ApplicantTableModel;
+
+// The main window: a list of areas on the left, the chosen area on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Area
+    {
+        Intake,
+        Applicants,
+        Meetings,
+        Rosters,
+        Contacts,
+        Posters,
+        Reports,
+        Settings
+    };
+
+    explicit MainWindow(UiServices& services, QWidget* parent = nullptr);
+
+    void showArea(Area area);
+    // Reloads every area from the store.
+    void reloadAll();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+    void saveState() const;
+    void restoreState();
+
+    UiServices& m_services;
+    ApplicantTableModel* m_applicants = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QVector<AreaWidget*> m_areas;
+};
+
+} // namespace tsunagu::ui

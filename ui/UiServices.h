@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/ContactRepository.h"
+#include "storage/HostRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/RoomRepository.h"
+
+#include <QString>
+
+namespace tsunagu::ui {
+
+// What the windows need from core, built by the composition root (app/) and passed down.
+struct UiServices
+{
+    RoomRepository& rooms;
+    HostRepository& hosts;
+    ApplicantRepository& applicants;
+    MeetingRepository& meetings;
+    MemberRepository& members;
+    ContactRepository& contacts;
+    const Clock& clock;
+    QString profileDirectory; // shown to the host: where their data lives
+    QString uiStatePath;      // INI file for window geometry, view state and the language choice
+};
+
+} // namespace tsunagu::ui

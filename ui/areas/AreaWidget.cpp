@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "areas/AreaWidget.h"
+
+#include "common/ErrorText.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tsunagu::ui {
+
+AreaWidget::AreaWidget(const QString& heading, QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(heading, this);
+    title->setObjectName(QStringLiteral("headingLabel"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("errorBannerLabel"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 8px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_content = new QVBoxLayout;
+    layout->addLayout(m_content, 1);
+}
+
+void AreaWidget::refresh()
+{
+    const auto loaded = reload();
+    if (loaded) {
+        m_banner->hide();
+        return;
+    }
+    m_banner->setText(ErrorText::title(loaded.error().code) + QStringLiteral("\n") +
+                      tr("What is shown may be out of date; nothing was changed. Check that the disk is connected "
+                         "and not full, then choose View → Reload."));
+    m_banner->show();
+}
+
+QTableView* AreaWidget::makeTableView(QAbstractItemModel* model, const QString& objectName, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    return view;
+}
+
+} // namespace tsunagu::ui

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "areas/SettingsArea.h"
+
+#include "common/TableFilterProxy.h"
+#include "common/UiLanguage.h"
+#include "models/HostTableModel.h"
+#include "models/RoomTableModel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tsunagu::ui {
+
+SettingsArea::SettingsArea(UiServices& services, QWidget* parent)
+    : AreaWidget(tr("Settings"), parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("settingsArea"));
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+
+    m_rooms = new RoomTableModel(services.rooms, services.applicants, this);
+    auto* roomsProxy = new TableFilterProxy(this);
+    roomsProxy->setSourceModel(m_rooms);
+    auto* roomsView = makeTableView(roomsProxy, QStringLiteral("roomsView"), tabs);
+    roomsView->setSortingEnabled(false);
+    roomsProxy->sort(-1);
+    roomsView->hideColumn(RoomTableModel::AwaitingColumn);
+    tabs->addTab(roomsView, tr("Rooms"));
+
+    m_hosts = new HostTableModel(services.hosts, this);
+    auto* hostsView = makeTableView(m_hosts, QStringLiteral("hostsView"), tabs);
+    tabs->addTab(hostsView, tr("Hosts"));
+
+    auto* languagePage = new QWidget(tabs);
+    auto* form = new QFormLayout(languagePage);
+    m_language = new QComboBox(languagePage);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("Same as the computer"), QStringLiteral("auto"));
+    // Each language is named in itself, so a host who cannot read the current one still finds theirs.
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    form->addRow(tr("&Language:"), m_language);
+    m_languageNote = new QLabel(languagePage);
+    m_languageNote->setObjectName(QStringLiteral("languageNoteLabel"));
+    m_languageNote->setWordWrap(true);
+    form->addRow(m_languageNote);
+    tabs->addTab(languagePage, tr("Language"));
+
+    contentLayout()->addWidget(tabs, 1);
+
+    QSettings state(m_services.uiStatePath, QSettings::IniFormat);
+    const QString saved = state.value(UiLanguage::s_settingsKey, QStringLiteral("auto")).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(saved)));
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsArea::languageChosen);
+}
+
+StoreResult<Done> SettingsArea::reload()
+{
+    auto rooms = m_rooms->reload();
+    if (!rooms)
+        return rooms;
+    return m_hosts->reload();
+}
+
+void SettingsArea::languageChosen()
+{
+    QSettings state(m_services.uiStatePath, QSettings::IniFormat);
+    state.setValue(UiLanguage::s_settingsKey, m_language->currentData().toString());
+    state.sync();
+    m_languageNote->setText(tr("The new language is used the next time Tsunagu starts."));
+}
+
+} // namespace tsunagu::ui

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "UiServices.h"
+#include "areas/AreaWidget.h"
+
+class QComboBox;
+class QLabel;
+
+namespace tsunagu::ui {
+
+class HostTableModel;
+class RoomTableModel;
+
+// 設定: the rooms and hosts of this profile, and the display language.
+class SettingsArea : public AreaWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsArea(UiServices& services, QWidget* parent = nullptr);
+
+protected:
+    StoreResult<Done> reload() override;
+
+private:
+    void languageChosen();
+
+    UiServices& m_services;
+    RoomTableModel* m_rooms = nullptr;
+    HostTableModel* m_hosts = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_languageNote = nullptr;
+};
+
+} // namespace tsunagu::ui

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ApplicantTableModel.h"
+
+#include "common/DisplayText.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace tsunagu::ui {
+
+ApplicantTableModel::ApplicantTableModel(ApplicantRepository& applicants, const Clock& clock, QObject* parent)
+    : RowTableModel(parent)
+    , m_applicants(applicants)
+    , m_clock(clock)
+{
+    // Roles every column shares; a column's own lambda answers DisplayRole and anything special.
+    auto common = [this](const ApplicantRow& r, int role) -> QVariant {
+        switch (role) {
+        case IdRole:
+            return r.applicant.id;
+        case OverdueRole:
+            return isOverdue(r);
+        case AwaitingRole:
+            return isAwaitingReply(r.applicant);
+        default:
+            return {};
+        }
+    };
+    auto column = [common](auto display, auto extra) {
+        return [common, display, extra](const ApplicantRow& r, int role) -> QVariant {
+            if (role == Qt::DisplayRole)
+                return display(r);
+            const QVariant special = extra(r, role);
+            return special.isValid() ? special : common(r, role);
+        };
+    };
+    auto none = [](const ApplicantRow&, int) {
+        return QVariant();
+    };
+
+    setColumns({
+        {tr("No."), column([](const ApplicantRow& r) { return r.applicant.id; }, none)},
+        {tr("Name"), column([](const ApplicantRow& r) { return r.applicant.anonymousName; }, none)},
+        {tr("Room"),
+         column([](const ApplicantRow& r) { return r.roomCode.isEmpty() ? tr("Not yet chosen") : r.roomCode; },
+                [](const ApplicantRow& r, int role) -> QVariant {
+                    if (role == FilterRole)
+                        return r.roomCode;
+                    if (role == Qt::ToolTipRole)
+                        return r.roomName;
+                    return {};
+                })},
+        {tr("Applies as"),
+         column([](const ApplicantRow& r) { return DisplayText::category(r.applicant.category); }, none)},
+        {tr("Status"), column([](const ApplicantRow& r) { return DisplayText::applicantStatus(r.applicant.status); },
+                              [](const ApplicantRow& r, int role) -> QVariant {
+                                  if (role == FilterRole)
+                                      return applicantStatusKey(r.applicant.status);
+                                  if (role == SortRole)
+                                      return int(r.applicant.status);
+                                  return {};
+                              })},
+        {tr("Received"), column([](const ApplicantRow& r) { return DisplayText::dateTime(r.applicant.receivedAt); },
+                                [](const ApplicantRow& r, int role) -> QVariant {
+                                    if (role == SortRole)
+                                        return r.applicant.receivedAt;
+                                    return {};
+                                })},
+        {tr("Waiting"), column(
+                            [this](const ApplicantRow& r) -> QVariant {
+                                if (!isAwaitingReply(r.applicant))
+                                    return QString();
+                                return DisplayText::days(waitingDays(r.applicant, m_clock.now()));
+                            },
+                            [this](const ApplicantRow& r, int role) -> QVariant {
+                                const bool overdue = isOverdue(r);
+                                if (role == SortRole)
+                                    return isAwaitingReply(r.applicant) ? waitingDays(r.applicant, m_clock.now()) : -1;
+                                if (role == Qt::ForegroundRole && overdue)
+                                    return QBrush(QColor(0xc6, 0x28, 0x28));
+                                if (role == Qt::FontRole && overdue) {
+                                    QFont font;
+                                    font.setBold(true);
+                                    return font;
+                                }
+                                if (role == Qt::ToolTipRole && overdue)
+                                    return tr("Past the room's promise to reply within %n day(s)", nullptr,
+                                              r.replyDeadlineDays);
+                                if (role == Qt::TextAlignmentRole)
+                                    return int(Qt::AlignRight | Qt::AlignVCenter);
+                                return {};
+                            })},
+        {tr("Referred by"), column([](const ApplicantRow& r) { return r.applicant.referralSource; }, none)},
+    });
+}
+
+StoreResult<Done> ApplicantTableModel::reload()
+{
+    auto rows = m_applicants.all();
+    if (!rows)
+        return rows.error();
+    setRows(std::move(rows).value());
+    return Done{};
+}
+
+bool ApplicantTableModel::isOverdue(const ApplicantRow& row) const
+{
+    return isAwaitingReply(row.applicant) && waitingDays(row.applicant, m_clock.now()) >= row.replyDeadlineDays;
+}
+
+int ApplicantTableModel::overdueCount() const
+{
+    int count = 0;
+    for (const ApplicantRow& row : rows())
+        count += isOverdue(row) ? 1 : 0;
+    return count;
+}
+
+int ApplicantTableModel::awaitingCount() const
+{
+    int count = 0;
+    for (const ApplicantRow& row : rows())
+        count += isAwaitingReply(row.applicant) ? 1 : 0;
+    return count;
+}
+
+} // namespace tsunagu::ui

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Meeting.h"
+#include "models/RowTableModel.h"
+#include "storage/MeetingRepository.h"
+
+namespace tsunagu::ui {
+
+// Attendance per room over a period (集計).
+class AttendanceSummaryModel : public RowTableModel<RoomAttendanceSummary>
+{
+    Q_OBJECT
+
+public:
+    enum ColumnIndex
+    {
+        RoomColumn,
+        HeldColumn,
+        TotalColumn,
+        AverageColumn,
+        PersonsColumn,
+        FamiliesColumn,
+        FirstTimersColumn
+    };
+
+    explicit AttendanceSummaryModel(MeetingRepository& meetings, QObject* parent = nullptr);
+    // [from, to) in Japan wall-clock time.
+    StoreResult<Done> reload(const QDateTime& from, const QDateTime& to);
+
+private:
+    MeetingRepository& m_meetings;
+};
+
+} // namespace tsunagu::ui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Room.h"
+#include "models/RowTableModel.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/RoomRepository.h"
+
+namespace tsunagu::ui {
+
+struct RoomListRow
+{
+    Room room;
+    int awaiting = 0; // applicants waiting for a first reply
+};
+
+class RoomTableModel : public RowTableModel<RoomListRow>
+{
+    Q_OBJECT
+
+public:
+    enum ColumnIndex
+    {
+        CodeColumn,
+        NameColumn,
+        AudienceColumn,
+        StatusColumn,
+        ScheduleColumn,
+        DeadlineColumn,
+        AwaitingColumn,
+        FormColumn
+    };
+
+    RoomTableModel(RoomRepository& rooms, ApplicantRepository& applicants, QObject* parent = nullptr);
+    StoreResult<Done> reload();
+
+private:
+    RoomRepository& m_rooms;
+    ApplicantRepository& m_applicants;
+};
+
+} // namespace tsunagu::ui
