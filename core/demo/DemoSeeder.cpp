@@ -118,7 +118,7 @@ StoreResult<Done> DemoSeeder::seed()
             series.roomId = id.value();
             series.title = str(so, "title");
             series.rrule = str(so, "rrule");
-            series.firstStart = QDateTime(dates.value(0, from), time);
+            series.firstStart = QDateTime(dates.value(0, from), time, QTimeZone("Asia/Tokyo"));
             series.durationMinutes = so.value(QLatin1String("duration")).toInt(120);
             series.beginnerOffsetMinutes = so.value(QLatin1String("beginner")).toInt(0);
             series.joinUrl = str(so, "joinUrl");
@@ -135,8 +135,7 @@ StoreResult<Done> DemoSeeder::seed()
                     return occurrenceId.error();
                 const bool past = start.addSecs(60 * series.durationMinutes) < now;
                 if (past && !shape.isEmpty()) {
-                    auto recorded = meetings.recordAttendance(attendanceFor(shape, occurrenceId.value(), random),
-                                                              now);
+                    auto recorded = meetings.recordAttendance(attendanceFor(shape, occurrenceId.value(), random), now);
                     if (!recorded)
                         return recorded.error();
                 }
@@ -175,9 +174,9 @@ StoreResult<Done> DemoSeeder::seed()
         contactIds.append(id.value());
         for (const QJsonValue& poster : o.value(QLatin1String("posters")).toArray()) {
             const QJsonObject po = poster.toObject();
-            auto delivered = contacts.addPosterDelivery({0, id.value(),
-                                                         today.addDays(-po.value(QLatin1String("daysAgo")).toInt()),
-                                                         str(po, "version"), po.value(QLatin1String("copies")).toInt(1)});
+            auto delivered =
+                contacts.addPosterDelivery({0, id.value(), today.addDays(-po.value(QLatin1String("daysAgo")).toInt()),
+                                            str(po, "version"), po.value(QLatin1String("copies")).toInt(1)});
             if (!delivered)
                 return delivered.error();
         }
@@ -201,8 +200,8 @@ StoreResult<Done> DemoSeeder::seed()
             a.referralContactId = contactIds.value(o.value(QLatin1String("referralContact")).toInt());
         a.notes = str(o, "notes");
         const QTime time = QTime::fromString(str(o, "time"), QStringLiteral("HH:mm"));
-        a.receivedAt = QDateTime(today.addDays(-o.value(QLatin1String("receivedDaysAgo")).toInt()), time,
-                                 QTimeZone("Asia/Tokyo"));
+        a.receivedAt =
+            QDateTime(today.addDays(-o.value(QLatin1String("receivedDaysAgo")).toInt()), time, QTimeZone("Asia/Tokyo"));
         // Today's applications cannot come from the future.
         if (a.receivedAt > now)
             a.receivedAt = now.addSecs(-15 * 60);
@@ -214,8 +213,10 @@ StoreResult<Done> DemoSeeder::seed()
         const ApplicantStatus status = applicantStatusFromKey(str(o, "status"));
         if (status != ApplicantStatus::New) {
             const int repliedDaysAgo = o.value(QLatin1String("repliedDaysAgo")).toInt(-1);
-            const QDateTime at = repliedDaysAgo >= 0 ? a.receivedAt.addDays(o.value(QLatin1String("receivedDaysAgo")).toInt() - repliedDaysAgo)
-                                                     : now;
+            const QDateTime at =
+                repliedDaysAgo >= 0
+                    ? a.receivedAt.addDays(o.value(QLatin1String("receivedDaysAgo")).toInt() - repliedDaysAgo)
+                    : now;
             auto changed = applicants.setStatus(id.value(), status, 0, {}, at);
             if (!changed)
                 return changed.error();

@@ -6,21 +6,26 @@
 
 namespace tsunagu {
 
-enum class SeriesStatus { Active, Paused, Ended };
+enum class SeriesStatus
+{
+    Active,
+    Paused,
+    Ended
+};
 
 struct MeetingSeries
 {
     qint64 id = 0;
     qint64 roomId = 0;
     QString title;
-    QString rrule;         // RFC 5545 RRULE, expanded by the meetings issue
-    QDateTime firstStart;  // local time in timeZone
+    QString rrule;        // RFC 5545 RRULE, expanded by the meetings issue
+    QDateTime firstStart; // in timeZone
     QString timeZone = QStringLiteral("Asia/Tokyo");
     int durationMinutes = 120;
     int beginnerOffsetMinutes = 0; // beginner time starts this many minutes before, 0 for none
-    QString joinUrl;   // secret
-    QString meetingId; // secret
-    QString passcode;  // secret
+    QString joinUrl;               // secret
+    QString meetingId;             // secret
+    QString passcode;              // secret
     SeriesStatus status = SeriesStatus::Active;
 };
 
@@ -62,6 +67,7 @@ struct RoomAttendanceSummary
     qint64 roomId = 0;
     QString roomCode;
     QString roomName;
+    int roomOrder = 0;
     int meetingsHeld = 0;
     int persons = 0;
     int families = 0;

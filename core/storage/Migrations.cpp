@@ -4,7 +4,6 @@
 #include "storage/SqlTransaction.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,31 +27,81 @@ int Migrations::latestVersion()
 
 QStringList Migrations::splitStatements(const QString& script)
 {
+    // A small scanner rather than a line split: semicolons inside quotes, comments and trigger bodies
+    // (CREATE TRIGGER … BEGIN …; …; END;) do not end a statement. Comments are dropped.
     QStringList statements;
     QString current;
+    QString word; // the keyword or identifier being read
     bool inTrigger = false;
-    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+)?TRIGGER\\b"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression triggerEnd(QStringLiteral("^\\s*END\\s*;\\s*$"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString& rawLine : lines) {
-        QString line = rawLine;
-        const int comment = line.indexOf(QLatin1String("--"));
-        if (comment >= 0 && !line.left(comment).contains(QLatin1Char('\'')))
-            line.truncate(comment);
-        if (line.trimmed().isEmpty())
-            continue;
-        if (current.isEmpty() && triggerStart.match(line).hasMatch())
+    int depth = 0; // BEGIN/CASE … END nesting inside a trigger
+    bool sawCreate = false;
+    auto endWord = [&] {
+        if (word.isEmpty())
+            return;
+        const QString upper = word.toUpper();
+        if (upper == QLatin1String("CREATE") && current.trimmed() == word)
+            sawCreate = true;
+        else if (sawCreate && !inTrigger && upper == QLatin1String("TRIGGER"))
             inTrigger = true;
-        current += line + QLatin1Char('\n');
-        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch() : line.trimmed().endsWith(QLatin1Char(';'));
-        if (ends) {
-            statements << current.trimmed();
+        else if (inTrigger && (upper == QLatin1String("BEGIN") || upper == QLatin1String("CASE")))
+            ++depth;
+        else if (inTrigger && upper == QLatin1String("END"))
+            --depth;
+        word.clear();
+    };
+    const qsizetype size = script.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = script.at(i);
+        const QChar next = i + 1 < size ? script.at(i + 1) : QChar();
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[')) {
+            endWord();
+            const QChar close = c == QLatin1Char('[') ? QLatin1Char(']') : c;
+            current += c;
+            for (++i; i < size; ++i) {
+                current += script.at(i);
+                if (script.at(i) != close)
+                    continue;
+                // A doubled quote is a quote inside the text ('it''s').
+                if (close != QLatin1Char(']') && i + 1 < size && script.at(i + 1) == close) {
+                    current += script.at(++i);
+                    continue;
+                }
+                break;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+            endWord();
+            while (i < size && script.at(i) != QLatin1Char('\n'))
+                ++i;
+            current += QLatin1Char('\n');
+            continue;
+        }
+        if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            endWord();
+            const qsizetype close = script.indexOf(QLatin1String("*/"), i + 2);
+            i = close < 0 ? size : close + 1;
+            current += QLatin1Char(' ');
+            continue;
+        }
+        if (c.isLetterOrNumber() || c == QLatin1Char('_')) {
+            word += c;
+            current += c;
+            continue;
+        }
+        endWord();
+        current += c;
+        if (c == QLatin1Char(';') && depth <= 0) {
+            const QString statement = current.trimmed();
+            if (statement != QLatin1String(";"))
+                statements << statement;
             current.clear();
             inTrigger = false;
+            sawCreate = false;
+            depth = 0;
         }
     }
+    endWord();
     if (!current.trimmed().isEmpty())
         statements << current.trimmed();
     return statements;
@@ -80,9 +129,8 @@ StoreResult<Done> Migrations::migrate(QSqlDatabase& db, int currentVersion, int 
             return StoreFailure{StoreError::MigrationFailed, QStringLiteral("no migration to version %1").arg(version)};
         for (const QString& statement : statements) {
             if (!query.exec(statement)) {
-                return StoreFailure{StoreError::MigrationFailed, QStringLiteral("version %1: %2")
-                                                                     .arg(version)
-                                                                     .arg(query.lastError().text())};
+                return StoreFailure{StoreError::MigrationFailed,
+                                    QStringLiteral("version %1: %2").arg(version).arg(query.lastError().text())};
             }
         }
     }

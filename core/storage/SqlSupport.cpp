@@ -21,18 +21,21 @@ QDateTime toInstant(const QVariant& value)
     return parsed.isValid() ? parsed.toLocalTime() : QDateTime();
 }
 
-QVariant localTime(const QDateTime& value)
+QVariant japanTime(const QDateTime& value)
 {
     if (!value.isValid())
         return QVariant(QMetaType::fromType<QString>());
-    return value.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    return value.toTimeZone(QTimeZone("Asia/Tokyo")).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
-QDateTime toLocalTime(const QVariant& value)
+QDateTime toJapanTime(const QVariant& value)
 {
     if (value.isNull())
         return {};
-    return QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const QDateTime wallClock = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (!wallClock.isValid())
+        return {};
+    return QDateTime(wallClock.date(), wallClock.time(), QTimeZone("Asia/Tokyo"));
 }
 
 QVariant date(const QDate& value)

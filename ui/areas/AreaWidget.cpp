@@ -38,12 +38,28 @@ void AreaWidget::refresh()
     const auto loaded = reload();
     if (loaded) {
         m_banner->hide();
+        fitColumns();
         return;
     }
     m_banner->setText(ErrorText::title(loaded.error().code) + QStringLiteral("\n") +
                       tr("What is shown may be out of date; nothing was changed. Check that the disk is connected "
                          "and not full, then choose View → Reload."));
     m_banner->show();
+}
+
+void AreaWidget::fitColumns()
+{
+    // Every column as wide as what it shows, but no wider than a long line of text, so the columns that
+    // matter (waiting days, status) stay in view.
+    constexpr int maximumWidth = 360;
+    const auto views = findChildren<QTableView*>();
+    for (QTableView* view : views) {
+        view->resizeColumnsToContents();
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (view->columnWidth(column) > maximumWidth)
+                view->setColumnWidth(column, maximumWidth);
+        }
+    }
 }
 
 QTableView* AreaWidget::makeTableView(QAbstractItemModel* model, const QString& objectName, QWidget* parent)
@@ -54,7 +70,9 @@ QTableView* AreaWidget::makeTableView(QAbstractItemModel* model, const QString& 
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Enabling sorting sorts at once, by default descending: start from the first column, ascending.
     view->setSortingEnabled(true);
+    view->sortByColumn(0, Qt::AscendingOrder);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();

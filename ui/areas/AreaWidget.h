@@ -30,6 +30,8 @@ protected:
     static QTableView* makeTableView(QAbstractItemModel* model, const QString& objectName, QWidget* parent);
 
 private:
+    void fitColumns();
+
     QLabel* m_banner = nullptr;
     QVBoxLayout* m_content = nullptr;
 };

@@ -27,27 +27,28 @@ IntakeArea::IntakeArea(UiServices& services, ApplicantTableModel& applicants, QW
     auto* roomsProxy = new TableFilterProxy(this);
     roomsProxy->setSourceModel(m_rooms);
     m_roomsView = makeTableView(roomsProxy, QStringLiteral("roomsView"), this);
-    // Rooms keep their own order (as on the rooms' web page), so sorting is off.
-    m_roomsView->setSortingEnabled(false);
-    roomsProxy->sort(-1);
     for (int column : {RoomTableModel::AudienceColumn, RoomTableModel::ScheduleColumn, RoomTableModel::DeadlineColumn,
                        RoomTableModel::FormColumn})
         m_roomsView->hideColumn(column);
-    m_roomsView->horizontalHeader()->setStretchLastSection(false);
-    m_roomsView->horizontalHeader()->setSectionResizeMode(RoomTableModel::NameColumn, QHeaderView::Stretch);
 
     m_waiting = new TableFilterProxy(this);
     m_waiting->setSourceModel(&m_applicants);
     m_waiting->setRequiredRole(ApplicantTableModel::AwaitingRole);
     m_applicantsView = makeTableView(m_waiting, QStringLiteral("waitingApplicantsView"), this);
     m_applicantsView->sortByColumn(ApplicantTableModel::WaitingColumn, Qt::DescendingOrder);
+    // What a host answers first: who, for which room, waiting how long.
+    m_applicantsView->hideColumn(ApplicantTableModel::NumberColumn);
+    m_applicantsView->hideColumn(ApplicantTableModel::ReferralColumn);
+    QHeaderView* header = m_applicantsView->horizontalHeader();
+    header->moveSection(header->visualIndex(ApplicantTableModel::WaitingColumn),
+                        header->visualIndex(ApplicantTableModel::RoomColumn) + 1);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("intakeSplitter"));
     splitter->addWidget(m_roomsView);
     splitter->addWidget(m_applicantsView);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     contentLayout()->addWidget(splitter, 1);
 
     // Choosing a room shows only its applicants; choosing it again (or nothing) shows all rooms.

@@ -68,7 +68,8 @@ StoreResult<Done> ReportsArea::reload()
         from = QDate(today.year(), 1, 1);
         break;
     }
-    auto loaded = m_model->reload(QDateTime(from, QTime(0, 0)), QDateTime(today.addDays(1), QTime(0, 0)));
+    const QTimeZone japan("Asia/Tokyo");
+    auto loaded = m_model->reload(QDateTime(from, QTime(0, 0), japan), QDateTime(today.addDays(1), QTime(0, 0), japan));
     if (!loaded)
         return loaded;
     int meetings = 0;

@@ -28,8 +28,6 @@ SettingsArea::SettingsArea(UiServices& services, QWidget* parent)
     auto* roomsProxy = new TableFilterProxy(this);
     roomsProxy->setSourceModel(m_rooms);
     auto* roomsView = makeTableView(roomsProxy, QStringLiteral("roomsView"), tabs);
-    roomsView->setSortingEnabled(false);
-    roomsProxy->sort(-1);
     roomsView->hideColumn(RoomTableModel::AwaitingColumn);
     tabs->addTab(roomsView, tr("Rooms"));
 

@@ -46,8 +46,10 @@ AttendanceSummaryModel::AttendanceSummaryModel(MeetingRepository& meetings, QObj
     setColumns({
         {tr("Room"),
          [](const RoomAttendanceSummary& r, int role) -> QVariant {
-             if (role == Qt::DisplayRole || role == SortRole)
+             if (role == Qt::DisplayRole)
                  return r.roomCode;
+             if (role == SortRole)
+                 return r.roomOrder;
              if (role == Qt::ToolTipRole)
                  return r.roomName;
              if (role == IdRole)

@@ -25,7 +25,7 @@ public:
     };
 
     explicit AttendanceSummaryModel(MeetingRepository& meetings, QObject* parent = nullptr);
-    // [from, to) in Japan wall-clock time.
+    // Meetings that started in [from, to).
     StoreResult<Done> reload(const QDateTime& from, const QDateTime& to);
 
 private:

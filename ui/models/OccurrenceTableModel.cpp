@@ -57,7 +57,7 @@ StoreResult<Done> OccurrenceTableModel::reload(int days)
 {
     // Meetings are kept in Japan wall-clock time.
     const QDateTime nowJapan = m_clock.now().toTimeZone(QTimeZone("Asia/Tokyo"));
-    const QDateTime from(nowJapan.date(), QTime(0, 0));
+    const QDateTime from(nowJapan.date(), QTime(0, 0), QTimeZone("Asia/Tokyo"));
     auto rows = m_meetings.upcoming(from, 500);
     if (!rows)
         return rows.error();

@@ -31,7 +31,13 @@ RoomTableModel::RoomTableModel(RoomRepository& rooms, ApplicantRepository& appli
         };
     };
     setColumns({
-        {tr("Code"), text([](const RoomListRow& r) { return r.room.code; })},
+        // Rooms sort in their own order (as on the rooms' web page), not alphabetically.
+        {tr("Code"),
+         [text](const RoomListRow& r, int role) -> QVariant {
+             if (role == SortRole)
+                 return r.room.sortOrder;
+             return text([](const RoomListRow& row) { return row.room.code; })(r, role);
+         }},
         {tr("Room"), text([](const RoomListRow& r) { return r.room.name; })},
         {tr("For"), text([](const RoomListRow& r) { return DisplayText::audience(r.room.audience); })},
         {tr("Status"),
