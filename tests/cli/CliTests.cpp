@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace tsunagu;
@@ -28,8 +31,8 @@ struct Run
     QString err;
 };
 
-// Runs tsunagu with a private temporary folder and an English system locale.
-Run runTsunagu(const QStringList& arguments, const QString& tmpDir = {})
+// Runs a program with a private temporary folder and an English system locale.
+Run runProgram(const QString& program, const QStringList& arguments, const QString& tmpDir = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -39,11 +42,16 @@ Run runTsunagu(const QStringList& arguments, const QString& tmpDir = {})
     if (!tmpDir.isEmpty())
         env.insert(QStringLiteral("TMPDIR"), tmpDir);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TSUNAGU_EXECUTABLE), arguments);
+    process.start(program, arguments);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run runTsunagu(const QStringList& arguments, const QString& tmpDir = {})
+{
+    return runProgram(QStringLiteral(TSUNAGU_EXECUTABLE), arguments, tmpDir);
 }
 
 bool hasKana(const QString& text)
@@ -244,6 +252,40 @@ TEST_CASE("a profile folder that cannot be created is explained", "[cli][bad-inp
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("cannot be created or written")));
     CHECK(run.err.contains(impossible));
+}
+
+TEST_CASE("a profile folder without write permission is explained and left alone", "[cli][bad-input]")
+{
+    // Permissions do not bind root: as root, run Tsunagu as the unprivileged "nobody" instead.
+    const auto readableByAll = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                               QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                               QFileDevice::ExeOther;
+    QStringList prefix;
+    QTemporaryDir bin;
+    if (::geteuid() == 0) {
+        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty()) {
+            WARN("setpriv is needed to drop root privileges; not checked");
+            return;
+        }
+        // The build folder may be private to root: give "nobody" a copy of the program it can run.
+        REQUIRE(QFile::setPermissions(bin.path(), readableByAll));
+        const QString program = bin.filePath(QStringLiteral("tsunagu"));
+        REQUIRE(QFile::copy(QStringLiteral(TSUNAGU_EXECUTABLE), program));
+        REQUIRE(QFile::setPermissions(program, readableByAll));
+        prefix = {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups"),
+                  program};
+    }
+    // Everyone may look into the folder, only its owner (not the user running Tsunagu) may write.
+    QTemporaryDir dir;
+    REQUIRE(QFile::setPermissions(dir.path(), readableByAll));
+    const QStringList arguments = {QStringLiteral("--lang"),    QStringLiteral("en"),
+                                   QStringLiteral("--profile"), dir.path(),
+                                   QStringLiteral("rooms"),     QStringLiteral("list")};
+    const Run run =
+        prefix.isEmpty() ? runTsunagu(arguments) : runProgram(QStringLiteral("setpriv"), prefix + arguments);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("cannot be created or written")));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
 }
 
 TEST_CASE("help, version and usage errors", "[cli]")
