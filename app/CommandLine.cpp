@@ -32,7 +32,16 @@ void describe(QCommandLineParser& parser)
     parser.setApplicationDescription(
         CommandLine::tr("Tsunagu: intake, meetings and referrals for the hosts of online peer-support rooms.\n\n"
                         "Commands:\n"
-                        "  rooms list [--json]   List every room with its schedule, form and reply deadline."));
+                        "  rooms list [--json]\n"
+                        "      List every room with its schedule, form and reply deadline.\n"
+                        "  applicants list [--room CODE] [--status S] [--json]\n"
+                        "      List applicants with their form fields, status, waiting days and hints.\n"
+                        "  import FILE.eml… [--room CODE] [--json]\n"
+                        "      Take saved or forwarded mail in, as intake does for the mailbox.\n"
+                        "  mail inspect FILE.eml [--json]\n"
+                        "      Show what Tsunagu understands of a mail, without storing it.\n"
+                        "  mail bench DIR [--rounds N]\n"
+                        "      Measure how fast the mails in DIR are parsed and classified."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(profileOption());

@@ -18,6 +18,9 @@ Session::Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile
     , m_members(m_profile->database())
     , m_contacts(m_profile->database())
     , m_audit(m_profile->database())
+    , m_messages(m_profile->database())
+    , m_blocked(m_profile->database())
+    , m_intake(m_profile->database(), clock)
 {}
 
 std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const Clock& clock, Failure& failure)

@@ -3,12 +3,15 @@
 
 #include "CommandLine.h"
 #include "common/Clock.h"
+#include "intake/IntakePipeline.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/BlockedAddressRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/HostRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/MessageRepository.h"
 #include "storage/Profile.h"
 #include "storage/RoomRepository.h"
 
@@ -40,6 +43,9 @@ public:
     MemberRepository& members() { return m_members; }
     ContactRepository& contacts() { return m_contacts; }
     AuditLog& audit() { return m_audit; }
+    MessageRepository& messages() { return m_messages; }
+    BlockedAddressRepository& blocked() { return m_blocked; }
+    IntakePipeline& intake() { return m_intake; }
 
 private:
     Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile> profile, const Clock& clock);
@@ -54,6 +60,9 @@ private:
     MemberRepository m_members;
     ContactRepository m_contacts;
     AuditLog m_audit;
+    MessageRepository m_messages;
+    BlockedAddressRepository m_blocked;
+    IntakePipeline m_intake;
 };
 
 } // namespace tsunagu::app

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Composition root: reads the command line, opens the profile, builds the core services and hands them to the
 // window or to a command.
+#include "ApplicantsCommand.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "MailCommand.h"
 #include "MainWindow.h"
 #include "RoomsCommand.h"
 #include "Session.h"
@@ -33,6 +35,12 @@ int runCommand(app::Session& session, const QStringList& command)
 {
     if (command.first() == QLatin1String("rooms"))
         return app::RoomsCommand::run(session, command);
+    if (command.first() == QLatin1String("applicants"))
+        return app::ApplicantsCommand::run(session, command);
+    if (command.first() == QLatin1String("mail"))
+        return app::MailCommand::runMail(session, command);
+    if (command.first() == QLatin1String("import"))
+        return app::MailCommand::runImport(session, command);
     app::Console::error(QCoreApplication::translate("main", "Unknown command \"%1\". Run tsunagu --help to see the "
                                                             "commands.")
                             .arg(command.first()));
@@ -89,14 +97,11 @@ int main(int argc, char** argv)
     if (!window)
         return runCommand(*session, options.command);
 
-    ui::UiServices services{session->rooms(),
-                            session->hosts(),
-                            session->applicants(),
-                            session->meetings(),
-                            session->members(),
-                            session->contacts(),
-                            session->clock(),
-                            session->profile().directory(),
+    ui::WidgetPrompter prompter;
+    ui::UiServices services{session->rooms(),    session->hosts(),   session->applicants(),
+                            session->meetings(), session->members(), session->contacts(),
+                            session->messages(), session->blocked(), session->intake(),
+                            prompter,            session->clock(),   session->profile().directory(),
                             session->profile().uiStatePath()};
     ui::MainWindow mainWindow(services);
     mainWindow.show();

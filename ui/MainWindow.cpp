@@ -9,6 +9,7 @@
 #include "areas/ReportsArea.h"
 #include "areas/RostersArea.h"
 #include "areas/SettingsArea.h"
+#include "common/MailImporter.h"
 #include "models/ApplicantTableModel.h"
 
 #include <QAction>
@@ -70,6 +71,10 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_applicants, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
 
+    auto* intake = static_cast<IntakeArea*>(m_areas.at(Intake));
+    connect(intake, &IntakeArea::filesDropped, this, &MainWindow::importFiles);
+    connect(intake, &IntakeArea::storeChanged, this, &MainWindow::reloadAll);
+
     createMenus();
     reloadAll();
     restoreState();
@@ -78,6 +83,14 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import = file->addAction(tr("&Import mail…"), this, [this] {
+        const QStringList paths = m_services.prompter.chooseMailFiles(this);
+        if (!paths.isEmpty())
+            importFiles(paths);
+    });
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence::Open);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -103,6 +116,15 @@ void MainWindow::createMenus()
                                     QDir::toNativeSeparators(m_services.profileDirectory).toHtmlEscaped()));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::importFiles(const QStringList& paths)
+{
+    MailImporter importer(m_services.intake);
+    const MailImporter::Report report = importer.importFiles(paths);
+    reloadAll();
+    showArea(Intake);
+    m_services.prompter.inform(this, tr("Import mail"), report.summary());
 }
 
 void MainWindow::showArea(Area area)

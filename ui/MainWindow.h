@@ -37,6 +37,8 @@ public:
     void showArea(Area area);
     // Reloads every area from the store.
     void reloadAll();
+    // Takes mail files in through intake and tells the host what came of them.
+    void importFiles(const QStringList& paths);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

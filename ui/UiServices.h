@@ -2,11 +2,15 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/Prompter.h"
+#include "intake/IntakePipeline.h"
 #include "storage/ApplicantRepository.h"
+#include "storage/BlockedAddressRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/HostRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/MessageRepository.h"
 #include "storage/RoomRepository.h"
 
 #include <QString>
@@ -22,6 +26,10 @@ struct UiServices
     MeetingRepository& meetings;
     MemberRepository& members;
     ContactRepository& contacts;
+    MessageRepository& messages;
+    BlockedAddressRepository& blocked;
+    IntakePipeline& intake;
+    Prompter& prompter;
     const Clock& clock;
     QString profileDirectory; // shown to the host: where their data lives
     QString uiStatePath;      // INI file for window geometry, view state and the language choice

@@ -2,16 +2,20 @@
 #include "demo/DemoSeeder.h"
 
 #include "demo/DemoRecurrence.h"
+#include "intake/IntakePipeline.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
 #include "storage/HostRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/MessageRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/SqlTransaction.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QLocale>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +70,74 @@ Attendance attendanceFor(const QJsonObject& shape, qint64 occurrenceId, QRandomG
     return a;
 }
 
+QByteArray encodedWord(const QString& text)
+{
+    return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
+}
+
+// RFC 5322 §3.3 date in Japan time.
+QByteArray mailDate(const QDateTime& at)
+{
+    const QDateTime japan = at.toTimeZone(QTimeZone("Asia/Tokyo"));
+    return QLocale::c().toString(japan, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0900";
+}
+
+// A UTF-8 mail as a web-form service or a mail program would send it.
+QByteArray demoMail(const QByteArray& from, const QString& subject, const QString& body, const QDateTime& at,
+                    const QByteArray& messageId, const QByteArray& extraHeaders = {})
+{
+    QByteArray mail = "From: " + from + "\r\nTo: reception@example.jp\r\nSubject: " + encodedWord(subject)
+                      + "\r\nDate: " + mailDate(at) + "\r\nMessage-ID: <" + messageId
+                      + ">\r\nMIME-Version: 1.0\r\n" + extraHeaders
+                      + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    const QByteArray encoded = body.toUtf8().toBase64();
+    for (int i = 0; i < encoded.size(); i += 76)
+        mail += encoded.mid(i, 76) + "\r\n";
+    return mail;
+}
+
+QString categoryText(const QString& key)
+{
+    if (key == QLatin1String("family"))
+        return QStringLiteral("ご家族");
+    if (key == QLatin1String("supporter"))
+        return QStringLiteral("支援者");
+    return QStringLiteral("ご本人");
+}
+
+// The application form as the demo rooms' form service would mail it.
+QString applicationText(const QJsonObject& o)
+{
+    const QString where = str(o, "country").isEmpty() ? str(o, "region") : str(o, "country");
+    return QStringLiteral("参加申し込みフォームから送信されました。\n\n"
+                          "【お名前（ニックネーム）】%1\n【メールアドレス】%2\n【ご本人・ご家族】%3\n【性別】%4\n"
+                          "【年代】%5\n【お住まい】%6\n【依存の対象】%7\n【このルームを知ったきっかけ】%8\n"
+                          "【自己紹介】\n%9\n")
+        .arg(str(o, "name"), str(o, "address"), categoryText(str(o, "category")), str(o, "gender"), str(o, "age"),
+             where, str(o, "concern"), str(o, "referral"), str(o, "intro"));
+}
+
+Message storedMail(const QByteArray& raw, const Understanding& u, const QDateTime& receivedAt)
+{
+    Message m;
+    m.mailbox = QStringLiteral("INBOX");
+    m.messageId = u.mail.messageId;
+    m.subject = u.mail.subject;
+    if (!u.mail.from.isEmpty()) {
+        const MailAddress& from = u.mail.from.first();
+        m.fromAddress = from.name.isEmpty() ? from.address : QStringLiteral("%1 <%2>").arg(from.name, from.address);
+    }
+    m.sentAt = u.mail.date;
+    m.receivedAt = receivedAt;
+    m.sizeBytes = raw.size();
+    m.bodyText = u.mail.text;
+    m.raw = raw;
+    m.sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    m.classification = u.classification;
+    m.spamReason = u.spamReason;
+    return m;
+}
+
 } // namespace
 
 StoreResult<Done> DemoSeeder::seed()
@@ -81,6 +153,7 @@ StoreResult<Done> DemoSeeder::seed()
     ApplicantRepository applicants(m_database, m_clock);
     MeetingRepository meetings(m_database);
     MemberRepository members(m_database);
+    MessageRepository messages(m_database);
     AuditLog audit(m_database);
 
     auto existing = rooms.all();
@@ -182,7 +255,11 @@ StoreResult<Done> DemoSeeder::seed()
         }
     }
 
+    auto allRooms = rooms.all();
+    if (!allRooms)
+        return allRooms.error();
     QHash<QString, qint64> applicantIds;
+    int mailNumber = 0;
     for (const QJsonValue& value : demo.value(QLatin1String("applicants")).toArray()) {
         const QJsonObject o = value.toObject();
         Applicant a;
@@ -206,10 +283,30 @@ StoreResult<Done> DemoSeeder::seed()
         if (a.receivedAt > now)
             a.receivedAt = now.addSecs(-15 * 60);
         a.status = ApplicantStatus::New;
+        // Each application arrives as the room's form service mails it, and goes through the real intake reading.
+        const QString roomCode = str(o, "room");
+        const QByteArray raw = demoMail("=?UTF-8?B?" + QStringLiteral("参加申し込みフォーム").toUtf8().toBase64()
+                                            + "?= <noreply@forms.example.org>",
+                                        roomCode.isEmpty() ? QStringLiteral("参加申し込み")
+                                                           : QStringLiteral("【Room %1】参加申し込み").arg(roomCode),
+                                        applicationText(o), a.receivedAt,
+                                        QStringLiteral("demo-%1@forms.example.org").arg(++mailNumber).toLatin1());
+        IntakeSource source;
+        source.roomCode = roomCode;
+        const Understanding understood = IntakePipeline::understand(raw, allRooms.value(), source);
+        a.formFields = understood.applicant.formFields;
+        a.concern = understood.applicant.concern;
+        a.introduction = understood.applicant.introduction;
+        a.hints = understood.hints;
         auto id = applicants.insert(a);
         if (!id)
             return id.error();
         applicantIds.insert(a.anonymousName, id.value());
+        Message mail = storedMail(raw, understood, a.receivedAt);
+        mail.applicantId = id.value();
+        auto stored = messages.insert(mail);
+        if (!stored)
+            return stored.error();
         const ApplicantStatus status = applicantStatusFromKey(str(o, "status"));
         if (status != ApplicantStatus::New) {
             const int repliedDaysAgo = o.value(QLatin1String("repliedDaysAgo")).toInt(-1);
@@ -234,6 +331,26 @@ StoreResult<Done> DemoSeeder::seed()
         auto id = members.insert(m);
         if (!id)
             return id.error();
+    }
+
+    // Mail that is not an application: for 未分類 and the spam list.
+    for (const QJsonValue& value : demo.value(QLatin1String("mail")).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QTime time = QTime::fromString(str(o, "time"), QStringLiteral("HH:mm"));
+        QDateTime at(today.addDays(-o.value(QLatin1String("daysAgo")).toInt()), time, QTimeZone("Asia/Tokyo"));
+        if (at > now)
+            at = now.addSecs(-30 * 60);
+        const QByteArray sender = o.value(QLatin1String("from")).toString().toUtf8();
+        const QString name = QString::fromUtf8(sender.left(sender.indexOf('<')).trimmed());
+        const QByteArray address = sender.mid(sender.indexOf('<'));
+        const QByteArray raw =
+            demoMail(encodedWord(name) + ' ' + address, str(o, "subject"), str(o, "body"), at,
+                     QStringLiteral("demo-%1@mail.example.org").arg(++mailNumber).toLatin1(),
+                     o.value(QLatin1String("spam")).toBool() ? QByteArray("X-Spam-Flag: YES\r\n") : QByteArray());
+        const Understanding understood = IntakePipeline::understand(raw, allRooms.value(), IntakeSource{});
+        auto stored = messages.insert(storedMail(raw, understood, at));
+        if (!stored)
+            return stored.error();
     }
 
     auto logged = audit.record({0, now, 0, QStringLiteral("profile.demo_seeded"), {}, 0, {}});

@@ -5,6 +5,7 @@
 #include "domain/Contact.h"
 #include "domain/Meeting.h"
 #include "domain/Member.h"
+#include "domain/Message.h"
 #include "domain/Room.h"
 
 #include <array>
@@ -97,8 +98,34 @@ constexpr std::array<std::pair<ContactKind, const char*>, 13> s_contactKinds{{
     {ContactKind::Other, "other"},
 }};
 
+constexpr std::array<std::pair<Classification, const char*>, 6> s_classifications{{
+    {Classification::Application, "application"},
+    {Classification::Reply, "reply"},
+    {Classification::Unclassified, "unclassified"},
+    {Classification::Spam, "spam"},
+    {Classification::Ignored, "ignored"},
+    {Classification::Sent, "sent"},
+}};
+
+constexpr std::array<std::pair<DuplicateState, const char*>, 4> s_duplicateStates{{
+    {DuplicateState::None, "none"},
+    {DuplicateState::Flagged, "flagged"},
+    {DuplicateState::Kept, "kept"},
+    {DuplicateState::Merged, "merged"},
+}};
+
 } // namespace
 
+QString classificationKey(Classification classification) { return keyOf(s_classifications, classification); }
+Classification classificationFromKey(const QString& key, bool* ok)
+{
+    return valueOf(s_classifications, key, Classification::Unclassified, ok);
+}
+QString duplicateStateKey(DuplicateState state) { return keyOf(s_duplicateStates, state); }
+DuplicateState duplicateStateFromKey(const QString& key, bool* ok)
+{
+    return valueOf(s_duplicateStates, key, DuplicateState::None, ok);
+}
 QString audienceKey(Audience audience) { return keyOf(s_audiences, audience); }
 Audience audienceFromKey(const QString& key, bool* ok) { return valueOf(s_audiences, key, Audience::Open, ok); }
 QString roomStatusKey(RoomStatus status) { return keyOf(s_roomStatuses, status); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ApplicantRepository.h"
 
+#include "storage/JsonColumns.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqlTransaction.h"
 
@@ -10,7 +11,9 @@ namespace {
 const QString s_columns = QStringLiteral(
     "a.id, a.room_id, a.anonymous_name, a.reply_address, a.category, a.gender_as_written, a.age_band, a.region, "
     "a.country, a.time_zone, a.referral_source, a.referral_contact_id, a.status, a.received_at, a.first_reply_at, "
-    "a.notes, a.duplicate_of");
+    "a.notes, a.duplicate_of, a.duplicate_state, a.concern, a.introduction, a.form_fields, a.hints");
+// Columns of s_columns, for the rows that add more after them.
+constexpr int s_columnCount = 22;
 
 Applicant readApplicant(const QSqlQuery& q)
 {
@@ -32,6 +35,11 @@ Applicant readApplicant(const QSqlQuery& q)
     a.firstReplyAt = sql::toInstant(q.value(14));
     a.notes = q.value(15).toString();
     a.duplicateOfId = q.value(16).toLongLong();
+    a.duplicateState = duplicateStateFromKey(q.value(17).toString());
+    a.concern = q.value(18).toString();
+    a.introduction = q.value(19).toString();
+    a.formFields = json::toFields(q.value(20).toString());
+    a.hints = json::toHints(q.value(21).toString());
     return a;
 }
 
@@ -53,9 +61,9 @@ StoreResult<QVector<ApplicantRow>> ApplicantRepository::all() const
     while (q.next()) {
         ApplicantRow row;
         row.applicant = readApplicant(q);
-        row.roomCode = q.value(17).toString();
-        row.roomName = q.value(18).toString();
-        row.replyDeadlineDays = q.value(19).isNull() ? 3 : q.value(19).toInt();
+        row.roomCode = q.value(s_columnCount).toString();
+        row.roomName = q.value(s_columnCount + 1).toString();
+        row.replyDeadlineDays = q.value(s_columnCount + 2).isNull() ? 3 : q.value(s_columnCount + 2).toInt();
         rows.append(row);
     }
     return rows;
@@ -82,13 +90,16 @@ StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostI
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO applicants (room_id, anonymous_name, reply_address, category, "
                                   "gender_as_written, age_band, region, country, time_zone, referral_source, "
-                                  "referral_contact_id, status, received_at, first_reply_at, notes, duplicate_of) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "referral_contact_id, status, received_at, first_reply_at, notes, duplicate_of, "
+                                  "duplicate_state, concern, introduction, form_fields, hints) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {sql::id(a.roomId), sql::text(a.anonymousName), sql::text(a.replyAddress), categoryKey(a.category),
                     sql::text(a.genderAsWritten), sql::text(a.ageBand), sql::text(a.region), sql::text(a.country),
                     sql::text(a.timeZone), sql::text(a.referralSource), sql::id(a.referralContactId),
                     applicantStatusKey(a.status), sql::instant(received), sql::instant(a.firstReplyAt),
-                    sql::text(a.notes), sql::id(a.duplicateOfId)}))
+                    sql::text(a.notes), sql::id(a.duplicateOfId), duplicateStateKey(a.duplicateState),
+                    sql::text(a.concern), sql::text(a.introduction), json::fromFields(a.formFields),
+                    json::fromHints(a.hints)}))
         return sql::failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
     if (!sql::exec(q,
@@ -156,6 +167,46 @@ StoreResult<QHash<qint64, int>> ApplicantRepository::awaitingCountByRoom() const
     while (q.next())
         counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return counts;
+}
+
+} // namespace tsunagu
+
+namespace tsunagu {
+
+StoreResult<QVector<Applicant>> ApplicantRepository::byAddress(const QString& address) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT %1 FROM applicants a WHERE a.reply_address = ? COLLATE NOCASE "
+                                  "AND a.reply_address <> '' ORDER BY a.received_at, a.id")
+                       .arg(s_columns),
+                   {address.trimmed()}))
+        return sql::failure(q);
+    QVector<Applicant> found;
+    while (q.next())
+        found.append(readApplicant(q));
+    return found;
+}
+
+StoreResult<Done> ApplicantRepository::setDuplicateState(qint64 id, DuplicateState state)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("UPDATE applicants SET duplicate_state = ? WHERE id = ?"),
+                   {duplicateStateKey(state), id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such applicant")};
+    return Done{};
+}
+
+StoreResult<Done> ApplicantRepository::setRoom(qint64 id, qint64 roomId)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("UPDATE applicants SET room_id = ? WHERE id = ?"), {sql::id(roomId), id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such applicant")};
+    return Done{};
 }
 
 } // namespace tsunagu

@@ -29,6 +29,10 @@ public:
     StoreResult<Done> setStatus(qint64 id, ApplicantStatus status, qint64 hostId, const QString& note = {},
                                 const QDateTime& at = {});
     StoreResult<QVector<StatusChange>> history(qint64 id) const;
+    // Applicants who gave this reply address (case-insensitive), earliest first.
+    StoreResult<QVector<Applicant>> byAddress(const QString& address) const;
+    StoreResult<Done> setDuplicateState(qint64 id, DuplicateState state);
+    StoreResult<Done> setRoom(qint64 id, qint64 roomId); // 0: no room
     // Applicants still waiting for a first reply, per room id (0 for "no room yet").
     StoreResult<QHash<qint64, int>> awaitingCountByRoom() const;
 

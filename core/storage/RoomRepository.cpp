@@ -103,4 +103,27 @@ StoreResult<Done> RoomRepository::remove(qint64 id)
     return Done{};
 }
 
+StoreResult<QVector<QPair<QString, QString>>> RoomRepository::formLabels(qint64 roomId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT label, field_key FROM room_form_labels WHERE room_id = ? ORDER BY label"),
+                   {roomId}))
+        return sql::failure(q);
+    QVector<QPair<QString, QString>> labels;
+    while (q.next())
+        labels.append({q.value(0).toString(), q.value(1).toString()});
+    return labels;
+}
+
+StoreResult<Done> RoomRepository::setFormLabel(qint64 roomId, const QString& label, const QString& fieldKey)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO room_form_labels (room_id, label, field_key) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (room_id, label) DO UPDATE SET field_key = excluded.field_key"),
+                   {roomId, label.trimmed(), fieldKey}))
+        return sql::failure(q);
+    return Done{};
+}
+
 } // namespace tsunagu

@@ -4,6 +4,7 @@
 #include "domain/Room.h"
 #include "storage/Database.h"
 
+#include <QPair>
 #include <QVector>
 
 namespace tsunagu {
@@ -22,6 +23,9 @@ public:
     StoreResult<Done> update(const Room& room);
     // Refused (ConstraintViolated) while applicants still belong to the room.
     StoreResult<Done> remove(qint64 id);
+    // The room's own application-form labels and the field each means ("ハンドル名" → "name").
+    StoreResult<QVector<QPair<QString, QString>>> formLabels(qint64 roomId) const;
+    StoreResult<Done> setFormLabel(qint64 roomId, const QString& label, const QString& fieldKey);
 
 private:
     Database& m_database;

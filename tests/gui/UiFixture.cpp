@@ -16,8 +16,12 @@ UiFixture::UiFixture()
     m_meetings = std::make_unique<MeetingRepository>(db);
     m_members = std::make_unique<MemberRepository>(db);
     m_contacts = std::make_unique<ContactRepository>(db);
+    m_messages = std::make_unique<MessageRepository>(db);
+    m_blocked = std::make_unique<BlockedAddressRepository>(db);
+    m_intake = std::make_unique<IntakePipeline>(db, m_profile.clock());
     m_services.reset(new ui::UiServices{*m_rooms, *m_hosts, *m_applicants, *m_meetings, *m_members, *m_contacts,
-                                        m_profile.clock(), m_profile.directory(), m_profile.open().uiStatePath()});
+                                        *m_messages, *m_blocked, *m_intake, m_prompter, m_profile.clock(),
+                                        m_profile.directory(), m_profile.open().uiStatePath()});
 }
 
 LanguageGuard::LanguageGuard(const QString& language)

@@ -11,12 +11,24 @@
 
 namespace tsunagu::test {
 
+// Answers the UI's questions as the test says, and remembers what the UI told the host.
+class ScriptedPrompter final : public ui::Prompter
+{
+public:
+    QStringList mailFiles; // the answer to the next "choose mail files"
+    QStringList told;      // every text the UI showed, in order
+
+    QStringList chooseMailFiles(QWidget*) override { return mailFiles; }
+    void inform(QWidget*, const QString& title, const QString& text) override { told << title + QLatin1Char('\n') + text; }
+};
+
 // A demo profile with the core services the UI needs, at the suite's fixed "today".
 class UiFixture
 {
 public:
     UiFixture();
     ui::UiServices& services() { return *m_services; }
+    ScriptedPrompter& prompter() { return m_prompter; }
     Database& database() { return m_profile.open().database(); }
 
 private:
@@ -27,6 +39,10 @@ private:
     std::unique_ptr<MeetingRepository> m_meetings;
     std::unique_ptr<MemberRepository> m_members;
     std::unique_ptr<ContactRepository> m_contacts;
+    std::unique_ptr<MessageRepository> m_messages;
+    std::unique_ptr<BlockedAddressRepository> m_blocked;
+    std::unique_ptr<IntakePipeline> m_intake;
+    ScriptedPrompter m_prompter;
     std::unique_ptr<ui::UiServices> m_services;
 };
 

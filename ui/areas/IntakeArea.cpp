@@ -1,24 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/IntakeArea.h"
 
+#include "areas/ApplicantDetails.h"
+#include "common/ErrorText.h"
 #include "common/TableFilterProxy.h"
 #include "models/ApplicantTableModel.h"
+#include "models/MessageTableModel.h"
 #include "models/RoomTableModel.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace tsunagu::ui {
 
 IntakeArea::IntakeArea(UiServices& services, ApplicantTableModel& applicants, QWidget* parent)
     : AreaWidget(tr("Intake"), parent)
+    , m_services(services)
     , m_applicants(applicants)
 {
     setObjectName(QStringLiteral("intakeArea"));
+    setAcceptDrops(true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     contentLayout()->addWidget(m_summary);
@@ -31,29 +44,104 @@ IntakeArea::IntakeArea(UiServices& services, ApplicantTableModel& applicants, QW
                        RoomTableModel::FormColumn})
         m_roomsView->hideColumn(column);
 
+    m_unclassified = new MessageTableModel(services.messages, Classification::Unclassified, this);
+    m_spam = new MessageTableModel(services.messages, Classification::Spam, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("intakeTabs"));
+    m_tabs->addTab(createWaitingTab(), tr("Waiting for a reply"));
+    m_tabs->addTab(createMailTab(m_unclassified, QStringLiteral("unclassifiedView"), true), tr("Unclassified"));
+    m_tabs->addTab(createMailTab(m_spam, QStringLiteral("spamView"), true), tr("Spam"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("intakeSplitter"));
+    splitter->addWidget(m_roomsView);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    contentLayout()->addWidget(splitter, 1);
+
+    // Choosing a room shows only its applicants; choosing nothing shows all rooms.
+    connect(m_roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IntakeArea::roomSelected);
+    connect(&m_applicants, &QAbstractItemModel::modelReset, this, &IntakeArea::updateSummary);
+}
+
+QWidget* IntakeArea::createWaitingTab()
+{
     m_waiting = new TableFilterProxy(this);
     m_waiting->setSourceModel(&m_applicants);
     m_waiting->setRequiredRole(ApplicantTableModel::AwaitingRole);
     m_applicantsView = makeTableView(m_waiting, QStringLiteral("waitingApplicantsView"), this);
     m_applicantsView->sortByColumn(ApplicantTableModel::WaitingColumn, Qt::DescendingOrder);
-    // What a host answers first: who, for which room, waiting how long.
+    // What a host answers first: who, for which room, waiting how long, anything to check.
     m_applicantsView->hideColumn(ApplicantTableModel::NumberColumn);
     m_applicantsView->hideColumn(ApplicantTableModel::ReferralColumn);
     QHeaderView* header = m_applicantsView->horizontalHeader();
     header->moveSection(header->visualIndex(ApplicantTableModel::WaitingColumn),
                         header->visualIndex(ApplicantTableModel::RoomColumn) + 1);
+    header->moveSection(header->visualIndex(ApplicantTableModel::HintsColumn),
+                        header->visualIndex(ApplicantTableModel::WaitingColumn) + 1);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("intakeSplitter"));
-    splitter->addWidget(m_roomsView);
-    splitter->addWidget(m_applicantsView);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    contentLayout()->addWidget(splitter, 1);
+    m_details = new ApplicantDetails(m_services, this);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_applicantsView);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    connect(m_applicantsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IntakeArea::applicantSelected);
+    connect(&m_applicants, &QAbstractItemModel::modelReset, this, &IntakeArea::applicantSelected);
+    return split;
+}
 
-    // Choosing a room shows only its applicants; choosing it again (or nothing) shows all rooms.
-    connect(m_roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IntakeArea::roomSelected);
-    connect(&m_applicants, &QAbstractItemModel::modelReset, this, &IntakeArea::updateSummary);
+QWidget* IntakeArea::createMailTab(MessageTableModel* model, const QString& viewName, bool withActions)
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* proxy = new TableFilterProxy(page);
+    proxy->setSourceModel(model);
+    QTableView* view = makeTableView(proxy, viewName, page);
+    view->sortByColumn(MessageTableModel::ReceivedColumn, Qt::DescendingOrder);
+    auto* preview = new QPlainTextEdit(page);
+    preview->setObjectName(viewName + QStringLiteral("Preview"));
+    preview->setReadOnly(true);
+    auto* split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(view);
+    split->addWidget(preview);
+    layout->addWidget(split, 1);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, preview, [this, view, preview] {
+        const QModelIndexList rows = view->selectionModel()->selectedRows();
+        preview->clear();
+        if (rows.isEmpty())
+            return;
+        auto message = m_services.messages.byId(rows.first().data(IdRole).toLongLong());
+        if (message)
+            preview->setPlainText(message->bodyText);
+    });
+    if (withActions) {
+        auto* buttons = new QHBoxLayout;
+        auto* make = new QPushButton(tr("Make an applicant"), page);
+        make->setObjectName(viewName + QStringLiteral("MakeApplicantButton"));
+        make->setToolTip(tr("This mail is an application: create an applicant from it."));
+        auto* ignore = new QPushButton(tr("Ignore"), page);
+        ignore->setObjectName(viewName + QStringLiteral("IgnoreButton"));
+        ignore->setToolTip(tr("Hide this mail from intake. It stays stored and can be found again."));
+        buttons->addStretch(1);
+        buttons->addWidget(make);
+        buttons->addWidget(ignore);
+        layout->addLayout(buttons);
+        // The buttons act on the selected mail only.
+        auto enable = [view, make, ignore] {
+            const bool selected = view->selectionModel()->hasSelection();
+            make->setEnabled(selected);
+            ignore->setEnabled(selected);
+        };
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, page, enable);
+        connect(model, &QAbstractItemModel::modelReset, page, enable);
+        enable();
+        connect(make, &QPushButton::clicked, this, [this, viewName] { makeApplicant(selectedMessage(viewName)); });
+        connect(ignore, &QPushButton::clicked, this, [this, viewName] { ignoreMessage(selectedMessage(viewName)); });
+    }
+    return page;
 }
 
 StoreResult<Done> IntakeArea::reload()
@@ -65,7 +153,14 @@ StoreResult<Done> IntakeArea::reload()
     auto rooms = m_rooms->reload();
     if (!rooms)
         return rooms;
+    auto unclassified = m_unclassified->reload();
+    if (!unclassified)
+        return unclassified;
+    auto spam = m_spam->reload();
+    if (!spam)
+        return spam;
     updateSummary();
+    updateTabTitles();
     return Done{};
 }
 
@@ -74,6 +169,12 @@ void IntakeArea::roomSelected()
     const QModelIndexList selected = m_roomsView->selectionModel()->selectedRows(RoomTableModel::CodeColumn);
     const QString code = selected.isEmpty() ? QString() : selected.first().data(FilterRole).toString();
     m_waiting->setKeyFilter(ApplicantTableModel::RoomColumn, code);
+}
+
+void IntakeArea::applicantSelected()
+{
+    const QModelIndexList rows = m_applicantsView->selectionModel()->selectedRows();
+    m_details->showApplicant(rows.isEmpty() ? 0 : rows.first().data(IdRole).toLongLong());
 }
 
 void IntakeArea::updateSummary()
@@ -88,6 +189,73 @@ void IntakeArea::updateSummary()
     if (overdue > 0)
         text += QLatin1Char(' ') + tr("%n past the room's reply deadline (shown in red).", nullptr, overdue);
     m_summary->setText(text);
+}
+
+void IntakeArea::updateTabTitles()
+{
+    m_tabs->setTabText(1, tr("Unclassified (%1)").arg(m_unclassified->rowCount()));
+    m_tabs->setTabText(2, tr("Spam (%1)").arg(m_spam->rowCount()));
+}
+
+qint64 IntakeArea::selectedMessage(const QString& viewName) const
+{
+    auto* view = findChild<QTableView*>(viewName);
+    if (!view || !view->selectionModel()->hasSelection())
+        return 0;
+    return view->selectionModel()->selectedRows().first().data(IdRole).toLongLong();
+}
+
+void IntakeArea::makeApplicant(qint64 id)
+{
+    if (id <= 0)
+        return;
+    auto made = m_services.intake.makeApplicant(id);
+    if (!made) {
+        m_services.prompter.inform(this, ErrorText::title(made.error().code),
+                                   ErrorText::explanation(made.error().code, m_services.profileDirectory));
+        return;
+    }
+    Q_EMIT storeChanged();
+}
+
+void IntakeArea::ignoreMessage(qint64 id)
+{
+    if (id <= 0)
+        return;
+    auto ignored = m_services.intake.ignore(id);
+    if (!ignored) {
+        m_services.prompter.inform(this, ErrorText::title(ignored.error().code),
+                                   ErrorText::explanation(ignored.error().code, m_services.profileDirectory));
+        return;
+    }
+    Q_EMIT storeChanged();
+}
+
+void IntakeArea::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Mail files from a file manager or a mail program that exports .eml on drag.
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl& url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    AreaWidget::dragEnterEvent(event);
+}
+
+void IntakeArea::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(paths);
 }
 
 } // namespace tsunagu::ui

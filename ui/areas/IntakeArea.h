@@ -5,15 +5,22 @@
 #include "areas/AreaWidget.h"
 
 class QLabel;
+class QPushButton;
+class QPlainTextEdit;
+class QTabWidget;
 class QTableView;
 
 namespace tsunagu::ui {
 
+class ApplicantDetails;
 class ApplicantTableModel;
+class MessageTableModel;
 class RoomTableModel;
 class TableFilterProxy;
 
-// 受付: the rooms with how many applicants wait for them, and the waiting applicants, longest wait first.
+// 受付: the rooms with how many applicants wait for them; the waiting applicants, longest wait first, with the
+// application of the one selected; mail that is not an application (未分類) and spam. Mail files dropped here
+// are imported.
 class IntakeArea : public AreaWidget
 {
     Q_OBJECT
@@ -21,18 +28,37 @@ class IntakeArea : public AreaWidget
 public:
     IntakeArea(UiServices& services, ApplicantTableModel& applicants, QWidget* parent = nullptr);
 
+Q_SIGNALS:
+    void filesDropped(const QStringList& paths);
+    // A mail was turned into an applicant, attached or ignored: other areas need reloading.
+    void storeChanged();
+
 protected:
     StoreResult<Done> reload() override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    QWidget* createWaitingTab();
+    QWidget* createMailTab(MessageTableModel* model, const QString& viewName, bool withActions);
     void roomSelected();
+    void applicantSelected();
     void updateSummary();
+    void updateTabTitles();
+    qint64 selectedMessage(const QString& viewName) const;
+    void makeApplicant(qint64 messageId);
+    void ignoreMessage(qint64 messageId);
 
+    UiServices& m_services;
     ApplicantTableModel& m_applicants;
     RoomTableModel* m_rooms = nullptr;
     TableFilterProxy* m_waiting = nullptr;
+    MessageTableModel* m_unclassified = nullptr;
+    MessageTableModel* m_spam = nullptr;
     QTableView* m_roomsView = nullptr;
     QTableView* m_applicantsView = nullptr;
+    ApplicantDetails* m_details = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QLabel* m_summary = nullptr;
 };
 

@@ -111,6 +111,62 @@ QString DisplayText::contactKind(ContactKind kind)
     return {};
 }
 
+QString DisplayText::hint(const QString& kind)
+{
+    if (kind == QLatin1String("women_only_room"))
+        return tr("Women-only room, but the form does not say female");
+    if (kind == QLatin1String("family_room_person"))
+        return tr("Family room, but the applicant writes as the person");
+    if (kind == QLatin1String("persons_room_family"))
+        return tr("Room for persons, but the applicant writes as a family member");
+    if (kind == QLatin1String("minor"))
+        return tr("A minor, by the age on the form");
+    if (kind == QLatin1String("possibly_minor"))
+        return tr("May be a minor: this room reviews minors case by case");
+    if (kind == QLatin1String("supporter"))
+        return tr("A supporter or professional: the room decides on observers case by case");
+    if (kind == QLatin1String("blocked"))
+        return tr("You blocked this address before");
+    if (kind == QLatin1String("duplicate"))
+        return tr("Applied before from the same address: merge or keep both");
+    if (kind == QLatin1String("room_paused"))
+        return tr("The room is paused");
+    if (kind == QLatin1String("no_room"))
+        return tr("The application names no room: choose one");
+    if (kind == QLatin1String("no_reply_address"))
+        return tr("No address to reply to was found");
+    return kind;
+}
+
+QString DisplayText::fieldName(const QString& key)
+{
+    if (key == QLatin1String("name"))
+        return tr("Name");
+    if (key == QLatin1String("reply_address"))
+        return tr("E-mail");
+    if (key == QLatin1String("category"))
+        return tr("Applies as");
+    if (key == QLatin1String("gender"))
+        return tr("Gender");
+    if (key == QLatin1String("age_band"))
+        return tr("Age");
+    if (key == QLatin1String("region"))
+        return tr("Region");
+    if (key == QLatin1String("country"))
+        return tr("Country");
+    if (key == QLatin1String("time_zone"))
+        return tr("Time zone");
+    if (key == QLatin1String("concern"))
+        return tr("Concern");
+    if (key == QLatin1String("referral_source"))
+        return tr("Referred by");
+    if (key == QLatin1String("introduction"))
+        return tr("Self-introduction");
+    if (key == QLatin1String("room"))
+        return tr("Room");
+    return {};
+}
+
 QString DisplayText::dateTime(const QDateTime& dateTime)
 {
     if (!dateTime.isValid())

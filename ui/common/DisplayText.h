@@ -25,6 +25,10 @@ public:
     static QString applicantStatus(ApplicantStatus status);
     static QString memberStatus(MemberStatus status);
     static QString contactKind(ContactKind kind);
+    // A hint for the host, from its stable kind ("women_only_room", "minor", …).
+    static QString hint(const QString& kind);
+    // The name of a canonical form field ("name", "reply_address", …); empty for an unknown key.
+    static QString fieldName(const QString& key);
     // "2026年12月1日(火) 19:00" in Japanese.
     static QString dateTime(const QDateTime& dateTime);
     static QString date(const QDate& date);

@@ -92,6 +92,20 @@ ApplicantTableModel::ApplicantTableModel(ApplicantRepository& applicants, const 
                                 return {};
                             })},
         {tr("Referred by"), column([](const ApplicantRow& r) { return r.applicant.referralSource; }, none)},
+        {tr("To check"), column(
+                             [](const ApplicantRow& r) -> QString {
+                                 QStringList hints;
+                                 for (const Hint& hint : r.applicant.hints)
+                                     hints << DisplayText::hint(hint.kind);
+                                 return hints.isEmpty() ? QString() : QStringLiteral("⚠ ") + hints.join(tr("; "));
+                             },
+                             [](const ApplicantRow& r, int role) -> QVariant {
+                                 if (role == SortRole)
+                                     return int(r.applicant.hints.size());
+                                 if (role == Qt::ForegroundRole && !r.applicant.hints.isEmpty())
+                                     return QBrush(QColor(0x8a, 0x50, 0x00));
+                                 return {};
+                             })},
     });
 }
 

@@ -22,7 +22,8 @@ public:
         StatusColumn,
         ReceivedColumn,
         WaitingColumn,
-        ReferralColumn
+        ReferralColumn,
+        HintsColumn
     };
     // Answered with true on every column of a row still waiting past its room's reply deadline.
     static constexpr int OverdueRole = FilterRole + 1;

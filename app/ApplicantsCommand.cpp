@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicantsCommand.h"
+
+#include "Console.h"
+#include "Session.h"
+#include "common/DisplayText.h"
+#include "common/ErrorText.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tsunagu::app {
+namespace {
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// Machine-readable: stable keys, never translated.
+QJsonObject toJson(const ApplicantRow& row, const QDateTime& now)
+{
+    const Applicant& a = row.applicant;
+    QJsonArray fields;
+    for (const LabelledValue& field : a.formFields) {
+        fields.append(QJsonObject{{QStringLiteral("label"), field.label},
+                                  {QStringLiteral("value"), field.value},
+                                  {QStringLiteral("key"), textOrNull(field.key)}});
+    }
+    QJsonArray hints;
+    for (const Hint& hint : a.hints)
+        hints.append(QJsonObject{{QStringLiteral("kind"), hint.kind}, {QStringLiteral("detail"), hint.detail}});
+    const bool awaiting = isAwaitingReply(a);
+    const int waited = waitingDays(a, now);
+    return {
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("room"), textOrNull(row.roomCode)},
+        {QStringLiteral("anonymousName"), a.anonymousName},
+        {QStringLiteral("replyAddress"), a.replyAddress},
+        {QStringLiteral("category"), categoryKey(a.category)},
+        {QStringLiteral("gender"), a.genderAsWritten},
+        {QStringLiteral("ageBand"), a.ageBand},
+        {QStringLiteral("region"), a.region},
+        {QStringLiteral("country"), a.country},
+        {QStringLiteral("timeZone"), textOrNull(a.timeZone)},
+        {QStringLiteral("concern"), a.concern},
+        {QStringLiteral("referralSource"), a.referralSource},
+        {QStringLiteral("status"), applicantStatusKey(a.status)},
+        {QStringLiteral("receivedAt"), a.receivedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("waitingDays"), awaiting ? QJsonValue(waited) : QJsonValue()},
+        {QStringLiteral("overdue"), awaiting && waited >= row.replyDeadlineDays},
+        {QStringLiteral("duplicateOf"), a.duplicateOfId > 0 ? QJsonValue(a.duplicateOfId) : QJsonValue()},
+        {QStringLiteral("hints"), hints},
+        {QStringLiteral("fields"), fields},
+    };
+}
+
+} // namespace
+
+int ApplicantsCommand::run(Session& session, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
+    parser.addOption({QStringLiteral("room"), tr("Only applicants of room CODE (\"none\" for those without a room)."),
+                      tr("CODE")});
+    parser.addOption({QStringLiteral("status"),
+                      tr("Only applicants with status S (new, checking, invited, attending, on_hold, referred, "
+                         "not_eligible, withdrawn)."),
+                      tr("S")});
+    parser.addPositionalArgument(QStringLiteral("list"), tr("List applicants."));
+    if (!parser.parse(QStringList{QStringLiteral("tsunagu applicants")} + arguments.mid(1))) {
+        Console::error(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        Console::out(parser.helpText());
+        return 0;
+    }
+    if (parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
+        Console::error(tr("Usage: tsunagu applicants list [--room CODE] [--status S] [--json]"));
+        return 2;
+    }
+    const QString status = parser.value(QStringLiteral("status"));
+    bool known = true;
+    if (!status.isEmpty())
+        applicantStatusFromKey(status, &known);
+    if (!known) {
+        Console::error(tr("Unknown status \"%1\".").arg(status));
+        return 2;
+    }
+    const QString room = parser.value(QStringLiteral("room"));
+    if (!room.isEmpty() && room != QLatin1String("none") && !session.rooms().byCode(room)) {
+        Console::error(tr("There is no room \"%1\". Run tsunagu rooms list to see the rooms.").arg(room));
+        return 2;
+    }
+
+    auto rows = session.applicants().all();
+    if (!rows) {
+        Console::error(ui::ErrorText::title(rows.error().code) + QLatin1Char('\n')
+                       + ui::ErrorText::explanation(rows.error().code, session.profile().directory()));
+        return 1;
+    }
+    const QDateTime now = session.clock().now();
+    QJsonArray list;
+    QStringList lines;
+    for (const ApplicantRow& row : rows.value()) {
+        if (!status.isEmpty() && applicantStatusKey(row.applicant.status) != status)
+            continue;
+        if (room == QLatin1String("none") ? !row.roomCode.isEmpty() : (!room.isEmpty() && row.roomCode != room))
+            continue;
+        list.append(toJson(row, now));
+        const bool awaiting = isAwaitingReply(row.applicant);
+        lines << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                     .arg(QString::number(row.applicant.id), row.roomCode.isEmpty() ? QStringLiteral("-") : row.roomCode,
+                          row.applicant.anonymousName, ui::DisplayText::applicantStatus(row.applicant.status),
+                          awaiting ? ui::DisplayText::days(waitingDays(row.applicant, now)) : QString());
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        Console::out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+    else if (!lines.isEmpty())
+        Console::out(lines.join(QLatin1Char('\n')));
+    return 0;
+}
+
+} // namespace tsunagu::app

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "intake/IntakePipeline.h"
+
+#include "intake/AgeBand.h"
+#include "intake/EligibilityHints.h"
+#include "intake/FormFieldExtractor.h"
+#include "intake/Normalisers.h"
+#include "intake/TimeZoneHint.h"
+#include "intake/ReplyAddressChooser.h"
+#include "intake/RoomMatcher.h"
+#include "intake/SpamCheck.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/BlockedAddressRepository.h"
+#include "storage/MessageRepository.h"
+#include "storage/RoomRepository.h"
+#include "storage/SqlTransaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace tsunagu {
+namespace {
+
+QString formatAddresses(const QVector<MailAddress>& addresses)
+{
+    QStringList parts;
+    for (const MailAddress& a : addresses)
+        parts << (a.name.isEmpty() ? a.address : QStringLiteral("%1 <%2>").arg(a.name, a.address));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString notesJson(const QVector<DecodingNote>& notes)
+{
+    QJsonArray array;
+    for (const DecodingNote& n : notes)
+        array.append(QJsonObject{{QStringLiteral("where"), n.where}, {QStringLiteral("what"), n.what}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString attachmentsJson(const QVector<MailAttachment>& attachments)
+{
+    QJsonArray array;
+    for (const MailAttachment& a : attachments) {
+        array.append(QJsonObject{{QStringLiteral("name"), a.fileName},
+                                 {QStringLiteral("type"), a.contentType},
+                                 {QStringLiteral("size"), a.size}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// "Re:", "RE:", "Re[2]:", "返信:", "AW:" (German Outlook), "Fwd:" — a subject that answers or forwards.
+bool looksLikeReply(const QString& subject)
+{
+    static const QRegularExpression prefix(
+        QStringLiteral("^\\s*(re|aw|sv|fw|fwd)(\\[\\d+\\])?\\s*[:：]|^\\s*(返信|転送)\\s*[:：]"),
+        QRegularExpression::CaseInsensitiveOption);
+    return prefix.match(subject).hasMatch();
+}
+
+const Room* roomByCode(const QVector<Room>& rooms, const QString& code)
+{
+    for (const Room& room : rooms) {
+        if (room.code == code)
+            return &room;
+    }
+    return nullptr;
+}
+
+// The room the mail is for, in order of certainty: the host said so; the mailbox serves one room only; the form
+// or the subject names one (RFC-free guesswork, see RoomMatcher).
+QString chooseRoom(const QVector<Room>& rooms, const IntakeSource& source, const MimeMessage& mail,
+                   const FormFields& fields)
+{
+    if (!source.roomCode.isEmpty() && roomByCode(rooms, source.roomCode))
+        return source.roomCode;
+    if (source.roomCodes.size() == 1 && roomByCode(rooms, source.roomCodes.first()))
+        return source.roomCodes.first();
+    const QString named = RoomMatcher::match(mail.subject, fields, rooms);
+    // A mailbox that serves several rooms: only those rooms are candidates.
+    if (!source.roomCodes.isEmpty() && !source.roomCodes.contains(named))
+        return {};
+    return named;
+}
+
+void fillApplicant(Applicant& a, const FormFields& fields, const MimeMessage& mail)
+{
+    a.anonymousName = fields.value(FieldKey::Name);
+    if (a.anonymousName.isEmpty() && !mail.from.isEmpty())
+        a.anonymousName = mail.from.first().name;
+    a.category = categoryFromText(fields.value(FieldKey::Category));
+    a.genderAsWritten = fields.value(FieldKey::Gender);
+    a.ageBand = normaliseAgeBand(fields.value(FieldKey::AgeBand));
+    a.region = fields.value(FieldKey::Region);
+    a.country = fields.value(FieldKey::Country);
+    a.timeZone = fields.value(FieldKey::TimeZone);
+    if (a.timeZone.isEmpty())
+        a.timeZone = timeZoneFor(a.country.isEmpty() ? a.region : a.country);
+    a.concern = fields.value(FieldKey::Concern);
+    a.referralSource = fields.value(FieldKey::ReferralSource);
+    a.introduction = fields.value(FieldKey::Introduction);
+    for (const FormField& f : fields.fields())
+        a.formFields.append({f.label, f.value, fieldKeyName(f.key)});
+}
+
+} // namespace
+
+IntakePipeline::IntakePipeline(Database& database, const Clock& clock, MimeParser::Options options)
+    : m_database(database)
+    , m_clock(clock)
+    , m_options(options)
+{
+}
+
+Understanding IntakePipeline::understand(const QByteArray& raw, const QVector<Room>& rooms, const IntakeSource& source,
+                                         const QVector<QPair<QString, QString>>& extraLabels,
+                                         const MimeParser::Options& options)
+{
+    Understanding u;
+    u.mail = MimeParser::parse(raw, options);
+
+    LabelMapping mapping;
+    for (const auto& [label, key] : extraLabels)
+        mapping.add(label, key);
+    const FormFields fields = FormFieldExtractor(mapping).extract(u.mail.text);
+    u.isForm = fields.isForm();
+    for (const FormField& f : fields.fields())
+        u.fields.append({f.label, f.value, fieldKeyName(f.key)});
+
+    const SpamVerdict spam = SpamCheck::check(u.mail);
+    u.roomCode = chooseRoom(rooms, source, u.mail, fields);
+    const Room* room = roomByCode(rooms, u.roomCode);
+    // Never the rooms' own addresses: a form service may send "from" the reception address itself.
+    QStringList ownAddresses;
+    for (const Room& r : rooms) {
+        if (!r.receptionAddress.isEmpty())
+            ownAddresses << r.receptionAddress;
+    }
+    u.replyAddress = ReplyAddressChooser::choose(fields, u.mail, ownAddresses).address;
+
+    if (spam.isSpam) {
+        u.classification = Classification::Spam;
+        u.spamReason = spam.reason;
+    } else if (u.isForm && !looksLikeReply(u.mail.subject)) {
+        u.classification = Classification::Application;
+    } else if (looksLikeReply(u.mail.subject) || !u.mail.inReplyTo.isEmpty()) {
+        u.classification = Classification::Reply; // confirmed against the store by take()
+    } else {
+        u.classification = Classification::Unclassified;
+    }
+
+    u.applicant.replyAddress = u.replyAddress;
+    fillApplicant(u.applicant, fields, u.mail);
+    ApplicantDeclaration declaration;
+    declaration.category = u.applicant.category;
+    declaration.gender = u.applicant.genderAsWritten;
+    declaration.age = fields.value(FieldKey::AgeBand);
+    declaration.addresses = {u.replyAddress};
+    for (const EligibilityHint& hint : EligibilityHints::check(room, declaration))
+        u.hints.append({EligibilityHints::kindKey(hint.kind), hint.detail});
+    if (u.classification == Classification::Application && u.roomCode.isEmpty())
+        u.hints.append({QStringLiteral("no_room"), QStringLiteral("no room named in the mail")});
+    if (u.classification == Classification::Application && u.replyAddress.isEmpty())
+        u.hints.append({QStringLiteral("no_reply_address"), QStringLiteral("no usable address")});
+    return u;
+}
+
+StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const IntakeSource& source)
+{
+    RoomRepository roomRepository(m_database);
+    ApplicantRepository applicants(m_database, m_clock);
+    MessageRepository messages(m_database);
+    BlockedAddressRepository blocked(m_database);
+    AuditLog audit(m_database);
+
+    IntakeResult result;
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    auto known = messages.idBySha256(sha256);
+    if (!known)
+        return known.error();
+    if (known.value() > 0) {
+        result.outcome = IntakeOutcome::AlreadyKnown;
+        result.messageId = known.value();
+        return result;
+    }
+
+    auto rooms = roomRepository.all();
+    if (!rooms)
+        return rooms.error();
+    // The room's own form labels count once the room is known; without one, the defaults.
+    QVector<QPair<QString, QString>> labels;
+    if (const Room* forced = roomByCode(rooms.value(), source.roomCode)) {
+        auto own = roomRepository.formLabels(forced->id);
+        if (own)
+            labels = own.value();
+    }
+    result.understanding = understand(raw, rooms.value(), source, labels, m_options);
+    Understanding& u = result.understanding;
+
+    // The same mail under another name (saved twice, or fetched again): same Message-ID, nothing twice.
+    if (!u.mail.messageId.isEmpty()) {
+        auto sameId = messages.incomingIdByMessageId(u.mail.messageId);
+        if (!sameId)
+            return sameId.error();
+        if (sameId.value() > 0) {
+            result.outcome = IntakeOutcome::AlreadyKnown;
+            result.messageId = sameId.value();
+            return result;
+        }
+    }
+
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+
+    Message message;
+    message.direction = MessageDirection::Incoming;
+    message.accountId = source.accountId;
+    message.mailbox = source.mailbox;
+    message.uidValidity = source.uidValidity;
+    message.uid = source.uid;
+    message.messageId = u.mail.messageId;
+    message.inReplyTo = u.mail.inReplyTo;
+    message.references = u.mail.references.join(QLatin1Char(' '));
+    message.subject = u.mail.subject;
+    message.fromAddress = formatAddresses(u.mail.from);
+    message.toAddresses = formatAddresses(u.mail.to);
+    message.replyTo = formatAddresses(u.mail.replyTo);
+    message.sentAt = u.mail.date;
+    message.receivedAt = m_clock.now();
+    message.sizeBytes = raw.size();
+    message.bodyText = u.mail.text;
+    message.raw = raw;
+    message.sha256 = sha256;
+    message.decodingNotes = notesJson(u.mail.notes);
+    message.attachments = attachmentsJson(u.mail.attachments);
+    message.spamReason = u.spamReason;
+    message.classification = u.classification;
+
+    // A reply: threaded to a mail a host sent (RFC 5322 §3.6.4), else from the address of a known applicant.
+    if (u.classification == Classification::Reply || u.classification == Classification::Unclassified) {
+        QStringList thread = u.mail.references;
+        if (!u.mail.inReplyTo.isEmpty())
+            thread << u.mail.inReplyTo;
+        auto threaded = messages.applicantOfSent(thread);
+        if (!threaded)
+            return threaded.error();
+        qint64 applicantId = threaded.value();
+        if (applicantId == 0 && !u.replyAddress.isEmpty()) {
+            auto byAddress = applicants.byAddress(u.replyAddress);
+            if (!byAddress)
+                return byAddress.error();
+            if (!byAddress->isEmpty())
+                applicantId = byAddress->last().id;
+        }
+        message.classification = applicantId > 0 ? Classification::Reply : Classification::Unclassified;
+        message.applicantId = applicantId;
+        result.outcome = applicantId > 0 ? IntakeOutcome::ReplyAttached : IntakeOutcome::Unclassified;
+        result.applicantId = applicantId;
+    } else if (u.classification == Classification::Spam) {
+        result.outcome = IntakeOutcome::Spam;
+    }
+
+    if (message.classification == Classification::Application) {
+        Applicant a = u.applicant;
+        const Room* room = roomByCode(rooms.value(), u.roomCode);
+        a.roomId = room ? room->id : 0;
+        a.status = ApplicantStatus::New;
+        a.receivedAt = m_clock.now();
+        a.hints = u.hints;
+        auto isBlocked = blocked.isBlocked(a.replyAddress);
+        if (!isBlocked)
+            return isBlocked.error();
+        if (isBlocked.value())
+            a.hints.append({EligibilityHints::kindKey(HintKind::BlockedAddress),
+                            QStringLiteral("address blocked by a host")});
+        auto earlier = applicants.byAddress(a.replyAddress);
+        if (!earlier)
+            return earlier.error();
+        if (!earlier->isEmpty()) {
+            a.duplicateOfId = earlier->first().id;
+            a.duplicateState = DuplicateState::Flagged;
+            a.hints.append({QStringLiteral("duplicate"), QStringLiteral("applicant #%1").arg(a.duplicateOfId)});
+        }
+        auto applicantId = applicants.insert(a);
+        if (!applicantId)
+            return applicantId.error();
+        message.applicantId = applicantId.value();
+        result.applicantId = applicantId.value();
+        result.outcome = earlier->isEmpty() ? IntakeOutcome::NewApplicant : IntakeOutcome::DuplicateApplicant;
+        u.hints = a.hints;
+    }
+
+    auto messageId = messages.insert(message);
+    if (!messageId)
+        return messageId.error();
+    result.messageId = messageId.value();
+    // The audit trail names what happened, never who wrote or what they wrote.
+    auto logged = audit.record({0, m_clock.now(), 0, QStringLiteral("intake.taken"), QStringLiteral("message"),
+                                messageId.value(), classificationKey(message.classification)});
+    if (!logged)
+        return logged.error();
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    return result;
+}
+
+StoreResult<qint64> IntakePipeline::makeApplicant(qint64 messageId)
+{
+    MessageRepository messages(m_database);
+    auto message = messages.byId(messageId, true);
+    if (!message)
+        return message.error();
+    if (message->applicantId > 0 && message->classification == Classification::Application)
+        return message->applicantId;
+    RoomRepository roomRepository(m_database);
+    auto rooms = roomRepository.all();
+    if (!rooms)
+        return rooms.error();
+    IntakeSource source;
+    source.accountId = message->accountId;
+    const Understanding u = understand(message->raw, rooms.value(), source, {}, m_options);
+
+    ApplicantRepository applicants(m_database, m_clock);
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    Applicant a = u.applicant;
+    const Room* room = roomByCode(rooms.value(), u.roomCode);
+    a.roomId = room ? room->id : 0;
+    a.receivedAt = message->receivedAt.isValid() ? message->receivedAt : m_clock.now();
+    a.hints = u.hints;
+    if (a.anonymousName.isEmpty() && !u.mail.from.isEmpty())
+        a.anonymousName = u.mail.from.first().address.section(QLatin1Char('@'), 0, 0);
+    auto applicantId = applicants.insert(a);
+    if (!applicantId)
+        return applicantId.error();
+    auto classified = messages.classify(messageId, Classification::Application, applicantId.value());
+    if (!classified)
+        return classified.error();
+    AuditLog audit(m_database);
+    auto logged = audit.record({0, m_clock.now(), 0, QStringLiteral("intake.made_applicant"), QStringLiteral("message"),
+                                messageId, {}});
+    if (!logged)
+        return logged.error();
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    return applicantId.value();
+}
+
+StoreResult<Done> IntakePipeline::attach(qint64 messageId, qint64 applicantId)
+{
+    MessageRepository messages(m_database);
+    return messages.classify(messageId, Classification::Reply, applicantId);
+}
+
+StoreResult<Done> IntakePipeline::ignore(qint64 messageId)
+{
+    MessageRepository messages(m_database);
+    auto message = messages.byId(messageId);
+    if (!message)
+        return message.error();
+    return messages.classify(messageId, Classification::Ignored, message->applicantId);
+}
+
+} // namespace tsunagu

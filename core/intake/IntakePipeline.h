@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+#include "domain/Applicant.h"
+#include "domain/Message.h"
+#include "domain/Room.h"
+#include "mail/mime/MimeMessage.h"
+#include "mail/mime/MimeParser.h"
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QPair>
+#include <QVector>
+
+namespace tsunagu {
+
+// Where a mail came from: an IMAP mailbox position, or a file the host imported.
+struct IntakeSource
+{
+    qint64 accountId = 0;                     // 0: imported from a file
+    QString mailbox = QStringLiteral("import");
+    qint64 uidValidity = 0;
+    qint64 uid = 0;
+    QString roomCode;      // the host said which room (import --room); beats everything else
+    QStringList roomCodes; // the rooms the mailbox receives for; one of them is taken when it is only one
+};
+
+// What the pipeline understood of one mail, before anything is stored.
+struct Understanding
+{
+    MimeMessage mail;
+    QVector<LabelledValue> fields; // every labelled field, known or not
+    bool isForm = false;
+    Classification classification = Classification::Unclassified;
+    QString spamReason;
+    QString roomCode; // empty: the host chooses
+    QString replyAddress;
+    Applicant applicant; // filled from the form (no id, no room id, status New)
+    QVector<Hint> hints; // those that need no store (room fit, minors); blocked and duplicates come with take()
+};
+
+enum class IntakeOutcome {
+    NewApplicant,       // a form submission became an applicant
+    DuplicateApplicant, // … from an address already known: flagged for the host
+    ReplyAttached,      // an applicant wrote back
+    Unclassified,       // kept as 未分類
+    Spam,               // kept on the spam list
+    AlreadyKnown        // the same mail was taken in before: nothing stored twice
+};
+
+struct IntakeResult
+{
+    IntakeOutcome outcome = IntakeOutcome::Unclassified;
+    qint64 messageId = 0;
+    qint64 applicantId = 0;
+    Understanding understanding;
+};
+
+// The one way mail becomes applicants, for files today and IMAP later: parse (MIME) → classify → extract the form
+// → store message, applicant and hints in one transaction.
+class IntakePipeline
+{
+public:
+    IntakePipeline(Database& database, const Clock& clock, MimeParser::Options options = {});
+
+    // Pure: no store. `extraLabels` are the room's own form labels (label, field key).
+    static Understanding understand(const QByteArray& raw, const QVector<Room>& rooms, const IntakeSource& source,
+                                    const QVector<QPair<QString, QString>>& extraLabels = {},
+                                    const MimeParser::Options& options = {});
+
+    StoreResult<IntakeResult> take(const QByteArray& raw, const IntakeSource& source);
+    // 未分類 → a new applicant from that mail (the host decided it is an application).
+    StoreResult<qint64> makeApplicant(qint64 messageId);
+    StoreResult<Done> attach(qint64 messageId, qint64 applicantId);
+    StoreResult<Done> ignore(qint64 messageId);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+    MimeParser::Options m_options;
+};
+
+} // namespace tsunagu

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/MessageRepository.h"
+
+#include "storage/SqlSupport.h"
+
+namespace tsunagu {
+namespace {
+
+const QString s_columns = QStringLiteral(
+    "id, direction, account_id, mailbox, uidvalidity, uid, message_id, in_reply_to, references_ids, subject, "
+    "from_address, to_addresses, reply_to, sent_at, received_at, size_bytes, body_text, classification, "
+    "applicant_id, sha256, decoding_notes, attachments, spam_reason");
+
+Message readMessage(const QSqlQuery& q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.direction = q.value(1).toString() == QLatin1String("out") ? MessageDirection::Outgoing
+                                                                : MessageDirection::Incoming;
+    m.accountId = q.value(2).toLongLong();
+    m.mailbox = q.value(3).toString();
+    m.uidValidity = q.value(4).toLongLong();
+    m.uid = q.value(5).toLongLong();
+    m.messageId = q.value(6).toString();
+    m.inReplyTo = q.value(7).toString();
+    m.references = q.value(8).toString();
+    m.subject = q.value(9).toString();
+    m.fromAddress = q.value(10).toString();
+    m.toAddresses = q.value(11).toString();
+    m.replyTo = q.value(12).toString();
+    m.sentAt = sql::toInstant(q.value(13));
+    m.receivedAt = sql::toInstant(q.value(14));
+    m.sizeBytes = q.value(15).toLongLong();
+    m.bodyText = q.value(16).toString();
+    m.classification = classificationFromKey(q.value(17).toString());
+    m.applicantId = q.value(18).toLongLong();
+    m.sha256 = q.value(19).toString();
+    m.decodingNotes = q.value(20).toString();
+    m.attachments = q.value(21).toString();
+    m.spamReason = q.value(22).toString();
+    return m;
+}
+
+QVariant nullableNumber(qint64 value)
+{
+    return value > 0 ? QVariant::fromValue<qlonglong>(value) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+} // namespace
+
+StoreResult<qint64> MessageRepository::insert(const Message& m)
+{
+    QSqlQuery q(m_database.connection());
+    const bool fromServer = m.uid > 0 && m.uidValidity > 0;
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO messages (direction, account_id, mailbox, uidvalidity, uid, message_id, "
+                                  "in_reply_to, references_ids, subject, from_address, to_addresses, reply_to, "
+                                  "sent_at, received_at, size_bytes, body_text, classification, applicant_id, raw, "
+                                  "sha256, decoding_notes, attachments, spam_reason) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {m.direction == MessageDirection::Outgoing ? QStringLiteral("out") : QStringLiteral("in"),
+                    sql::id(m.accountId), m.mailbox.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : m.mailbox,
+                    fromServer ? nullableNumber(m.uidValidity) : nullableNumber(0),
+                    fromServer ? nullableNumber(m.uid) : nullableNumber(0), sql::text(m.messageId),
+                    sql::text(m.inReplyTo), sql::text(m.references), sql::text(m.subject), sql::text(m.fromAddress),
+                    sql::text(m.toAddresses), sql::text(m.replyTo), sql::instant(m.sentAt), sql::instant(m.receivedAt),
+                    m.sizeBytes, sql::text(m.bodyText), classificationKey(m.classification), sql::id(m.applicantId),
+                    m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.raw),
+                    sql::text(m.sha256), m.decodingNotes.isEmpty() ? QStringLiteral("[]") : m.decodingNotes,
+                    m.attachments.isEmpty() ? QStringLiteral("[]") : m.attachments, sql::text(m.spamReason)}))
+        return sql::failure(q);
+    return q.lastInsertId().toLongLong();
+}
+
+StoreResult<QVector<Message>> MessageRepository::select(const QString& where,
+                                                        std::initializer_list<QVariant> values) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT %1 FROM messages WHERE %2").arg(s_columns, where), values))
+        return sql::failure(q);
+    QVector<Message> messages;
+    while (q.next())
+        messages.append(readMessage(q));
+    return messages;
+}
+
+StoreResult<Message> MessageRepository::byId(qint64 id, bool withRaw) const
+{
+    auto found = select(QStringLiteral("id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such message")};
+    Message message = found->first();
+    if (withRaw) {
+        QSqlQuery q(m_database.connection());
+        if (!sql::exec(q, QStringLiteral("SELECT raw FROM messages WHERE id = ?"), {id}) || !q.next())
+            return sql::failure(q);
+        message.raw = q.value(0).toByteArray();
+    }
+    return message;
+}
+
+StoreResult<qint64> MessageRepository::idBySha256(const QString& sha256) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT id FROM messages WHERE sha256 = ? AND sha256 <> '' LIMIT 1"), {sha256}))
+        return sql::failure(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+StoreResult<qint64> MessageRepository::incomingIdByMessageId(const QString& messageId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT id FROM messages WHERE message_id = ? AND message_id <> '' "
+                                  "AND direction = 'in' LIMIT 1"),
+                   {messageId}))
+        return sql::failure(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+StoreResult<qint64> MessageRepository::applicantOfSent(const QStringList& messageIds) const
+{
+    QSqlQuery q(m_database.connection());
+    // Newest reference first: the last id of References is the message being answered.
+    for (auto it = messageIds.crbegin(); it != messageIds.crend(); ++it) {
+        if (it->isEmpty())
+            continue;
+        if (!sql::exec(q,
+                       QStringLiteral("SELECT applicant_id FROM messages WHERE message_id = ? AND direction = 'out' "
+                                      "AND applicant_id IS NOT NULL LIMIT 1"),
+                       {*it}))
+            return sql::failure(q);
+        if (q.next())
+            return q.value(0).toLongLong();
+    }
+    return 0;
+}
+
+StoreResult<QVector<Message>> MessageRepository::forApplicant(qint64 applicantId) const
+{
+    return select(QStringLiteral("applicant_id = ? ORDER BY received_at, id"), {applicantId});
+}
+
+StoreResult<QVector<Message>> MessageRepository::withClassification(Classification classification) const
+{
+    return select(QStringLiteral("direction = 'in' AND classification = ? ORDER BY received_at DESC, id DESC"),
+                  {classificationKey(classification)});
+}
+
+StoreResult<Done> MessageRepository::classify(qint64 id, Classification classification, qint64 applicantId)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("UPDATE messages SET classification = ?, applicant_id = ? WHERE id = ?"),
+                   {classificationKey(classification), sql::id(applicantId), id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such message")};
+    return Done{};
+}
+
+} // namespace tsunagu

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Message.h"
+#include "storage/Database.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace tsunagu {
+
+// Mail in and out, with the raw bytes of what came in.
+class MessageRepository
+{
+public:
+    explicit MessageRepository(Database& database)
+        : m_database(database)
+    {
+    }
+
+    StoreResult<qint64> insert(const Message& message);
+    // Without the raw bytes unless asked for (lists never need them).
+    StoreResult<Message> byId(qint64 id, bool withRaw = false) const;
+    // The id of a message already stored with these exact bytes, or 0.
+    StoreResult<qint64> idBySha256(const QString& sha256) const;
+    // The id of an incoming message with this Message-ID, or 0.
+    StoreResult<qint64> incomingIdByMessageId(const QString& messageId) const;
+    // The applicant a message we sent with one of these Message-IDs belongs to, or 0 (replies are threaded
+    // through In-Reply-To and References, RFC 5322 §3.6.4).
+    StoreResult<qint64> applicantOfSent(const QStringList& messageIds) const;
+    // Messages of one applicant, oldest first, without raw bytes.
+    StoreResult<QVector<Message>> forApplicant(qint64 applicantId) const;
+    // Incoming messages with this classification, newest first, without raw bytes.
+    StoreResult<QVector<Message>> withClassification(Classification classification) const;
+    StoreResult<Done> classify(qint64 id, Classification classification, qint64 applicantId);
+
+private:
+    StoreResult<QVector<Message>> select(const QString& where, std::initializer_list<QVariant> values) const;
+
+    Database& m_database;
+};
+
+} // namespace tsunagu

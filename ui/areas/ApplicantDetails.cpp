@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "areas/ApplicantDetails.h"
+
+#include "common/DisplayText.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStringDecoder>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tsunagu::ui {
+
+ApplicantDetails::ApplicantDetails(UiServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("applicantDetails"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("detailsTitleLabel"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    layout->addWidget(m_title);
+
+    m_hints = new QLabel(this);
+    m_hints->setObjectName(QStringLiteral("hintsLabel"));
+    m_hints->setWordWrap(true);
+    m_hints->setTextFormat(Qt::PlainText);
+    m_hints->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; padding: 6px; }"));
+    layout->addWidget(m_hints);
+
+    m_fields = new QStandardItemModel(this);
+    m_fieldsView = new QTableView(this);
+    m_fieldsView->setObjectName(QStringLiteral("fieldsView"));
+    m_fieldsView->setModel(m_fields);
+    m_fieldsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fieldsView->verticalHeader()->hide();
+    m_fieldsView->horizontalHeader()->setStretchLastSection(true);
+    m_fieldsView->setWordWrap(true);
+
+    auto* textPane = new QWidget(this);
+    auto* textLayout = new QVBoxLayout(textPane);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    m_decodingNote = new QLabel(textPane);
+    m_decodingNote->setObjectName(QStringLiteral("decodingNoteLabel"));
+    m_decodingNote->setWordWrap(true);
+    textLayout->addWidget(m_decodingNote);
+    m_text = new QPlainTextEdit(textPane);
+    m_text->setObjectName(QStringLiteral("originalTextEdit"));
+    m_text->setReadOnly(true);
+    textLayout->addWidget(m_text, 1);
+    m_sourceButton = new QPushButton(tr("Show the raw source…"), textPane);
+    m_sourceButton->setObjectName(QStringLiteral("sourceButton"));
+    textLayout->addWidget(m_sourceButton, 0, Qt::AlignRight);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_fieldsView);
+    splitter->addWidget(textPane);
+    layout->addWidget(splitter, 1);
+
+    connect(m_sourceButton, &QPushButton::clicked, this, &ApplicantDetails::showSource);
+    showApplicant(0);
+}
+
+void ApplicantDetails::showApplicant(qint64 applicantId)
+{
+    m_applicantId = applicantId;
+    m_messageId = 0;
+    m_fields->clear();
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
+    m_text->clear();
+    m_hints->hide();
+    m_decodingNote->hide();
+    m_sourceButton->setEnabled(false);
+    if (applicantId <= 0) {
+        m_title->setText(tr("Choose an applicant to see the application."));
+        return;
+    }
+    auto applicant = m_services.applicants.byId(applicantId);
+    if (!applicant) {
+        m_title->setText(tr("This applicant could not be read."));
+        return;
+    }
+    const Applicant& a = applicant.value();
+    m_title->setText(tr("%1 — received %2").arg(a.anonymousName, DisplayText::dateTime(a.receivedAt)));
+
+    QStringList hints;
+    for (const Hint& hint : a.hints)
+        hints << QStringLiteral("⚠ ") + DisplayText::hint(hint.kind);
+    if (!hints.isEmpty()) {
+        m_hints->setText(hints.join(QLatin1Char('\n')));
+        m_hints->show();
+    }
+
+    for (const LabelledValue& field : a.formFields) {
+        auto* label = new QStandardItem(field.label);
+        const QString known = DisplayText::fieldName(field.key);
+        label->setToolTip(known.isEmpty() ? tr("A field Tsunagu does not know; kept as written.") : known);
+        m_fields->appendRow({label, new QStandardItem(field.value)});
+    }
+    m_fieldsView->resizeColumnToContents(0);
+    m_fieldsView->resizeRowsToContents();
+
+    auto messages = m_services.messages.forApplicant(applicantId);
+    if (!messages || messages->isEmpty()) {
+        m_text->setPlaceholderText(tr("No mail is stored for this applicant."));
+        return;
+    }
+    const Message& first = messages->first();
+    m_messageId = first.id;
+    m_text->setPlainText(first.bodyText);
+    m_sourceButton->setEnabled(true);
+    if (QJsonDocument::fromJson(first.decodingNotes.toUtf8()).array().size() > 0) {
+        m_decodingNote->setText(tr("Some of this mail's characters had to be guessed. If the text looks wrong, "
+                                   "compare it with the raw source."));
+        m_decodingNote->show();
+    }
+}
+
+void ApplicantDetails::showSource()
+{
+    if (m_messageId <= 0)
+        return;
+    auto message = m_services.messages.byId(m_messageId, true);
+    if (!message)
+        return;
+    // The raw bytes as they came: UTF-8 when they are, else byte for byte (mail headers are 7-bit).
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(message->raw);
+    if (utf8.hasError())
+        text = QString::fromLatin1(message->raw);
+
+    // Window-modal and not blocking: the host can keep it beside the application while reading.
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("sourceDialog"));
+    dialog->setWindowTitle(tr("Raw source of the mail"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* view = new QPlainTextEdit(dialog);
+    view->setObjectName(QStringLiteral("sourceEdit"));
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setPlainText(text);
+    layout->addWidget(view);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(800, 600);
+    dialog->open();
+}
+
+} // namespace tsunagu::ui

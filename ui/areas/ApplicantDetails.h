@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "UiServices.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace tsunagu::ui {
+
+// What one application says: the hints for the host, the form fields as parsed (unknown labels too), and the
+// original text of the mail, with its raw source on request.
+class ApplicantDetails : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ApplicantDetails(UiServices& services, QWidget* parent = nullptr);
+
+    void showApplicant(qint64 applicantId); // 0 clears
+    qint64 applicantId() const { return m_applicantId; }
+
+private:
+    void showSource();
+
+    UiServices& m_services;
+    qint64 m_applicantId = 0;
+    qint64 m_messageId = 0;
+    QLabel* m_title = nullptr;
+    QLabel* m_hints = nullptr;
+    QStandardItemModel* m_fields = nullptr;
+    QTableView* m_fieldsView = nullptr;
+    QLabel* m_decodingNote = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QPushButton* m_sourceButton = nullptr;
+};
+
+} // namespace tsunagu::ui

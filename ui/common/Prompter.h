@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace tsunagu::ui {
+
+// Every question the UI asks the host goes through here, so tests can answer them (STYLE.md §19).
+class Prompter
+{
+public:
+    virtual ~Prompter() = default;
+    // Mail files (.eml) to import; empty when the host cancelled.
+    virtual QStringList chooseMailFiles(QWidget* parent) = 0;
+    virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
+};
+
+// The real dialogs.
+class WidgetPrompter final : public Prompter
+{
+public:
+    QStringList chooseMailFiles(QWidget* parent) override;
+    void inform(QWidget* parent, const QString& title, const QString& text) override;
+};
+
+} // namespace tsunagu::ui
