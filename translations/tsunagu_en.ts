@@ -12,6 +12,58 @@
     </message>
 </context>
 <context>
+    <name>MailImporter</name>
+    <message numerus="yes">
+        <source>%n new application(s)</source>
+        <translation>
+            <numerusform>%n new application</numerusform>
+            <numerusform>%n new applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) from an address already known</source>
+        <translation>
+            <numerusform>%n application from an address already known</numerusform>
+            <numerusform>%n applications from an address already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) from applicants</source>
+        <translation>
+            <numerusform>%n reply from applicants</numerusform>
+            <numerusform>%n replies from applicants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) to look at (unclassified)</source>
+        <translation>
+            <numerusform>%n mail to look at (unclassified)</numerusform>
+            <numerusform>%n mails to look at (unclassified)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spam mail(s)</source>
+        <translation>
+            <numerusform>%n spam mail</numerusform>
+            <numerusform>%n spam mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mail(s): </source>
+        <translation>
+            <numerusform>Imported %n mail: </numerusform>
+            <numerusform>Imported %n mails: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) had been imported before and were skipped.</source>
+        <translation>
+            <numerusform>%n mail had been imported before and was skipped.</numerusform>
+            <numerusform>%n mails had been imported before and were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::ApplicantTableModel</name>
     <message numerus="yes">
         <source>Past the room&apos;s promise to reply within %n day(s)</source>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ApplicantsCommand</name>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON 形式で出力します。</translation>
+    </message>
+    <message>
+        <source>Only applicants of room CODE (&quot;none&quot; for those without a room).</source>
+        <translation>指定した&lt;コード&gt;のルームの申込者だけを表示します(ルームが未定の申込者は none を指定します)。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Only applicants with status S (new, checking, invited, attending, on_hold, referred, not_eligible, withdrawn).</source>
+        <translation>指定した&lt;状態&gt;の申込者だけを表示します(new, checking, invited, attending, on_hold, referred, not_eligible, withdrawn のいずれか)。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>List applicants.</source>
+        <translation>申込者を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu applicants list [--room CODE] [--status S] [--json]</source>
+        <translation>使い方: tsunagu applicants list [--room コード] [--status 状態] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>「%1」という状態はありません。</translation>
+    </message>
+    <message>
+        <source>There is no room &quot;%1&quot;. Run tsunagu rooms list to see the rooms.</source>
+        <translation>「%1」というルームはありません。ルームの一覧は tsunagu rooms list で確認できます。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Keep the data in DIR instead of the usual folder.</source>
@@ -24,16 +63,6 @@
         <translation>言語</translation>
     </message>
     <message>
-        <source>Tsunagu: intake, meetings and referrals for the hosts of online peer-support rooms.
-
-Commands:
-  rooms list [--json]   List every room with its schedule, form and reply deadline.</source>
-        <translation>つなぐ: オンラインのピアサポートルームのホストのための、受付・ミーティング・紹介の管理ツールです。
-
-コマンド:
-  rooms list [--json]   すべてのルームを、日程・申し込みフォーム・返信期限とあわせて一覧表示します。</translation>
-    </message>
-    <message>
         <source>Command to run instead of the window.</source>
         <translation>ウィンドウを開く代わりに実行するコマンド。</translation>
     </message>
@@ -48,6 +77,34 @@ Commands:
     <message>
         <source>Unknown language &quot;%1&quot;: use ja or en.</source>
         <translation>「%1」という言語は使えません。ja または en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Tsunagu: intake, meetings and referrals for the hosts of online peer-support rooms.
+
+Commands:
+  rooms list [--json]
+      List every room with its schedule, form and reply deadline.
+  applicants list [--room CODE] [--status S] [--json]
+      List applicants with their form fields, status, waiting days and hints.
+  import FILE.eml… [--room CODE] [--json]
+      Take saved or forwarded mail in, as intake does for the mailbox.
+  mail inspect FILE.eml [--json]
+      Show what Tsunagu understands of a mail, without storing it.
+  mail bench DIR [--rounds N]
+      Measure how fast the mails in DIR are parsed and classified.</source>
+        <translation>つなぐ: オンラインのピアサポートルームのホストのための、受付・ミーティング・紹介の管理ツールです。
+
+コマンド:
+  rooms list [--json]
+      すべてのルームを、日程・申し込みフォーム・返信期限とあわせて一覧表示します。
+  applicants list [--room コード] [--status 状態] [--json]
+      申込者を、フォームの記入内容・状態・待ち日数・確認事項とあわせて一覧表示します。
+  import FILE.eml… [--room コード] [--json]
+      保存したメールや転送されたメールを、受付がメールボックスから取り込むときと同じように取り込みます。
+  mail inspect FILE.eml [--json]
+      つなぐがメールをどう読み取るかを、保存せずに表示します。
+  mail bench フォルダ [--rounds 回数]
+      フォルダ内のメールの解析と分類にかかる時間を計測します。</translation>
     </message>
 </context>
 <context>
@@ -206,6 +263,98 @@ Commands:
         <comment>member status</comment>
         <translation>参加中</translation>
     </message>
+    <message>
+        <source>Women-only room, but the form does not say female</source>
+        <translation>女性専用ルームですが、性別が女性と書かれていません</translation>
+    </message>
+    <message>
+        <source>Family room, but the applicant writes as the person</source>
+        <translation>家族向けルームですが、本人として申し込まれています</translation>
+    </message>
+    <message>
+        <source>Room for persons, but the applicant writes as a family member</source>
+        <translation>本人向けルームですが、家族として申し込まれています</translation>
+    </message>
+    <message>
+        <source>A minor, by the age on the form</source>
+        <translation>記入された年齢では未成年です</translation>
+    </message>
+    <message>
+        <source>May be a minor: this room reviews minors case by case</source>
+        <translation>未成年の可能性があります(このルームでは、未成年の方の参加を個別に検討します)</translation>
+    </message>
+    <message>
+        <source>A supporter or professional: the room decides on observers case by case</source>
+        <translation>支援者または専門職の方です(見学の受け入れは、ルームで個別に判断します)</translation>
+    </message>
+    <message>
+        <source>You blocked this address before</source>
+        <translation>以前にブロックしたアドレスです</translation>
+    </message>
+    <message>
+        <source>Applied before from the same address: merge or keep both</source>
+        <translation>同じアドレスから以前にも申し込みがあります(1件にまとめるか、両方残すかを選んでください)</translation>
+    </message>
+    <message>
+        <source>The room is paused</source>
+        <translation>このルームは休止中です</translation>
+    </message>
+    <message>
+        <source>The application names no room: choose one</source>
+        <translation>申し込みにルームの指定がありません(ルームを選んでください)</translation>
+    </message>
+    <message>
+        <source>No address to reply to was found</source>
+        <translation>返信先のアドレスが見つかりません</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Applies as</source>
+        <translation>申込区分</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>依存の対象</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>紹介元</translation>
+    </message>
+    <message>
+        <source>Self-introduction</source>
+        <translation>自己紹介</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ルーム</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -283,6 +432,169 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MailCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON 形式で出力します。</translation>
+    </message>
+    <message>
+        <source>Parse the folder N times (bench).</source>
+        <translation>bench で、フォルダ内のメールを指定した&lt;回数&gt;だけ繰り返し解析します。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>inspect FILE.eml, or bench DIR</source>
+        <translation>inspect FILE.eml または bench フォルダ</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu mail inspect FILE.eml [--json] | tsunagu mail bench DIR [--rounds N]</source>
+        <translation>使い方: tsunagu mail inspect FILE.eml [--json] | tsunagu mail bench フォルダ [--rounds 回数]</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>件名: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <translation>差出人: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Classification: %1</source>
+        <translation>分類: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>ルーム: %1</translation>
+    </message>
+    <message>
+        <source>(the host chooses)</source>
+        <translation>(ホストが選びます)</translation>
+    </message>
+    <message>
+        <source>Reply address: %1</source>
+        <translation>返信先: %1</translation>
+    </message>
+    <message>
+        <source>  Uncertain (%1): %2</source>
+        <translation>  不確かな箇所(%1): %2</translation>
+    </message>
+    <message>
+        <source>No .eml files in %1.</source>
+        <translation>%1 に .eml ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The mails are for room CODE.</source>
+        <translation>メールを、指定した&lt;コード&gt;のルームへの申し込みとして扱います。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Mail files (.eml) to import.</source>
+        <translation>取り込むメールのファイル(.eml)。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu import FILE.eml… [--room CODE] [--json]</source>
+        <translation>使い方: tsunagu import FILE.eml… [--room コード] [--json]</translation>
+    </message>
+    <message>
+        <source>There is no room &quot;%1&quot;. Run tsunagu rooms list to see the rooms.</source>
+        <translation>「%1」というルームはありません。ルームの一覧は tsunagu rooms list で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>MailImporter</name>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: ファイルを読み込めません(%2)。</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 100 MB, too large to be a single mail.</source>
+        <translation>%1: 100 MB を超えるファイルは、1通のメールとして取り込めません。</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: ファイルが空です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new application(s)</source>
+        <translation>
+            <numerusform>新しい申し込み%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) from an address already known</source>
+        <translation>
+            <numerusform>以前と同じアドレスからの申し込み%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) from applicants</source>
+        <translation>
+            <numerusform>申込者からの返信%n通</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) to look at (unclassified)</source>
+        <translation>
+            <numerusform>確認が必要なメール%n通(未分類)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spam mail(s)</source>
+        <translation>
+            <numerusform>迷惑メール%n通</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mail(s): </source>
+        <translation>
+            <numerusform>メールを%n通取り込みました: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>No new mail was imported.</source>
+        <translation>新しく取り込んだメールはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) had been imported before and were skipped.</source>
+        <translation>
+            <numerusform>取り込み済みのメール%n通は、取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>取り込めなかったファイル:</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Import mail</source>
+        <translation>メールの取り込み</translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml *.msg *.txt);;All files (*)</source>
+        <translation>メールのファイル (*.eml *.msg *.txt);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>RoomsCommand</name>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -306,6 +618,49 @@ Commands:
     <message>
         <source>Tsunagu</source>
         <translation>つなぐ</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ApplicantDetails</name>
+    <message>
+        <source>Show the raw source…</source>
+        <translation>元のメール(ソース)を表示…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Choose an applicant to see the application.</source>
+        <translation>申込者を選ぶと、申し込みの内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>This applicant could not be read.</source>
+        <translation>この申込者のデータを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 — received %2</source>
+        <translation>%1 — %2 受付</translation>
+    </message>
+    <message>
+        <source>A field Tsunagu does not know; kept as written.</source>
+        <translation>つなぐが認識できない項目のため、記入されたとおりに残しています。</translation>
+    </message>
+    <message>
+        <source>No mail is stored for this applicant.</source>
+        <translation>この申込者のメールは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Some of this mail&apos;s characters had to be guessed. If the text looks wrong, compare it with the raw source.</source>
+        <translation>このメールには、推測して表示している文字があります。文章がおかしいときは、元のメール(ソース)と見比べてください。</translation>
+    </message>
+    <message>
+        <source>Raw source of the mail</source>
+        <translation>メールのソース</translation>
     </message>
 </context>
 <context>
@@ -351,6 +706,14 @@ Commands:
     <message>
         <source>Referred by</source>
         <translation>紹介元</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>確認事項</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>/</translation>
     </message>
 </context>
 <context>
@@ -522,6 +885,42 @@ Commands:
             <numerusform>そのうち%n件は、ルームの返信期限を過ぎています(赤字で表示)。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation>返信待ち</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>迷惑メール</translation>
+    </message>
+    <message>
+        <source>Make an applicant</source>
+        <translation>申込者にする</translation>
+    </message>
+    <message>
+        <source>This mail is an application: create an applicant from it.</source>
+        <translation>このメールを申し込みとして扱い、申込者を登録します。</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>無視する</translation>
+    </message>
+    <message>
+        <source>Hide this mail from intake. It stays stored and can be found again.</source>
+        <translation>このメールを受付に表示しないようにします。メールは保存されたままなので、あとで探すこともできます。</translation>
+    </message>
+    <message>
+        <source>Unclassified (%1)</source>
+        <translation>未分類(%1)</translation>
+    </message>
+    <message>
+        <source>Spam (%1)</source>
+        <translation>迷惑メール(%1)</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MainWindow</name>
@@ -605,6 +1004,14 @@ Commands:
             <numerusform>、期限超過%n件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import mail…</source>
+        <translation>メールを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation>メールの取り込み</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MeetingsArea</name>
@@ -654,6 +1061,29 @@ Commands:
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MessageTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Marked as spam by the mail server</source>
+        <translation>メールサーバーが迷惑メールと判定</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,9 @@ IntakeArea::IntakeArea(UiServices& services, ApplicantTableModel& applicants, QW
     splitter->setObjectName(QStringLiteral("intakeSplitter"));
     splitter->addWidget(m_roomsView);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({320, 640});
     contentLayout()->addWidget(splitter, 1);
 
     // Choosing a room shows only its applicants; choosing nothing shows all rooms.
@@ -86,7 +87,8 @@ QWidget* IntakeArea::createWaitingTab()
     split->addWidget(m_applicantsView);
     split->addWidget(m_details);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({260, 340});
     connect(m_applicantsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IntakeArea::applicantSelected);
     connect(&m_applicants, &QAbstractItemModel::modelReset, this, &IntakeArea::applicantSelected);

@@ -19,7 +19,7 @@ MailImporter::Report MailImporter::importFiles(const QStringList& paths)
             continue;
         }
         if (file.size() > s_maxFileBytes) {
-            report.failures << tr("%1: the file is larger than 100 MB and is not a single mail.").arg(name);
+            report.failures << tr("%1: the file is larger than 100 MB, too large to be a single mail.").arg(name);
             continue;
         }
         const QByteArray bytes = file.readAll();
