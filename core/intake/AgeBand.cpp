@@ -12,7 +12,7 @@ constexpr int s_oldest = 120; // beyond this a number is not an age ("1990年生
 QString compact(const QString& text)
 {
     QString result;
-    for (const QChar c : foldText(text)) {
+    for (const QChar c : foldText(text.left(maxAnswerChars))) {
         if (!isBlank(c))
             result += c;
     }

@@ -13,9 +13,10 @@ namespace tsunagu {
 //   value on the next lines, "項目<TAB>値" for known labels.
 // A value runs on over the following lines until the next label, a separator ("----", "━━━"), a form footer, a
 // quoted line or the end. Short fields (name, address, age …) end at a blank line, and on their own line when the
-// value stands beside the label; a self-introduction or the subject of concern may have paragraphs. Quoted lines ("> 日時: …" of an earlier mail) are never
-// fields; a signature ("-- ") or an Outlook "Original Message" header ends the form.
-// Unknown labels are kept with FieldKey::None. A letter yields no or almost no fields (FormFields::isForm()).
+// value stands beside the label; a self-introduction or the subject of concern may have paragraphs.
+// Quoted lines (an earlier mail's "> 日時: …") are never fields; a signature ("-- ") or an Outlook "Original
+// Message" header ends the form. Unknown labels are kept with FieldKey::None. A letter yields no or almost no
+// fields (FormFields::isForm()).
 class FormFieldExtractor
 {
 public:

@@ -5,10 +5,10 @@
 #include "intake/EligibilityHints.h"
 #include "intake/FormFieldExtractor.h"
 #include "intake/Normalisers.h"
-#include "intake/TimeZoneHint.h"
 #include "intake/ReplyAddressChooser.h"
 #include "intake/RoomMatcher.h"
 #include "intake/SpamCheck.h"
+#include "intake/TimeZoneHint.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/BlockedAddressRepository.h"
@@ -112,8 +112,7 @@ IntakePipeline::IntakePipeline(Database& database, const Clock& clock, MimeParse
     : m_database(database)
     , m_clock(clock)
     , m_options(options)
-{
-}
+{}
 
 Understanding IntakePipeline::understand(const QByteArray& raw, const QVector<Room>& rooms, const IntakeSource& source,
                                          const QVector<QPair<QString, QString>>& extraLabels,
@@ -276,8 +275,8 @@ StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const Inta
         if (!isBlocked)
             return isBlocked.error();
         if (isBlocked.value())
-            a.hints.append({EligibilityHints::kindKey(HintKind::BlockedAddress),
-                            QStringLiteral("address blocked by a host")});
+            a.hints.append(
+                {EligibilityHints::kindKey(HintKind::BlockedAddress), QStringLiteral("address blocked by a host")});
         auto earlier = applicants.byAddress(a.replyAddress);
         if (!earlier)
             return earlier.error();
@@ -344,8 +343,8 @@ StoreResult<qint64> IntakePipeline::makeApplicant(qint64 messageId)
     if (!classified)
         return classified.error();
     AuditLog audit(m_database);
-    auto logged = audit.record({0, m_clock.now(), 0, QStringLiteral("intake.made_applicant"), QStringLiteral("message"),
-                                messageId, {}});
+    auto logged = audit.record(
+        {0, m_clock.now(), 0, QStringLiteral("intake.made_applicant"), QStringLiteral("message"), messageId, {}});
     if (!logged)
         return logged.error();
     if (!transaction.commit())

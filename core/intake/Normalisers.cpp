@@ -13,7 +13,7 @@ namespace {
 QString compact(const QString& text)
 {
     QString result;
-    for (const QChar c : foldText(text)) {
+    for (const QChar c : foldText(text.left(maxAnswerChars))) {
         if (!isBlank(c))
             result += c;
     }
@@ -25,7 +25,7 @@ QStringList asciiWords(const QString& text)
 {
     QStringList words;
     QString word;
-    for (const QChar c : foldText(text)) {
+    for (const QChar c : foldText(text.left(maxAnswerChars))) {
         if (isAsciiLetterOrDigit(c)) {
             word += c;
         } else if (!word.isEmpty()) {

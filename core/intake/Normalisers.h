@@ -9,7 +9,8 @@ namespace tsunagu {
 
 // What the applicant declared on the form, as written ("本人", "家族（妻）", "医療関係者") → Category.
 // The earliest word that says who is writing wins; "本人の妻" and "当事者家族" are family (a person word followed by
-// の or by a family word describes someone else). Unknown when nothing matches.
+// の or by a family word describes someone else). Unknown when nothing matches. Like every normaliser here, it
+// reads the first maxAnswerChars (TextFold.h) characters of an answer only.
 Category categoryFromText(const QString& text);
 
 enum class DeclaredGender

@@ -11,6 +11,10 @@ namespace tsunagu {
 // "ＲＯＯＭ ｎｆ" and "room nf" compare equal. Only for matching: what the host sees stays as written.
 QString foldText(const QString& text);
 
+// How much of a form answer the normalisers read. Answers to 区分, 性別, 年代 or 国 are a few words; reading a
+// pasted novel in full would only make hostile input expensive.
+constexpr int maxAnswerChars = 256;
+
 // ASCII letters and digits only: a room code must not be glued to them ("DNA" does not name room D), while a
 // Japanese character right after a code ("ルームNに") is an ordinary word boundary.
 bool isAsciiLetterOrDigit(QChar c);

@@ -273,8 +273,9 @@ QString ianaIdIn(const QString& text)
 
 } // namespace
 
-QString timeZoneFor(const QString& countryOrRegion)
+QString timeZoneFor(const QString& text)
 {
+    const QString countryOrRegion = text.left(maxAnswerChars);
     const QString iana = ianaIdIn(countryOrRegion.trimmed());
     if (!iana.isEmpty())
         return iana;

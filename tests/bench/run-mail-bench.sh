@@ -28,7 +28,7 @@ while [[ $# -gt 0 ]]; do
         --cpu) cpu=$2; shift 2 ;;
         --sample) sample=$2; shift 2 ;;
         --no-build) build_tsunagu=0; shift ;;
-        -h|--help) sed -n '3,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) awk 'NR > 2 && /^#/ { sub(/^# ?/, ""); print; next } NR > 2 { exit }' "$0"; exit 0 ;;
         *) echo "run-mail-bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done

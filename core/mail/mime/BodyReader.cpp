@@ -20,19 +20,23 @@ QString where(const MimePart& part)
 // Line ends as "\n" (CRLF and lone CR alike); NUL removed, it ends strings in SQLite and C APIs.
 QString normaliseLines(const QString& text)
 {
-    QString out;
-    out.reserve(text.size());
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\r')) {
-            out.append(QLatin1Char('\n'));
-            if (i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-        } else if (c.unicode() != 0) {
-            out.append(c);
+    // Written through a pointer: appending character by character was a fifth of the time to read a body.
+    QString out(text.size(), Qt::Uninitialized);
+    const QChar* read = text.constData();
+    const QChar* const end = read + text.size();
+    QChar* const begin = out.data();
+    QChar* write = begin;
+    for (; read < end; ++read) {
+        const char16_t c = read->unicode();
+        if (c == u'\r') {
+            *write++ = QLatin1Char('\n');
+            if (read + 1 < end && read[1].unicode() == u'\n')
+                ++read;
+        } else if (c != 0) {
+            *write++ = *read;
         }
     }
+    out.truncate(write - begin);
     return out;
 }
 

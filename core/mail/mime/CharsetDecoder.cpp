@@ -44,6 +44,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace tsunagu {
 
@@ -119,15 +122,34 @@ struct Attempt
     int nonAscii = 0;     // characters above U+007F in the output
 };
 
+// Opening an ICU converter by name costs more than decoding a whole form mail with it, so each thread keeps one
+// stateless decoder per name. Qt 6.4's resetState() does not make an ICU decoder usable again, and hasError()
+// sticks once set, so a decoder that met an error is dropped and opened anew on its next use.
+std::unordered_map<std::string, std::unique_ptr<QStringDecoder>>& decoderCache()
+{
+    thread_local std::unordered_map<std::string, std::unique_ptr<QStringDecoder>> decoders;
+    return decoders;
+}
+
+QStringDecoder& cachedDecoder(const char* decoderName)
+{
+    std::unique_ptr<QStringDecoder>& decoder = decoderCache()[decoderName];
+    if (!decoder)
+        decoder = std::make_unique<QStringDecoder>(decoderName, QStringConverter::Flag::Stateless);
+    return *decoder;
+}
+
 Attempt attempt(const char* decoderName, const QByteArray& input)
 {
     Attempt result;
-    QStringDecoder decoder(decoderName, QStringConverter::Flag::Stateless);
+    QStringDecoder& decoder = cachedDecoder(decoderName);
     if (!decoder.isValid())
         return result;
     const bool iso2022 = std::strcmp(decoderName, kIso2022Jp) == 0;
     result.text = decoder.decode(iso2022 ? prepareIso2022Jp(input) : input);
     result.ok = !decoder.hasError();
+    if (!result.ok)
+        decoderCache().erase(decoderName);
     const bool japanese = isJapaneseLegacy(decoderName);
     for (QChar& c : result.text) {
         const char16_t u = c.unicode();

@@ -99,8 +99,11 @@ qint64 TransferDecoding::decodedSize(Encoding encoding, const char* data, qsizet
 
 QByteArray TransferDecoding::decodeBase64(const char* data, qsizetype size, Problems* problems)
 {
-    QByteArray out;
-    out.reserve(size / 4 * 3 + 3);
+    // Written through a pointer into a buffer of the largest possible size: appending byte by byte was a
+    // measurable share of parsing a form mail.
+    QByteArray out(size / 4 * 3 + 3, Qt::Uninitialized);
+    char* const begin = out.data();
+    char* write = begin;
     quint32 accumulator = 0;
     int bits = 0;
     for (qsizetype i = 0; i < size; ++i) {
@@ -110,7 +113,7 @@ QByteArray TransferDecoding::decodeBase64(const char* data, qsizetype size, Prob
             bits += 6;
             if (bits >= 8) {
                 bits -= 8;
-                out.append(static_cast<char>((accumulator >> bits) & 0xFF));
+                *write++ = static_cast<char>((accumulator >> bits) & 0xFF);
             }
         } else if (v == -3) {
             // Padding ends a quantum. Some mailers concatenate separately encoded chunks, so reading goes on.
@@ -120,6 +123,7 @@ QByteArray TransferDecoding::decodeBase64(const char* data, qsizetype size, Prob
             ++problems->garbage;
         }
     }
+    out.truncate(write - begin);
     return out;
 }
 

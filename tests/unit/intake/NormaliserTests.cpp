@@ -5,6 +5,7 @@
 
 #include "intake/AgeBand.h"
 #include "intake/Normalisers.h"
+#include "intake/TextFold.h"
 #include "intake/TimeZoneHint.h"
 
 #include <catch2/catch.hpp>
@@ -62,6 +63,16 @@ TEST_CASE("Category text becomes the applicant's category", "[intake][normalise]
         INFO(row.text);
         CHECK(categoryFromText(u8(row.text)) == row.category);
     }
+}
+
+TEST_CASE("Normalisers read the beginning of an answer only", "[intake][normalise]")
+{
+    const QString padding(maxAnswerChars, u'x');
+    CHECK(categoryFromText(u8("家族") + padding) == Category::Family);
+    CHECK(categoryFromText(padding + u8("家族")) == Category::Unknown);
+    CHECK(readGender(padding + u8("女性")) == DeclaredGender::Other);
+    CHECK(timeZoneFor(padding + u8("ドイツ")).isEmpty());
+    CHECK(readAge(padding + u8("17歳")).minor == MinorStatus::Unknown);
 }
 
 TEST_CASE("Gender stays as written and is read by identity", "[intake][normalise]")
