@@ -715,6 +715,10 @@ Commands:
         <source>; </source>
         <translation>/</translation>
     </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(名前なし)</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ApplicantsArea</name>

@@ -8,7 +8,7 @@ namespace tsunagu {
 // Whether an applicant may be a minor.
 //
 // The rule: a minor is younger than 18 (Japan's age of majority since April 2022). A clear minor is an explicit
-// age under 18 ("17歳"), "未成年", "小学生", "中学生" or "18歳未満". Possibly a minor: the band "10代" (13 to 19),
+// age under 18 ("17歳"), "未成年", "小学生", "中学生" or "18歳未満". Possibly a minor: the band "10代" (10 to 19),
 // "高校生" and "20歳未満", because they may be 18 or 19. An explicit 18 or 19 is an adult (band "10代").
 // Rooms that review minors case by case (Room E) want both; every room wants to know about a clear minor.
 enum class MinorStatus

@@ -86,11 +86,10 @@ QString chooseRoom(const QVector<Room>& rooms, const IntakeSource& source, const
     return named;
 }
 
-void fillApplicant(Applicant& a, const FormFields& fields, const MimeMessage& mail)
+void fillApplicant(Applicant& a, const FormFields& fields)
 {
+    // Only the name the applicant chose for the room: a mail's display name is often a real name.
     a.anonymousName = fields.value(FieldKey::Name);
-    if (a.anonymousName.isEmpty() && !mail.from.isEmpty())
-        a.anonymousName = mail.from.first().name;
     a.category = categoryFromText(fields.value(FieldKey::Category));
     a.genderAsWritten = fields.value(FieldKey::Gender);
     a.ageBand = normaliseAgeBand(fields.value(FieldKey::AgeBand));
@@ -152,7 +151,7 @@ Understanding IntakePipeline::understand(const QByteArray& raw, const QVector<Ro
     }
 
     u.applicant.replyAddress = u.replyAddress;
-    fillApplicant(u.applicant, fields, u.mail);
+    fillApplicant(u.applicant, fields);
     ApplicantDeclaration declaration;
     declaration.category = u.applicant.category;
     declaration.gender = u.applicant.genderAsWritten;
@@ -334,8 +333,6 @@ StoreResult<qint64> IntakePipeline::makeApplicant(qint64 messageId)
     a.roomId = room ? room->id : 0;
     a.receivedAt = message->receivedAt.isValid() ? message->receivedAt : m_clock.now();
     a.hints = u.hints;
-    if (a.anonymousName.isEmpty() && !u.mail.from.isEmpty())
-        a.anonymousName = u.mail.from.first().address.section(QLatin1Char('@'), 0, 0);
     auto applicantId = applicants.insert(a);
     if (!applicantId)
         return applicantId.error();

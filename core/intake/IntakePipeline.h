@@ -18,7 +18,7 @@ namespace tsunagu {
 // Where a mail came from: an IMAP mailbox position, or a file the host imported.
 struct IntakeSource
 {
-    qint64 accountId = 0;                     // 0: imported from a file
+    qint64 accountId = 0; // 0: imported from a file
     QString mailbox = QStringLiteral("import");
     qint64 uidValidity = 0;
     qint64 uid = 0;
@@ -40,7 +40,8 @@ struct Understanding
     QVector<Hint> hints; // those that need no store (room fit, minors); blocked and duplicates come with take()
 };
 
-enum class IntakeOutcome {
+enum class IntakeOutcome
+{
     NewApplicant,       // a form submission became an applicant
     DuplicateApplicant, // … from an address already known: flagged for the host
     ReplyAttached,      // an applicant wrote back

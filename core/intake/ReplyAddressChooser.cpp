@@ -57,7 +57,10 @@ QString withoutSeparators(const QString& text)
 bool isOwn(const QString& address, const QStringList& ownAddresses)
 {
     for (const QString& own : ownAddresses) {
-        if (ReplyAddressChooser::addressIn(own).compare(address, Qt::CaseInsensitive) == 0)
+        // Most own addresses are bare already; only "Name <address>" needs the (slower) search.
+        const bool bare = !own.contains(u'<') && !own.contains(u' ');
+        const QString ownAddress = bare ? own : ReplyAddressChooser::addressIn(own);
+        if (ownAddress.compare(address, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;

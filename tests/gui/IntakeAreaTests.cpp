@@ -57,12 +57,12 @@ TEST_CASE("an imported application appears in intake with its form and its sourc
     UiFixture fixture;
     LanguageGuard japanese(QStringLiteral("ja"));
     QTemporaryDir dir;
-    const QString mail = writeMail(
-        dir, QStringLiteral("application.eml"),
-        test::formMail(QStringLiteral("ルームE 参加申し込み"),
-                       test::applicationBody(QStringLiteral("こもも"), QStringLiteral("komomo@example.org"),
-                                             QStringLiteral("【好きな季節】春\n")),
-                       "gui-1@forms.example.org"));
+    const QString mail =
+        writeMail(dir, QStringLiteral("application.eml"),
+                  test::formMail(QStringLiteral("ルームE 参加申し込み"),
+                                 test::applicationBody(QStringLiteral("こもも"), QStringLiteral("komomo@example.org"),
+                                                       QStringLiteral("【好きな季節】春\n")),
+                                 "gui-1@forms.example.org"));
     ui::MainWindow window(fixture.services());
     window.show();
     auto* waiting = child<QTableView>(window, "waitingApplicantsView");
@@ -82,8 +82,8 @@ TEST_CASE("an imported application appears in intake with its form and its sourc
     const int row = rowNamed(waiting->model(), QStringLiteral("こもも"));
     REQUIRE(row >= 0);
     CHECK(waiting->model()->index(row, ui::ApplicantTableModel::RoomColumn).data().toString() == QStringLiteral("E"));
-    CHECK(waiting->model()->index(row, ui::ApplicantTableModel::WaitingColumn).data().toString()
-          == QStringLiteral("0日"));
+    CHECK(waiting->model()->index(row, ui::ApplicantTableModel::WaitingColumn).data().toString() ==
+          QStringLiteral("0日"));
 
     waiting->selectRow(row);
     auto* fields = child<QTableView>(window, "fieldsView");
@@ -100,8 +100,9 @@ TEST_CASE("an imported application appears in intake with its form and its sourc
     source->click();
     auto* dialog = window.findChild<QDialog*>(QStringLiteral("sourceDialog"));
     REQUIRE(dialog);
-    CHECK(dialog->findChild<QPlainTextEdit*>(QStringLiteral("sourceEdit"))->toPlainText().contains(
-        QStringLiteral("Message-ID: <gui-1@forms.example.org>")));
+    CHECK(dialog->findChild<QPlainTextEdit*>(QStringLiteral("sourceEdit"))
+              ->toPlainText()
+              .contains(QStringLiteral("Message-ID: <gui-1@forms.example.org>")));
     dialog->close();
 
     // Importing the same file again changes nothing.
@@ -133,8 +134,9 @@ TEST_CASE("a letter goes to 未分類, and the host can make it an applicant", "
     auto* make = child<QPushButton>(window, "unclassifiedViewMakeApplicantButton");
     CHECK_FALSE(make->isEnabled());
     unclassified->selectRow(0);
-    CHECK(child<QPlainTextEdit>(window, "unclassifiedViewPreview")->toPlainText().contains(
-        QStringLiteral("Room Dに参加したい")));
+    CHECK(child<QPlainTextEdit>(window, "unclassifiedViewPreview")
+              ->toPlainText()
+              .contains(QStringLiteral("Room Dに参加したい")));
     REQUIRE(make->isEnabled());
     make->click();
 
@@ -142,5 +144,7 @@ TEST_CASE("a letter goes to 未分類, and the host can make it an applicant", "
     CHECK(tabs->tabText(1).contains(QStringLiteral("(2)")));
     auto* waiting = child<QTableView>(window, "waitingApplicantsView");
     CHECK(waiting->model()->rowCount() == 7);
-    CHECK(rowNamed(waiting->model(), QStringLiteral("Hikari")) >= 0);
+    // The display name of a mail is often a real name: it is not taken as the anonymous name.
+    CHECK(rowNamed(waiting->model(), QStringLiteral("Hikari")) == -1);
+    CHECK(rowNamed(waiting->model(), QStringLiteral("(名前なし)")) >= 0);
 }

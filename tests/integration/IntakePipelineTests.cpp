@@ -40,10 +40,9 @@ struct Fixture
 TEST_CASE("a form submission becomes an applicant of the room it names", "[intake]")
 {
     Fixture f;
-    const IntakeResult result =
-        f.take(formMail(QStringLiteral("【ルームE】参加申し込み"),
-                        applicationBody(QStringLiteral("こもも"), QStringLiteral("komomo@example.org")),
-                        "form-1@forms.example.org"));
+    const IntakeResult result = f.take(formMail(
+        QStringLiteral("【ルームE】参加申し込み"),
+        applicationBody(QStringLiteral("こもも"), QStringLiteral("komomo@example.org")), "form-1@forms.example.org"));
     REQUIRE(result.outcome == IntakeOutcome::NewApplicant);
     auto applicant = f.applicants.byId(result.applicantId);
     REQUIRE(applicant.ok());
@@ -76,9 +75,9 @@ TEST_CASE("a form submission becomes an applicant of the room it names", "[intak
 TEST_CASE("the same mail taken in twice is stored once", "[intake]")
 {
     Fixture f;
-    const QByteArray mail = formMail(QStringLiteral("参加申し込み Room E"),
-                                     applicationBody(QStringLiteral("あめ"), QStringLiteral("ame@example.org")),
-                                     "twice@forms.example.org");
+    const QByteArray mail =
+        formMail(QStringLiteral("参加申し込み Room E"),
+                 applicationBody(QStringLiteral("あめ"), QStringLiteral("ame@example.org")), "twice@forms.example.org");
     const IntakeResult first = f.take(mail);
     CHECK(first.outcome == IntakeOutcome::NewApplicant);
     const IntakeResult again = f.take(mail);
@@ -126,13 +125,13 @@ TEST_CASE("a reply to a host's mail is attached to its applicant", "[intake]")
 
     const QByteArray reply = "From: tsubame@example.org\r\n"
                              "To: room-e@example.jp\r\n"
-                             "Subject: Re: =?UTF-8?B?"
-                             + QStringLiteral("ルームE 参加申し込み").toUtf8().toBase64()
-                             + "?=\r\n"
-                               "In-Reply-To: <invite-1@room-e.example.jp>\r\n"
-                               "Message-ID: <reply-1@example.org>\r\n"
-                               "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
-                             + QStringLiteral("ありがとうございます。参加します。\r\n").toUtf8();
+                             "Subject: Re: =?UTF-8?B?" +
+                             QStringLiteral("ルームE 参加申し込み").toUtf8().toBase64() +
+                             "?=\r\n"
+                             "In-Reply-To: <invite-1@room-e.example.jp>\r\n"
+                             "Message-ID: <reply-1@example.org>\r\n"
+                             "Content-Type: text/plain; charset=UTF-8\r\n\r\n" +
+                             QStringLiteral("ありがとうございます。参加します。\r\n").toUtf8();
     const IntakeResult result = f.take(reply);
     CHECK(result.outcome == IntakeOutcome::ReplyAttached);
     CHECK(result.applicantId == application.applicantId);
@@ -149,12 +148,12 @@ TEST_CASE("mail that is not an application is kept as unclassified, spam on its 
     const int spamBefore = int(f.messages.withClassification(Classification::Spam)->size());
     const QByteArray letter = "From: Someone <someone@example.com>\r\n"
                               "To: room-d@example.jp\r\n"
-                              "Subject: =?UTF-8?B?"
-                              + QStringLiteral("取材のお願い").toUtf8().toBase64()
-                              + "?=\r\n"
-                                "Message-ID: <letter@example.com>\r\n"
-                                "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
-                              + QStringLiteral("はじめまして。オンラインルームについてお話を伺えますか。\r\n").toUtf8();
+                              "Subject: =?UTF-8?B?" +
+                              QStringLiteral("取材のお願い").toUtf8().toBase64() +
+                              "?=\r\n"
+                              "Message-ID: <letter@example.com>\r\n"
+                              "Content-Type: text/plain; charset=UTF-8\r\n\r\n" +
+                              QStringLiteral("はじめまして。オンラインルームについてお話を伺えますか。\r\n").toUtf8();
     const IntakeResult unclassified = f.take(letter);
     CHECK(unclassified.outcome == IntakeOutcome::Unclassified);
     CHECK(unclassified.applicantId == 0);
@@ -173,10 +172,12 @@ TEST_CASE("mail that is not an application is kept as unclassified, spam on its 
     CHECK(f.messages.withClassification(Classification::Spam)->size() == spamBefore + 1);
 
     // The host decides the letter is an application after all.
-    auto made = f.intake.makeApplicant(unclassified.messageId);
-    REQUIRE(made.ok());
+    auto madeId = f.intake.makeApplicant(unclassified.messageId);
+    REQUIRE(madeId.ok());
     CHECK(f.messages.withClassification(Classification::Unclassified)->size() == lettersBefore);
-    CHECK(f.applicants.byId(made.value())->replyAddress == QStringLiteral("someone@example.com"));
+    const auto made = f.applicants.byId(madeId.value());
+    CHECK(made->replyAddress == QStringLiteral("someone@example.com"));
+    CHECK(made->anonymousName.isEmpty()); // "Someone" may be a real name
     // Ignoring keeps the mail, off the list.
     const qint64 spamId = spamResult.messageId;
     REQUIRE(f.intake.ignore(spamId).ok());
@@ -209,12 +210,12 @@ TEST_CASE("the room comes from the host, then the mailbox, then the mail", "[int
     const QString body = applicationBody(QStringLiteral("なぎ"), QStringLiteral("nagi@example.org"));
     IntakeSource forced;
     forced.roomCode = QStringLiteral("K");
-    CHECK(f.take(formMail(QStringLiteral("Room E"), body, "r1@forms.example.org"), forced).understanding.roomCode
-          == QStringLiteral("K"));
+    CHECK(f.take(formMail(QStringLiteral("Room E"), body, "r1@forms.example.org"), forced).understanding.roomCode ==
+          QStringLiteral("K"));
     IntakeSource mailbox;
     mailbox.roomCodes = {QStringLiteral("NF")};
-    CHECK(f.take(formMail(QStringLiteral("Room E"), body, "r2@forms.example.org"), mailbox).understanding.roomCode
-          == QStringLiteral("NF"));
+    CHECK(f.take(formMail(QStringLiteral("Room E"), body, "r2@forms.example.org"), mailbox).understanding.roomCode ==
+          QStringLiteral("NF"));
     // No room anywhere: the applicant is created without one, with a hint to choose.
     const IntakeResult none = f.take(formMail(QStringLiteral("参加申し込み"), body, "r3@forms.example.org"));
     CHECK(none.understanding.roomCode.isEmpty());

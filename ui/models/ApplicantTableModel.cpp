@@ -41,7 +41,12 @@ ApplicantTableModel::ApplicantTableModel(ApplicantRepository& applicants, const 
 
     setColumns({
         {tr("No."), column([](const ApplicantRow& r) { return r.applicant.id; }, none)},
-        {tr("Name"), column([](const ApplicantRow& r) { return r.applicant.anonymousName; }, none)},
+        {tr("Name"), column(
+                         [](const ApplicantRow& r) {
+                             return r.applicant.anonymousName.isEmpty() ? tr("(no name given)")
+                                                                        : r.applicant.anonymousName;
+                         },
+                         none)},
         {tr("Room"),
          column([](const ApplicantRow& r) { return r.roomCode.isEmpty() ? tr("Not yet chosen") : r.roomCode; },
                 [](const ApplicantRow& r, int role) -> QVariant {
