@@ -342,7 +342,8 @@ bool FormLineReader::readLabel(QStringView text, FormLine& out) const
 
     // "お名前<TAB>さくら", "■お名前　さくら": only for labels known exactly, a gap alone says little.
     const qsizetype gap = gapAt(text);
-    if (gap > 0) {
+    // A label is short: prose with a space in it is not worth normalising and looking up.
+    if (gap > 0 && gap <= s_maxLabel) {
         const QString written = text.left(gap).trimmed().toString();
         const QStringView value = text.mid(gap).trimmed();
         const FieldKey key = m_mapping.exactKeyFor(written);
