@@ -64,21 +64,15 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
-    parser.addOption({QStringLiteral("room"), tr("Only applicants of room CODE (\"none\" for those without a room)."),
-                      tr("CODE")});
+    parser.addOption(
+        {QStringLiteral("room"), tr("Only applicants of room CODE (\"none\" for those without a room)."), tr("CODE")});
     parser.addOption({QStringLiteral("status"),
                       tr("Only applicants with status S (new, checking, invited, attending, on_hold, referred, "
                          "not_eligible, withdrawn)."),
                       tr("S")});
     parser.addPositionalArgument(QStringLiteral("list"), tr("List applicants."));
-    if (!parser.parse(QStringList{QStringLiteral("tsunagu applicants")} + arguments.mid(1))) {
-        Console::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return 0;
-    }
+    if (const auto done = Console::parseCommand(parser, arguments))
+        return *done;
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
         Console::error(tr("Usage: tsunagu applicants list [--room CODE] [--status S] [--json]"));
         return 2;
@@ -99,8 +93,8 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
 
     auto rows = session.applicants().all();
     if (!rows) {
-        Console::error(ui::ErrorText::title(rows.error().code) + QLatin1Char('\n')
-                       + ui::ErrorText::explanation(rows.error().code, session.profile().directory()));
+        Console::error(ui::ErrorText::title(rows.error().code) + QLatin1Char('\n') +
+                       ui::ErrorText::explanation(rows.error().code, session.profile().directory()));
         return 1;
     }
     const QDateTime now = session.clock().now();
@@ -114,8 +108,9 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
         list.append(toJson(row, now));
         const bool awaiting = isAwaitingReply(row.applicant);
         lines << QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                     .arg(QString::number(row.applicant.id), row.roomCode.isEmpty() ? QStringLiteral("-") : row.roomCode,
-                          row.applicant.anonymousName, ui::DisplayText::applicantStatus(row.applicant.status),
+                     .arg(QString::number(row.applicant.id),
+                          row.roomCode.isEmpty() ? QStringLiteral("-") : row.roomCode, row.applicant.anonymousName,
+                          ui::DisplayText::applicantStatus(row.applicant.status),
                           awaiting ? ui::DisplayText::days(waitingDays(row.applicant, now)) : QString());
     }
     if (parser.isSet(QStringLiteral("json")))

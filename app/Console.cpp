@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Console.h"
 
+#include <QCommandLineParser>
+
 #include <cstdio>
 
 namespace tsunagu::app {
@@ -25,6 +27,20 @@ void Console::out(const QString& text)
 void Console::error(const QString& text)
 {
     write(stderr, text);
+}
+
+std::optional<int> Console::parseCommand(QCommandLineParser& parser, const QStringList& arguments)
+{
+    // QCommandLineParser expects the program name first; the command's name stands in for it in messages.
+    if (!parser.parse(QStringList{QStringLiteral("tsunagu ") + arguments.value(0)} + arguments.mid(1))) {
+        error(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return 0;
+    }
+    return std::nullopt;
 }
 
 } // namespace tsunagu::app

@@ -2,6 +2,11 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
 
 namespace tsunagu::app {
 
@@ -11,6 +16,10 @@ class Console
 public:
     static void out(const QString& text);
     static void error(const QString& text);
+
+    // Parses a sub-command's own arguments (`arguments` starts with the command's name). Returns the exit code
+    // when the command is already done (help printed: 0; usage error printed: 2), nothing when it should run.
+    static std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments);
 };
 
 } // namespace tsunagu::app

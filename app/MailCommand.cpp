@@ -55,8 +55,8 @@ QJsonObject understandingJson(const Understanding& u)
         {QStringLiteral("from"), addressesJson(u.mail.from)},
         {QStringLiteral("replyTo"), addressesJson(u.mail.replyTo)},
         {QStringLiteral("to"), addressesJson(u.mail.to)},
-        {QStringLiteral("date"), u.mail.date.isValid() ? QJsonValue(u.mail.date.toUTC().toString(Qt::ISODate))
-                                                       : QJsonValue()},
+        {QStringLiteral("date"),
+         u.mail.date.isValid() ? QJsonValue(u.mail.date.toUTC().toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("messageId"), u.mail.messageId},
         {QStringLiteral("inReplyTo"), u.mail.inReplyTo},
         {QStringLiteral("text"), u.mail.text},
@@ -72,17 +72,16 @@ QJsonObject understandingJson(const Understanding& u)
         {QStringLiteral("fields"), fields},
         {QStringLiteral("room"), u.roomCode.isEmpty() ? QJsonValue() : QJsonValue(u.roomCode)},
         {QStringLiteral("replyAddress"), u.replyAddress},
-        {QStringLiteral("applicant"),
-         QJsonObject{{QStringLiteral("anonymousName"), a.anonymousName},
-                     {QStringLiteral("category"), categoryKey(a.category)},
-                     {QStringLiteral("gender"), a.genderAsWritten},
-                     {QStringLiteral("ageBand"), a.ageBand},
-                     {QStringLiteral("region"), a.region},
-                     {QStringLiteral("country"), a.country},
-                     {QStringLiteral("timeZone"), a.timeZone},
-                     {QStringLiteral("concern"), a.concern},
-                     {QStringLiteral("referralSource"), a.referralSource},
-                     {QStringLiteral("introduction"), a.introduction}}},
+        {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("anonymousName"), a.anonymousName},
+                                                  {QStringLiteral("category"), categoryKey(a.category)},
+                                                  {QStringLiteral("gender"), a.genderAsWritten},
+                                                  {QStringLiteral("ageBand"), a.ageBand},
+                                                  {QStringLiteral("region"), a.region},
+                                                  {QStringLiteral("country"), a.country},
+                                                  {QStringLiteral("timeZone"), a.timeZone},
+                                                  {QStringLiteral("concern"), a.concern},
+                                                  {QStringLiteral("referralSource"), a.referralSource},
+                                                  {QStringLiteral("introduction"), a.introduction}}},
         {QStringLiteral("hints"), hints},
     };
 }
@@ -107,14 +106,8 @@ int MailCommand::runMail(Session& session, const QStringList& arguments)
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     parser.addOption({QStringLiteral("rounds"), tr("Parse the folder N times (bench)."), tr("N"), QStringLiteral("3")});
     parser.addPositionalArgument(QStringLiteral("action"), tr("inspect FILE.eml, or bench DIR"));
-    if (!parser.parse(QStringList{QStringLiteral("tsunagu mail")} + arguments.mid(1))) {
-        Console::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return 0;
-    }
+    if (const auto done = Console::parseCommand(parser, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() == 2 && positional.first() == QLatin1String("inspect"))
         return inspect(session, positional.at(1), parser.isSet(QStringLiteral("json")));
@@ -204,14 +197,8 @@ int MailCommand::runImport(Session& session, const QStringList& arguments)
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     parser.addPositionalArgument(QStringLiteral("files"), tr("Mail files (.eml) to import."),
                                  QStringLiteral("FILE.eml…"));
-    if (!parser.parse(QStringList{QStringLiteral("tsunagu import")} + arguments.mid(1))) {
-        Console::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return 0;
-    }
+    if (const auto done = Console::parseCommand(parser, arguments))
+        return *done;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         Console::error(tr("Usage: tsunagu import FILE.eml… [--room CODE] [--json]"));
@@ -234,27 +221,26 @@ int MailCommand::runImport(Session& session, const QStringList& arguments)
         }
         auto result = intake.take(bytes, source);
         if (!result) {
-            Console::error(QFileInfo(path).fileName() + QStringLiteral(": ") + ui::ErrorText::title(result.error().code)
-                           + QLatin1Char('\n')
-                           + ui::ErrorText::explanation(result.error().code, session.profile().directory()));
+            Console::error(QFileInfo(path).fileName() + QStringLiteral(": ") +
+                           ui::ErrorText::title(result.error().code) + QLatin1Char('\n') +
+                           ui::ErrorText::explanation(result.error().code, session.profile().directory()));
             ++failures;
             continue;
         }
-        static const char* const outcomes[] = {"new_applicant", "duplicate_applicant", "reply_attached",
-                                               "unclassified",  "spam",                "already_known"};
+        static const char* const outcomes[] = {"new_applicant", "duplicate_applicant", "reply_attached", "unclassified",
+                                               "spam",          "already_known"};
         const QString outcome = QLatin1String(outcomes[int(result->outcome)]);
-        results.append(QJsonObject{{QStringLiteral("file"), path},
-                                   {QStringLiteral("outcome"), outcome},
-                                   {QStringLiteral("messageId"), result->messageId},
-                                   {QStringLiteral("applicantId"), result->applicantId > 0
-                                                                       ? QJsonValue(result->applicantId)
-                                                                       : QJsonValue()},
-                                   {QStringLiteral("room"), result->understanding.roomCode}});
+        results.append(QJsonObject{
+            {QStringLiteral("file"), path},
+            {QStringLiteral("outcome"), outcome},
+            {QStringLiteral("messageId"), result->messageId},
+            {QStringLiteral("applicantId"), result->applicantId > 0 ? QJsonValue(result->applicantId) : QJsonValue()},
+            {QStringLiteral("room"), result->understanding.roomCode}});
         if (!parser.isSet(QStringLiteral("json"))) {
-            Console::out(QStringLiteral("%1\t%2%3")
-                             .arg(QFileInfo(path).fileName(), outcome,
-                                  result->applicantId > 0 ? QStringLiteral("\t#%1").arg(result->applicantId)
-                                                          : QString()));
+            Console::out(
+                QStringLiteral("%1\t%2%3")
+                    .arg(QFileInfo(path).fileName(), outcome,
+                         result->applicantId > 0 ? QStringLiteral("\t#%1").arg(result->applicantId) : QString()));
         }
     }
     if (parser.isSet(QStringLiteral("json")))

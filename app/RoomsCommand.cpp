@@ -38,15 +38,8 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
     parser.addPositionalArgument(QStringLiteral("list"), tr("List every room."));
-    // QCommandLineParser expects the program name first.
-    if (!parser.parse(QStringList{QStringLiteral("tsunagu rooms")} + arguments.mid(1))) {
-        Console::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return 0;
-    }
+    if (const auto done = Console::parseCommand(parser, arguments))
+        return *done;
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
         Console::error(tr("Usage: tsunagu rooms list [--json]"));
         return 2;

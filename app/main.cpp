@@ -98,10 +98,18 @@ int main(int argc, char** argv)
         return runCommand(*session, options.command);
 
     ui::WidgetPrompter prompter;
-    ui::UiServices services{session->rooms(),    session->hosts(),   session->applicants(),
-                            session->meetings(), session->members(), session->contacts(),
-                            session->messages(), session->blocked(), session->intake(),
-                            prompter,            session->clock(),   session->profile().directory(),
+    ui::UiServices services{session->rooms(),
+                            session->hosts(),
+                            session->applicants(),
+                            session->meetings(),
+                            session->members(),
+                            session->contacts(),
+                            session->messages(),
+                            session->blocked(),
+                            session->intake(),
+                            prompter,
+                            session->clock(),
+                            session->profile().directory(),
                             session->profile().uiStatePath()};
     ui::MainWindow mainWindow(services);
     mainWindow.show();

@@ -311,3 +311,70 @@ TEST_CASE("help, version and usage errors", "[cli]")
     CHECK(badLanguage.exitCode == 2);
     CHECK(badLanguage.err.contains(QStringLiteral("fr")));
 }
+
+TEST_CASE("mail inspect shows what intake understands of a Japanese form mail", "[cli][intake]")
+{
+    QTemporaryDir tmp;
+    const QString mail = QStringLiteral(TSUNAGU_MAIL_CORPUS) + QStringLiteral("/form-iso2022jp.eml");
+    const QByteArray before = test::fileHash(mail);
+    const Run run = runTsunagu(
+        {QStringLiteral("--demo"), QStringLiteral("mail"), QStringLiteral("inspect"), mail, QStringLiteral("--json")},
+        tmp.path());
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject u = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(u.value(QStringLiteral("subject")).toString() == QStringLiteral("【ルームN】参加申し込み（さくら様）"));
+    CHECK(u.value(QStringLiteral("classification")).toString() == QStringLiteral("application"));
+    CHECK(u.value(QStringLiteral("room")).toString() == QStringLiteral("N"));
+    // The form service sent it; the applicant's own address is the one to answer.
+    CHECK(u.value(QStringLiteral("replyAddress")).toString() == QStringLiteral("sakura@example.jp"));
+    CHECK(u.value(QStringLiteral("applicant")).toObject().value(QStringLiteral("anonymousName")).toString() ==
+          QStringLiteral("さくら"));
+    CHECK_FALSE(u.value(QStringLiteral("uncertain")).toBool());
+    // Inspecting stores nothing and changes nothing.
+    CHECK(test::fileHash(mail) == before);
+}
+
+TEST_CASE("import takes mail files in once, and applicants list shows them", "[cli][intake]")
+{
+    QTemporaryDir dir;
+    const QString mail = QStringLiteral(TSUNAGU_MAIL_CORPUS) + QStringLiteral("/form-iso2022jp.eml");
+    const QStringList profile = {QStringLiteral("--profile"), dir.path(), QStringLiteral("--demo")};
+    const Run first = runTsunagu(profile + QStringList{QStringLiteral("import"), mail, QStringLiteral("--json")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject imported = QJsonDocument::fromJson(first.out.toUtf8()).array().first().toObject();
+    CHECK(imported.value(QStringLiteral("outcome")).toString() == QStringLiteral("new_applicant"));
+    const qint64 id = imported.value(QStringLiteral("applicantId")).toInteger();
+    CHECK(id > 0);
+
+    const Run again = runTsunagu(profile + QStringList{QStringLiteral("import"), mail, QStringLiteral("--json")});
+    REQUIRE(again.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(again.out.toUtf8()).array().first().toObject().value(QStringLiteral("outcome")) ==
+          QStringLiteral("already_known"));
+
+    const Run list =
+        runTsunagu(profile + QStringList{QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--room"),
+                                         QStringLiteral("N"), QStringLiteral("--status"), QStringLiteral("new"),
+                                         QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray applicants = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(applicants.size() == 1);
+    const QJsonObject a = applicants.first().toObject();
+    CHECK(a.value(QStringLiteral("id")).toInteger() == id);
+    CHECK(a.value(QStringLiteral("anonymousName")).toString() == QStringLiteral("さくら"));
+    CHECK(a.value(QStringLiteral("waitingDays")).toInt() == 0);
+    bool introduction = false;
+    for (const QJsonValue& field : a.value(QStringLiteral("fields")).toArray())
+        introduction = introduction || field.toObject().value(QStringLiteral("key")) == QStringLiteral("introduction");
+    CHECK(introduction);
+
+    // A file that is not there is named, and the exit code says something was not imported.
+    const Run missing =
+        runTsunagu(profile + QStringList{QStringLiteral("import"), dir.filePath(QStringLiteral("nothing.eml"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("nothing.eml")));
+    const Run badStatus = runTsunagu(profile + QStringList{QStringLiteral("applicants"), QStringLiteral("list"),
+                                                           QStringLiteral("--status"), QStringLiteral("happy")});
+    CHECK(badStatus.exitCode == 2);
+}
