@@ -9,14 +9,18 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace tsunagu;
 using tsunagu::test::LanguageGuard;
@@ -147,4 +151,35 @@ TEST_CASE("a letter goes to 未分類, and the host can make it an applicant", "
     // The display name of a mail is often a real name: it is not taken as the anonymous name.
     CHECK(rowNamed(waiting->model(), QStringLiteral("Hikari")) == -1);
     CHECK(rowNamed(waiting->model(), QStringLiteral("(名前なし)")) >= 0);
+}
+
+TEST_CASE("mail files dropped on 受付 are imported", "[gui][intake]")
+{
+    UiFixture fixture;
+    LanguageGuard japanese(QStringLiteral("ja"));
+    QTemporaryDir dir;
+    const QString mail =
+        writeMail(dir, QStringLiteral("dropped.eml"),
+                  test::formMail(QStringLiteral("ルームK 参加申し込み"),
+                                 test::applicationBody(QStringLiteral("しずか"), QStringLiteral("shizuka@example.org")),
+                                 "drop-1@forms.example.org"));
+    ui::MainWindow window(fixture.services());
+    window.show();
+    auto* area = child<QWidget>(window, "intakeArea");
+    auto* waiting = child<QTableView>(window, "waitingApplicantsView");
+    REQUIRE(waiting->model()->rowCount() == 6);
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(mail)});
+    const QPoint centre = area->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(area, &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(area, &drop);
+
+    CHECK(waiting->model()->rowCount() == 7);
+    CHECK(rowNamed(waiting->model(), QStringLiteral("しずか")) >= 0);
+    REQUIRE(fixture.prompter().told.size() == 1);
+    CHECK(fixture.prompter().told.first().contains(QStringLiteral("取り込み")));
 }
