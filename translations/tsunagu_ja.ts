@@ -593,6 +593,14 @@ Commands:
         <source>Mail files (*.eml *.msg *.txt);;All files (*)</source>
         <translation>メールのファイル (*.eml *.msg *.txt);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Attach to an applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which applicant wrote this mail?</source>
+        <translation>このメールはどの申込者からのものですか？</translation>
+    </message>
 </context>
 <context>
     <name>RoomsCommand</name>
@@ -661,6 +669,26 @@ Commands:
     <message>
         <source>Raw source of the mail</source>
         <translation>メールのソース</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both applications stay, for example when the same person applies to a second room.</source>
+        <translation>両方の申し込みを残します。同じ方が別のルームにも申し込んだ場合などに選んでください。</translation>
+    </message>
+    <message>
+        <source>Merge into the earlier application</source>
+        <translation>前の申し込みにまとめる</translation>
+    </message>
+    <message>
+        <source>This mail joins the earlier application, and this entry leaves the lists.</source>
+        <translation>このメールを前の申し込みにまとめ、この申し込みは一覧から外します。</translation>
+    </message>
+    <message>
+        <source>Applicant #%1 applied before from the same address.</source>
+        <translation>同じアドレスから以前にも申し込みがあります(申込者 #%1)。</translation>
     </message>
 </context>
 <context>
@@ -924,6 +952,18 @@ Commands:
     <message>
         <source>Spam (%1)</source>
         <translation>迷惑メール(%1)</translation>
+    </message>
+    <message>
+        <source>Attach to an applicant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An applicant wrote this mail: keep it with their application.</source>
+        <translation>申込者から届いたメールです。その方の申し込みと一緒に保存します。</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>ルーム未定</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,8 @@ StoreResult<QVector<ApplicantRow>> ApplicantRepository::all() const
 {
     QSqlQuery q(m_database.connection());
     if (!sql::exec(q, QStringLiteral("SELECT %1, r.code, r.name, r.reply_deadline_days FROM applicants a "
-                                     "LEFT JOIN rooms r ON r.id = a.room_id ORDER BY a.received_at, a.id")
+                                     "LEFT JOIN rooms r ON r.id = a.room_id WHERE a.duplicate_state <> 'merged' "
+                                     "ORDER BY a.received_at, a.id")
                           .arg(s_columns)))
         return sql::failure(q);
     QVector<ApplicantRow> rows;
@@ -160,7 +161,7 @@ StoreResult<QHash<qint64, int>> ApplicantRepository::awaitingCountByRoom() const
 {
     QSqlQuery q(m_database.connection());
     if (!sql::exec(q, QStringLiteral("SELECT IFNULL(room_id, 0), COUNT(*) FROM applicants "
-                                     "WHERE status IN ('new', 'checking') AND first_reply_at IS NULL "
+                                     "WHERE status IN ('new', 'checking') AND first_reply_at IS NULL AND duplicate_state <> 'merged' "
                                      "GROUP BY IFNULL(room_id, 0)")))
         return sql::failure(q);
     QHash<qint64, int> counts;
@@ -206,6 +207,37 @@ StoreResult<Done> ApplicantRepository::setRoom(qint64 id, qint64 roomId)
         return sql::failure(q);
     if (q.numRowsAffected() != 1)
         return StoreFailure{StoreError::NotFound, QStringLiteral("no such applicant")};
+    return Done{};
+}
+
+StoreResult<Done> ApplicantRepository::resolveDuplicate(qint64 id, DuplicateState decision)
+{
+    if (decision != DuplicateState::Kept && decision != DuplicateState::Merged)
+        return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("a decision is kept or merged")};
+    auto applicant = byId(id);
+    if (!applicant)
+        return applicant.error();
+    if (applicant->duplicateState != DuplicateState::Flagged || applicant->duplicateOfId <= 0)
+        return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("not a flagged duplicate")};
+    QVector<Hint> hints;
+    for (const Hint& hint : applicant->hints) {
+        if (hint.kind != QLatin1String("duplicate"))
+            hints.append(hint);
+    }
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    QSqlQuery q(db);
+    if (!sql::exec(q, QStringLiteral("UPDATE applicants SET duplicate_state = ?, hints = ? WHERE id = ?"),
+                   {duplicateStateKey(decision), json::fromHints(hints), id}))
+        return sql::failure(q);
+    if (decision == DuplicateState::Merged
+        && !sql::exec(q, QStringLiteral("UPDATE messages SET applicant_id = ? WHERE applicant_id = ?"),
+                      {applicant->duplicateOfId, id}))
+        return sql::failure(q);
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
     return Done{};
 }
 

@@ -32,6 +32,10 @@ public:
     // Applicants who gave this reply address (case-insensitive), earliest first.
     StoreResult<QVector<Applicant>> byAddress(const QString& address) const;
     StoreResult<Done> setDuplicateState(qint64 id, DuplicateState state);
+    // The host decided about a flagged duplicate: keep both applicants (Kept), or merge this one into the earlier
+    // application (Merged: its mail moves to the earlier applicant and it leaves every list). The duplicate hint
+    // goes either way.
+    StoreResult<Done> resolveDuplicate(qint64 id, DuplicateState decision);
     StoreResult<Done> setRoom(qint64 id, qint64 roomId); // 0: no room
     // Applicants still waiting for a first reply, per room id (0 for "no room yet").
     StoreResult<QHash<qint64, int>> awaitingCountByRoom() const;

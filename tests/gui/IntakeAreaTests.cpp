@@ -183,3 +183,87 @@ TEST_CASE("mail files dropped on 受付 are imported", "[gui][intake]")
     REQUIRE(fixture.prompter().told.size() == 1);
     CHECK(fixture.prompter().told.first().contains(QStringLiteral("取り込み")));
 }
+
+TEST_CASE("a letter from an applicant can be attached to their application", "[gui][intake]")
+{
+    UiFixture fixture;
+    LanguageGuard japanese(QStringLiteral("ja"));
+    ui::MainWindow window(fixture.services());
+    window.show();
+    auto* unclassified = child<QTableView>(window, "unclassifiedView");
+    REQUIRE(unclassified->model()->rowCount() == 2);
+    unclassified->selectRow(0);
+    const qint64 messageId = unclassified->model()->index(0, 0).data(ui::IdRole).toLongLong();
+
+    // The host cancels first: nothing changes.
+    fixture.prompter().applicant = 0;
+    child<QPushButton>(window, "unclassifiedViewAttachButton")->click();
+    CHECK(unclassified->model()->rowCount() == 2);
+    REQUIRE_FALSE(fixture.prompter().applicantChoices.isEmpty());
+
+    // Then chooses はるかぜ (applicant 1 of the demo).
+    fixture.prompter().applicant = 1;
+    unclassified->selectRow(0);
+    child<QPushButton>(window, "unclassifiedViewAttachButton")->click();
+    CHECK(unclassified->model()->rowCount() == 1);
+    auto thread = fixture.services().messages.forApplicant(1);
+    REQUIRE(thread.ok());
+    bool attached = false;
+    for (const Message& m : thread.value())
+        attached = attached || m.id == messageId;
+    CHECK(attached);
+}
+
+TEST_CASE("a duplicate application is kept or merged by the host", "[gui][intake]")
+{
+    UiFixture fixture;
+    LanguageGuard japanese(QStringLiteral("ja"));
+    QTemporaryDir dir;
+    // はるかぜ applies again, this time to Room DA, and once more to Room K.
+    const QString second = writeMail(
+        dir, QStringLiteral("again.eml"),
+        test::formMail(QStringLiteral("Room DA 参加申し込み"),
+                       test::applicationBody(QStringLiteral("はるかぜ"), QStringLiteral("harukaze@example.org")),
+                       "again-1@forms.example.org"));
+    const QString third = writeMail(
+        dir, QStringLiteral("third.eml"),
+        test::formMail(QStringLiteral("ルームK 参加申し込み"),
+                       test::applicationBody(QStringLiteral("はるかぜ"), QStringLiteral("harukaze@example.org")),
+                       "again-2@forms.example.org"));
+    ui::MainWindow window(fixture.services());
+    window.show();
+    fixture.prompter().mailFiles = {second, third};
+    child<QAction>(window, "importAction")->trigger();
+    auto* waiting = child<QTableView>(window, "waitingApplicantsView");
+    REQUIRE(waiting->model()->rowCount() == 8);
+
+    auto selectInRoom = [&](const QString& room) {
+        for (int row = 0; row < waiting->model()->rowCount(); ++row) {
+            if (waiting->model()->index(row, ui::ApplicantTableModel::RoomColumn).data().toString() == room &&
+                waiting->model()->index(row, ui::ApplicantTableModel::NameColumn).data().toString() ==
+                    QStringLiteral("はるかぜ")) {
+                waiting->selectRow(row);
+                return;
+            }
+        }
+        FAIL("no such row");
+    };
+
+    selectInRoom(QStringLiteral("DA"));
+    auto* bar = child<QWidget>(window, "duplicateBar");
+    REQUIRE(bar->isVisible());
+    child<QPushButton>(window, "keepDuplicateButton")->click();
+    // Kept: both applications stay, the flag is gone.
+    CHECK(waiting->model()->rowCount() == 8);
+    selectInRoom(QStringLiteral("DA"));
+    CHECK_FALSE(child<QWidget>(window, "duplicateBar")->isVisible());
+
+    selectInRoom(QStringLiteral("K"));
+    REQUIRE(child<QWidget>(window, "duplicateBar")->isVisible());
+    child<QPushButton>(window, "mergeDuplicateButton")->click();
+    // Merged: the entry leaves the lists and its mail joins the first application.
+    CHECK(waiting->model()->rowCount() == 7);
+    auto thread = fixture.services().messages.forApplicant(1);
+    REQUIRE(thread.ok());
+    CHECK(thread->size() == 2);
+}

@@ -15,11 +15,21 @@ namespace tsunagu::test {
 class ScriptedPrompter final : public ui::Prompter
 {
 public:
-    QStringList mailFiles; // the answer to the next "choose mail files"
-    QStringList told;      // every text the UI showed, in order
+    QStringList mailFiles;                            // the answer to the next "choose mail files"
+    QStringList told;                                 // every text the UI showed, in order
+    qint64 applicant = 0;                             // the answer to "which applicant"
+    QVector<QPair<qint64, QString>> applicantChoices; // what the UI offered last
 
     QStringList chooseMailFiles(QWidget*) override { return mailFiles; }
-    void inform(QWidget*, const QString& title, const QString& text) override { told << title + QLatin1Char('\n') + text; }
+    qint64 chooseApplicant(QWidget*, const QVector<QPair<qint64, QString>>& choices) override
+    {
+        applicantChoices = choices;
+        return applicant;
+    }
+    void inform(QWidget*, const QString& title, const QString& text) override
+    {
+        told << title + QLatin1Char('\n') + text;
+    }
 };
 
 // A demo profile with the core services the UI needs, at the suite's fixed "today".

@@ -2,10 +2,12 @@
 #include "areas/ApplicantDetails.h"
 
 #include "common/DisplayText.h"
+#include "common/ErrorText.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +44,26 @@ ApplicantDetails::ApplicantDetails(UiServices& services, QWidget* parent)
     m_hints->setTextFormat(Qt::PlainText);
     m_hints->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; padding: 6px; }"));
     layout->addWidget(m_hints);
+
+    // A second application from a known address: the host keeps both or merges this one into the first.
+    m_duplicateBar = new QWidget(this);
+    m_duplicateBar->setObjectName(QStringLiteral("duplicateBar"));
+    auto* duplicateLayout = new QHBoxLayout(m_duplicateBar);
+    duplicateLayout->setContentsMargins(0, 0, 0, 0);
+    m_duplicateLabel = new QLabel(m_duplicateBar);
+    m_duplicateLabel->setWordWrap(true);
+    auto* keep = new QPushButton(tr("Keep both"), m_duplicateBar);
+    keep->setObjectName(QStringLiteral("keepDuplicateButton"));
+    keep->setToolTip(tr("Both applications stay, for example when the same person applies to a second room."));
+    auto* merge = new QPushButton(tr("Merge into the earlier application"), m_duplicateBar);
+    merge->setObjectName(QStringLiteral("mergeDuplicateButton"));
+    merge->setToolTip(tr("This mail joins the earlier application, and this entry leaves the lists."));
+    duplicateLayout->addWidget(m_duplicateLabel, 1);
+    duplicateLayout->addWidget(keep);
+    duplicateLayout->addWidget(merge);
+    layout->addWidget(m_duplicateBar);
+    connect(keep, &QPushButton::clicked, this, [this] { resolveDuplicate(DuplicateState::Kept); });
+    connect(merge, &QPushButton::clicked, this, [this] { resolveDuplicate(DuplicateState::Merged); });
 
     m_fields = new QStandardItemModel(this);
     m_fieldsView = new QTableView(this);
@@ -84,6 +106,7 @@ void ApplicantDetails::showApplicant(qint64 applicantId)
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_text->clear();
     m_hints->hide();
+    m_duplicateBar->hide();
     m_decodingNote->hide();
     m_sourceButton->setEnabled(false);
     if (applicantId <= 0) {
@@ -104,6 +127,11 @@ void ApplicantDetails::showApplicant(qint64 applicantId)
     if (!hints.isEmpty()) {
         m_hints->setText(hints.join(QLatin1Char('\n')));
         m_hints->show();
+    }
+
+    if (a.duplicateState == DuplicateState::Flagged && a.duplicateOfId > 0) {
+        m_duplicateLabel->setText(tr("Applicant #%1 applied before from the same address.").arg(a.duplicateOfId));
+        m_duplicateBar->show();
     }
 
     for (const LabelledValue& field : a.formFields) {
@@ -129,6 +157,19 @@ void ApplicantDetails::showApplicant(qint64 applicantId)
                                    "compare it with the raw source."));
         m_decodingNote->show();
     }
+}
+
+void ApplicantDetails::resolveDuplicate(DuplicateState decision)
+{
+    if (m_applicantId <= 0)
+        return;
+    auto resolved = m_services.applicants.resolveDuplicate(m_applicantId, decision);
+    if (!resolved) {
+        m_services.prompter.inform(this, ErrorText::title(resolved.error().code),
+                                   ErrorText::explanation(resolved.error().code, m_services.profileDirectory));
+        return;
+    }
+    Q_EMIT applicantChanged();
 }
 
 void ApplicantDetails::showSource()

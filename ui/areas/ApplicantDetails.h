@@ -25,14 +25,21 @@ public:
     void showApplicant(qint64 applicantId); // 0 clears
     qint64 applicantId() const { return m_applicantId; }
 
+Q_SIGNALS:
+    // The host changed the applicant here (resolved a duplicate); lists need reloading.
+    void applicantChanged();
+
 private:
     void showSource();
+    void resolveDuplicate(DuplicateState decision);
 
     UiServices& m_services;
     qint64 m_applicantId = 0;
     qint64 m_messageId = 0;
     QLabel* m_title = nullptr;
     QLabel* m_hints = nullptr;
+    QWidget* m_duplicateBar = nullptr;
+    QLabel* m_duplicateLabel = nullptr;
     QStandardItemModel* m_fields = nullptr;
     QTableView* m_fieldsView = nullptr;
     QLabel* m_decodingNote = nullptr;

@@ -83,6 +83,7 @@ QWidget* IntakeArea::createWaitingTab()
                         header->visualIndex(ApplicantTableModel::WaitingColumn) + 1);
 
     m_details = new ApplicantDetails(m_services, this);
+    connect(m_details, &ApplicantDetails::applicantChanged, this, &IntakeArea::storeChanged);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_applicantsView);
     split->addWidget(m_details);
@@ -124,17 +125,22 @@ QWidget* IntakeArea::createMailTab(MessageTableModel* model, const QString& view
         auto* make = new QPushButton(tr("Make an applicant"), page);
         make->setObjectName(viewName + QStringLiteral("MakeApplicantButton"));
         make->setToolTip(tr("This mail is an application: create an applicant from it."));
+        auto* attach = new QPushButton(tr("Attach to an applicant…"), page);
+        attach->setObjectName(viewName + QStringLiteral("AttachButton"));
+        attach->setToolTip(tr("An applicant wrote this mail: keep it with their application."));
         auto* ignore = new QPushButton(tr("Ignore"), page);
         ignore->setObjectName(viewName + QStringLiteral("IgnoreButton"));
         ignore->setToolTip(tr("Hide this mail from intake. It stays stored and can be found again."));
         buttons->addStretch(1);
         buttons->addWidget(make);
+        buttons->addWidget(attach);
         buttons->addWidget(ignore);
         layout->addLayout(buttons);
         // The buttons act on the selected mail only.
-        auto enable = [view, make, ignore] {
+        auto enable = [view, make, attach, ignore] {
             const bool selected = view->selectionModel()->hasSelection();
             make->setEnabled(selected);
+            attach->setEnabled(selected);
             ignore->setEnabled(selected);
         };
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, page, enable);
@@ -142,6 +148,7 @@ QWidget* IntakeArea::createMailTab(MessageTableModel* model, const QString& view
         enable();
         connect(make, &QPushButton::clicked, this, [this, viewName] { makeApplicant(selectedMessage(viewName)); });
         connect(ignore, &QPushButton::clicked, this, [this, viewName] { ignoreMessage(selectedMessage(viewName)); });
+        connect(attach, &QPushButton::clicked, this, [this, viewName] { attachMessage(selectedMessage(viewName)); });
     }
     return page;
 }
@@ -215,6 +222,29 @@ void IntakeArea::makeApplicant(qint64 id)
     if (!made) {
         m_services.prompter.inform(this, ErrorText::title(made.error().code),
                                    ErrorText::explanation(made.error().code, m_services.profileDirectory));
+        return;
+    }
+    Q_EMIT storeChanged();
+}
+
+void IntakeArea::attachMessage(qint64 id)
+{
+    if (id <= 0)
+        return;
+    QVector<QPair<qint64, QString>> choices;
+    for (const ApplicantRow& row : m_applicants.rows()) {
+        const Applicant& a = row.applicant;
+        choices.append({a.id, QStringLiteral("#%1 %2 (%3, %4)")
+                                  .arg(QString::number(a.id), a.anonymousName,
+                                       row.roomCode.isEmpty() ? tr("no room") : row.roomCode, a.replyAddress)});
+    }
+    const qint64 applicantId = m_services.prompter.chooseApplicant(this, choices);
+    if (applicantId <= 0)
+        return;
+    auto attached = m_services.intake.attach(id, applicantId);
+    if (!attached) {
+        m_services.prompter.inform(this, ErrorText::title(attached.error().code),
+                                   ErrorText::explanation(attached.error().code, m_services.profileDirectory));
         return;
     }
     Q_EMIT storeChanged();

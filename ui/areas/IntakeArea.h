@@ -48,6 +48,7 @@ private:
     qint64 selectedMessage(const QString& viewName) const;
     void makeApplicant(qint64 messageId);
     void ignoreMessage(qint64 messageId);
+    void attachMessage(qint64 messageId);
 
     UiServices& m_services;
     ApplicantTableModel& m_applicants;

@@ -31,8 +31,7 @@ public:
 
     explicit MailImporter(IntakePipeline& intake)
         : m_intake(intake)
-    {
-    }
+    {}
     Report importFiles(const QStringList& paths);
 
 private:

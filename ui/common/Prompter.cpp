@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace tsunagu::ui {
@@ -17,6 +18,21 @@ QStringList WidgetPrompter::chooseMailFiles(QWidget* parent)
 void WidgetPrompter::inform(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+qint64 WidgetPrompter::chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices)
+{
+    QStringList items;
+    for (const auto& choice : choices)
+        items << choice.second;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        parent, QCoreApplication::translate("Prompter", "Attach to an applicant"),
+        QCoreApplication::translate("Prompter", "Which applicant wrote this mail?"), items, 0, false, &ok);
+    if (!ok)
+        return 0;
+    const qsizetype index = items.indexOf(chosen);
+    return index >= 0 ? choices.at(index).first : 0;
 }
 
 } // namespace tsunagu::ui

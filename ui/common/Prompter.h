@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 class QWidget;
 
@@ -16,6 +18,8 @@ public:
     // Mail files (.eml) to import; empty when the host cancelled.
     virtual QStringList chooseMailFiles(QWidget* parent) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
+    // One of `choices` (id, text shown), or 0 when the host cancelled.
+    virtual qint64 chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices) = 0;
 };
 
 // The real dialogs.
@@ -24,6 +28,7 @@ class WidgetPrompter final : public Prompter
 public:
     QStringList chooseMailFiles(QWidget* parent) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
+    qint64 chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices) override;
 };
 
 } // namespace tsunagu::ui
