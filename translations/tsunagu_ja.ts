@@ -595,7 +595,7 @@ Commands:
     </message>
     <message>
         <source>Attach to an applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者に紐づける</translation>
     </message>
     <message>
         <source>Which applicant wrote this mail?</source>
@@ -672,7 +672,7 @@ Commands:
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>両方残す</translation>
     </message>
     <message>
         <source>Both applications stay, for example when the same person applies to a second room.</source>
@@ -955,7 +955,7 @@ Commands:
     </message>
     <message>
         <source>Attach to an applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者に紐づける…</translation>
     </message>
     <message>
         <source>An applicant wrote this mail: keep it with their application.</source>
