@@ -13,13 +13,12 @@
 #include "storage/RoomRepository.h"
 #include "storage/SqlTransaction.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QLocale>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -86,10 +85,10 @@ QByteArray mailDate(const QDateTime& at)
 QByteArray demoMail(const QByteArray& from, const QString& subject, const QString& body, const QDateTime& at,
                     const QByteArray& messageId, const QByteArray& extraHeaders = {})
 {
-    QByteArray mail = "From: " + from + "\r\nTo: reception@example.jp\r\nSubject: " + encodedWord(subject)
-                      + "\r\nDate: " + mailDate(at) + "\r\nMessage-ID: <" + messageId
-                      + ">\r\nMIME-Version: 1.0\r\n" + extraHeaders
-                      + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    QByteArray mail = "From: " + from + "\r\nTo: reception@example.jp\r\nSubject: " + encodedWord(subject) +
+                      "\r\nDate: " + mailDate(at) + "\r\nMessage-ID: <" + messageId + ">\r\nMIME-Version: 1.0\r\n" +
+                      extraHeaders +
+                      "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     const QByteArray encoded = body.toUtf8().toBase64();
     for (int i = 0; i < encoded.size(); i += 76)
         mail += encoded.mid(i, 76) + "\r\n";
@@ -115,27 +114,6 @@ QString applicationText(const QJsonObject& o)
                           "【自己紹介】\n%9\n")
         .arg(str(o, "name"), str(o, "address"), categoryText(str(o, "category")), str(o, "gender"), str(o, "age"),
              where, str(o, "concern"), str(o, "referral"), str(o, "intro"));
-}
-
-Message storedMail(const QByteArray& raw, const Understanding& u, const QDateTime& receivedAt)
-{
-    Message m;
-    m.mailbox = QStringLiteral("INBOX");
-    m.messageId = u.mail.messageId;
-    m.subject = u.mail.subject;
-    if (!u.mail.from.isEmpty()) {
-        const MailAddress& from = u.mail.from.first();
-        m.fromAddress = from.name.isEmpty() ? from.address : QStringLiteral("%1 <%2>").arg(from.name, from.address);
-    }
-    m.sentAt = u.mail.date;
-    m.receivedAt = receivedAt;
-    m.sizeBytes = raw.size();
-    m.bodyText = u.mail.text;
-    m.raw = raw;
-    m.sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
-    m.classification = u.classification;
-    m.spamReason = u.spamReason;
-    return m;
 }
 
 } // namespace
@@ -258,6 +236,8 @@ StoreResult<Done> DemoSeeder::seed()
     auto allRooms = rooms.all();
     if (!allRooms)
         return allRooms.error();
+    IntakeSource inbox; // the demo's mail arrived in the room mailbox
+    inbox.mailbox = QStringLiteral("INBOX");
     QHash<QString, qint64> applicantIds;
     int mailNumber = 0;
     for (const QJsonValue& value : demo.value(QLatin1String("applicants")).toArray()) {
@@ -285,8 +265,8 @@ StoreResult<Done> DemoSeeder::seed()
         a.status = ApplicantStatus::New;
         // Each application arrives as the room's form service mails it, and goes through the real intake reading.
         const QString roomCode = str(o, "room");
-        const QByteArray raw = demoMail("=?UTF-8?B?" + QStringLiteral("参加申し込みフォーム").toUtf8().toBase64()
-                                            + "?= <noreply@forms.example.org>",
+        const QByteArray raw = demoMail("=?UTF-8?B?" + QStringLiteral("参加申し込みフォーム").toUtf8().toBase64() +
+                                            "?= <noreply@forms.example.org>",
                                         roomCode.isEmpty() ? QStringLiteral("参加申し込み")
                                                            : QStringLiteral("【Room %1】参加申し込み").arg(roomCode),
                                         applicationText(o), a.receivedAt,
@@ -302,7 +282,7 @@ StoreResult<Done> DemoSeeder::seed()
         if (!id)
             return id.error();
         applicantIds.insert(a.anonymousName, id.value());
-        Message mail = storedMail(raw, understood, a.receivedAt);
+        Message mail = IntakePipeline::messageFor(raw, understood, inbox, a.receivedAt);
         mail.applicantId = id.value();
         auto stored = messages.insert(mail);
         if (!stored)
@@ -348,7 +328,7 @@ StoreResult<Done> DemoSeeder::seed()
                      QStringLiteral("demo-%1@mail.example.org").arg(++mailNumber).toLatin1(),
                      o.value(QLatin1String("spam")).toBool() ? QByteArray("X-Spam-Flag: YES\r\n") : QByteArray());
         const Understanding understood = IntakePipeline::understand(raw, allRooms.value(), IntakeSource{});
-        auto stored = messages.insert(storedMail(raw, understood, at));
+        auto stored = messages.insert(IntakePipeline::messageFor(raw, understood, inbox, at));
         if (!stored)
             return stored.error();
     }

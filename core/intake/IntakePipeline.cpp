@@ -166,6 +166,35 @@ Understanding IntakePipeline::understand(const QByteArray& raw, const QVector<Ro
     return u;
 }
 
+Message IntakePipeline::messageFor(const QByteArray& raw, const Understanding& u, const IntakeSource& source,
+                                   const QDateTime& receivedAt)
+{
+    Message message;
+    message.direction = MessageDirection::Incoming;
+    message.accountId = source.accountId;
+    message.mailbox = source.mailbox;
+    message.uidValidity = source.uidValidity;
+    message.uid = source.uid;
+    message.messageId = u.mail.messageId;
+    message.inReplyTo = u.mail.inReplyTo;
+    message.references = u.mail.references.join(QLatin1Char(' '));
+    message.subject = u.mail.subject;
+    message.fromAddress = formatAddresses(u.mail.from);
+    message.toAddresses = formatAddresses(u.mail.to);
+    message.replyTo = formatAddresses(u.mail.replyTo);
+    message.sentAt = u.mail.date;
+    message.receivedAt = receivedAt;
+    message.sizeBytes = raw.size();
+    message.bodyText = u.mail.text;
+    message.raw = raw;
+    message.sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    message.decodingNotes = notesJson(u.mail.notes);
+    message.attachments = attachmentsJson(u.mail.attachments);
+    message.spamReason = u.spamReason;
+    message.classification = u.classification;
+    return message;
+}
+
 StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const IntakeSource& source)
 {
     RoomRepository roomRepository(m_database);
@@ -215,29 +244,7 @@ StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const Inta
     if (!transaction.begun())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
 
-    Message message;
-    message.direction = MessageDirection::Incoming;
-    message.accountId = source.accountId;
-    message.mailbox = source.mailbox;
-    message.uidValidity = source.uidValidity;
-    message.uid = source.uid;
-    message.messageId = u.mail.messageId;
-    message.inReplyTo = u.mail.inReplyTo;
-    message.references = u.mail.references.join(QLatin1Char(' '));
-    message.subject = u.mail.subject;
-    message.fromAddress = formatAddresses(u.mail.from);
-    message.toAddresses = formatAddresses(u.mail.to);
-    message.replyTo = formatAddresses(u.mail.replyTo);
-    message.sentAt = u.mail.date;
-    message.receivedAt = m_clock.now();
-    message.sizeBytes = raw.size();
-    message.bodyText = u.mail.text;
-    message.raw = raw;
-    message.sha256 = sha256;
-    message.decodingNotes = notesJson(u.mail.notes);
-    message.attachments = attachmentsJson(u.mail.attachments);
-    message.spamReason = u.spamReason;
-    message.classification = u.classification;
+    Message message = messageFor(raw, u, source, m_clock.now());
 
     // A reply: threaded to a mail a host sent (RFC 5322 §3.6.4), else from the address of a known applicant.
     if (u.classification == Classification::Reply || u.classification == Classification::Unclassified) {

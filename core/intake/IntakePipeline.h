@@ -70,6 +70,10 @@ public:
                                     const QVector<QPair<QString, QString>>& extraLabels = {},
                                     const MimeParser::Options& options = {});
 
+    // The message row for a mail as understood: headers that matter, decoded text, raw bytes, their hash.
+    static Message messageFor(const QByteArray& raw, const Understanding& understanding, const IntakeSource& source,
+                              const QDateTime& receivedAt);
+
     StoreResult<IntakeResult> take(const QByteArray& raw, const IntakeSource& source);
     // 未分類 → a new applicant from that mail (the host decided it is an application).
     StoreResult<qint64> makeApplicant(qint64 messageId);
