@@ -8,11 +8,12 @@ set -euo pipefail
 build_packages=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev
     fonts-noto-cjk tzdata
 )
 test_packages=(
     catch2 xvfb xauth sqlite3
+    dovecot-imapd isync openssl python3-aiosmtpd
 )
 
 want=("${build_packages[@]}")
