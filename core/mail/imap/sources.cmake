@@ -1,2 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# (sources are added as this concern is written)
+# IMAP client (RFC 3501): framer → pure parser → encoder → session. Read-only towards the server.
+target_sources(tsunagu_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ImapCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapError.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapResponse.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapToken.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapTypes.h)

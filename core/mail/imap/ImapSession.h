@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// An asynchronous IMAP4rev1 client session (RFC 3501) on the GUI thread, read-only towards the server.
+//
+// How a sync uses it (each step starts in the previous step's callback):
+//
+//   auto session = new ImapSession(SslMailSocket::factory(), this);
+//   session->connectToServer(endpoint, password, [=](ImapResult<ImapServerInfo> r) {   // greeting, TLS, login
+//       session->examine(QStringLiteral("INBOX"), [=](ImapResult<MailboxInfo> box) {      // read-only
+//           // box->uidValidity changed since last time? forget stored UIDs, start from 1.
+//           session->searchUidsFrom(lastUid + 1, [=](ImapResult<std::vector<quint32>> uids) {
+//               session->fetchMeta(*uids, [=](ImapResult<QList<MessageMeta>> metas) {
+//                   // choose what to download; messages over the cap: fetchBodies(big, cap, …)
+//                   session->fetchBodies(wanted, std::nullopt,
+//                       [=](FetchedMessage m) { /* parse on a worker while more arrive */ },
+//                       [=](ImapResult<FetchSummary> done) {
+//                           if (session->canIdle()) session->idle(onExists, onIdleEnded);  // push
+//                           else session->logout(…);                                        // or poll later
+//                       });
+//               });
+//           });
+//       });
+//   });
+//
+// Rules of the API:
+// - Calls are queued and run one after another in call order; a call made while idling ends the IDLE first
+//   (DONE, RFC 2177). Each callback is invoked exactly once (onMessage/onExists: zero or more times before it).
+// - Callbacks are invoked from the event loop, never from inside the call that registered them.
+// - When the connection breaks, times out or the server sends something unreadable, every pending callback gets
+//   the error once (Dropped, Timeout or Protocol), then dropped() is emitted. A later connectToServer() starts over.
+// - Do not delete the session inside a callback; use deleteLater().
+// - Tsunagu never changes the server: the session sends only CAPABILITY, STARTTLS, LOGIN, AUTHENTICATE, ENABLE,
+//   EXAMINE, SELECT, UID SEARCH, UID FETCH (with BODY.PEEK only, so nothing becomes \Seen), IDLE/DONE, NOOP and
+//   LOGOUT. It never sends STORE, EXPUNGE, MOVE, COPY, DELETE or CLOSE (CLOSE expunges). APPEND and STORE for
+//   replies will be added as their own calls (issue 14).
+// - The password is used for one login and not kept; it never appears in an error detail or a log.
+
+#include "mail/imap/ImapCommand.h"
+#include "mail/imap/ImapError.h"
+#include "mail/imap/ImapFramer.h"
+#include "mail/imap/ImapResponse.h"
+#include "mail/imap/ImapTypes.h"
+#include "mail/net/CertificateInfo.h"
+#include "mail/net/Endpoint.h"
+#include "mail/net/MailSocket.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace tsunagu {
+
+class ImapSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        ImapFramer::Limits limits;
+        int uidsPerFetch = 50; // UIDs in one UID FETCH of fetchBodies()
+        int metaUidsPerFetch = 500;
+        int fetchesInFlight = 3; // pipelined UID FETCH commands (RFC 3501 §5.5)
+    };
+
+    struct FetchSummary
+    {
+        int delivered = 0;
+        // Asked for but not returned: expunged meanwhile (RFC 3501 §6.4.8 ignores missing UIDs).
+        std::vector<quint32> missing;
+    };
+
+    template <typename T>
+    using Callback = std::function<void(ImapResult<T>)>;
+    using DoneCallback = std::function<void(ImapDone)>;
+
+    enum class State
+    {
+        Disconnected,
+        Connecting, // TCP, TLS, greeting, STARTTLS, login
+        Ready,      // logged in, nothing selected
+        Selected,
+        LoggedOut,
+    };
+
+    explicit ImapSession(MailSocketFactory socketFactory, QObject* parent = nullptr);
+    ImapSession(MailSocketFactory socketFactory, Options options, QObject* parent = nullptr);
+    ~ImapSession() override;
+
+    // Connects, checks the certificate, reads the greeting, upgrades with STARTTLS when asked, logs in
+    // (AUTHENTICATE PLAIN, with SASL-IR when offered, else LOGIN; never before TLS except PlainLocal).
+    // TlsUntrusted: rejectedCertificate() holds what the UI shows and what a pin takes.
+    void connectToServer(const Endpoint& endpoint, const QString& password, Callback<ImapServerInfo> done);
+
+    // EXAMINE (read-only, the default) or SELECT; with (CONDSTORE) when offered (RFC 7162 §3.1.8).
+    void examine(const QString& mailbox, Callback<MailboxInfo> done);
+    void select(const QString& mailbox, Callback<MailboxInfo> done);
+
+    // UID SEARCH UID first:*, only UIDs >= first, ascending. "first:*" always matches the last message even when
+    // its UID is lower than first (RFC 3501 §6.4.8), and that one is filtered out here.
+    void searchUidsFrom(quint32 first, Callback<std::vector<quint32>> done);
+
+    // UID, RFC822.SIZE, FLAGS, INTERNALDATE and the Message-ID header (BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]),
+    // plus MODSEQ with CONDSTORE. In UID order; UIDs the server no longer has are absent.
+    void fetchMeta(const std::vector<quint32>& uids, Callback<QList<MessageMeta>> done);
+
+    // BODY.PEEK[] (or BODY.PEEK[]<0.partialBytes>) in pipelined batches. onMessage is called for each message
+    // as soon as its literal is complete; done once at the end.
+    void fetchBodies(const std::vector<quint32>& uids, std::optional<quint32> partialBytes,
+                     std::function<void(FetchedMessage)> onMessage, Callback<FetchSummary> done);
+
+    // RFC 2177 IDLE: onExists gets the new message count for each untagged EXISTS. Ends with stopIdle(), with
+    // the next call, or with an error; done is then called. Refused when the server lacks IDLE (poll with noop()).
+    void idle(std::function<void(quint32 exists)> onExists, DoneCallback done);
+    void stopIdle();
+
+    void noop(DoneCallback done);
+    // LOGOUT, then the connection is closed; done is called either way.
+    void logout(DoneCallback done);
+    // Closes at once; pending callbacks get Dropped.
+    void abort();
+
+    State state() const { return m_state; }
+    bool canIdle() const;
+    const ImapServerInfo& serverInfo() const { return m_server; }
+    // Set when connectToServer() failed with TlsUntrusted.
+    const std::optional<CertificateInfo>& rejectedCertificate() const { return m_rejectedCertificate; }
+    // The selected mailbox, kept current from untagged EXISTS.
+    const MailboxInfo& mailbox() const { return m_mailbox; }
+
+Q_SIGNALS:
+    // The connection ended while it was in use (not after logout()); callbacks have had the error already.
+    void dropped(const tsunagu::ImapError& error);
+    // Untagged EXISTS for the selected mailbox, whatever command was running.
+    void existsChanged(quint32 exists);
+    // RFC 3501 §7.1 [ALERT]: the text must be shown to the user.
+    void alertReceived(const QString& text);
+
+private:
+    struct Operation;
+    struct Pending;
+
+    void enqueue(std::unique_ptr<Operation> operation);
+    void startNext();
+    void finishOperation();
+    bool send(ImapCommand command, std::function<void(const ImapResponse&)> onTagged);
+    QByteArray nextTag();
+
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onTlsErrors(const QList<QSslError>& errors);
+    void onSocketFailed(MailSocket::Failure failure, const QString& detail);
+    void onTimeout();
+
+    void handleResponse(const ImapResponse& response);
+    void handleGreeting(const ImapResponse& response);
+    void handleUntagged(const ImapResponse& response);
+    void requestCapabilities(std::function<void()> next);
+    void startTlsUpgrade();
+    void authenticate();
+    void loginFinished(const ImapResponse& response);
+    void failConnecting(ImapErrorCode code, const QString& detail);
+    void failAll(ImapErrorCode code, const QString& detail);
+    void closeSocket();
+    void armTimeout();
+    void invokeLater(std::function<void()> call);
+
+    void startMailbox(Operation& operation);
+    void startSearch(Operation& operation);
+    void startFetch(Operation& operation);
+    void sendNextFetchBatches();
+    void startIdle(Operation& operation);
+    void startSimple(Operation& operation);
+
+    MailSocketFactory m_socketFactory;
+    Options m_options;
+    std::unique_ptr<MailSocket> m_socket;
+    ImapFramer m_framer;
+    QTimer m_timeout;
+    State m_state = State::Disconnected;
+    Endpoint m_endpoint;
+    QString m_password; // only between connectToServer() and the end of login
+    Callback<ImapServerInfo> m_connectDone;
+    bool m_tlsActive = false;
+    bool m_greeted = false;
+    bool m_startTlsSent = false;
+    ImapServerInfo m_server;
+    bool m_condstore = false;
+    std::optional<CertificateInfo> m_rejectedCertificate;
+    MailboxInfo m_mailbox;
+    quint32 m_tagCounter = 0;
+    std::deque<Pending> m_pending; // commands in flight, in the order sent
+    std::deque<std::unique_ptr<Operation>> m_queue;
+    std::unique_ptr<Operation> m_current;
+    bool m_inReadyRead = false;
+};
+
+} // namespace tsunagu

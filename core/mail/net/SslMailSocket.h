@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/net/MailSocket.h"
+
+#include <QSslSocket>
+
+namespace tsunagu {
+
+// MailSocket on QSslSocket, on the thread that creates it; never calls waitFor*().
+class SslMailSocket : public MailSocket
+{
+    Q_OBJECT
+public:
+    explicit SslMailSocket(QObject* parent = nullptr);
+
+    static MailSocketFactory factory();
+
+    void setTlsConfiguration(const QSslConfiguration& configuration) override;
+    void connectToHost(const QString& host, quint16 port, bool tls) override;
+    void startTls() override;
+    void write(const QByteArray& bytes) override;
+    QByteArray readAll() override;
+    void ignoreTlsErrors(const QList<QSslError>& errors) override;
+    QSslCertificate peerCertificate() const override;
+    void abort() override;
+
+private:
+    void onSocketError(QAbstractSocket::SocketError error);
+
+    QSslSocket* m_socket;
+    bool m_implicitTls = false;
+    bool m_connected = false;
+    bool m_aborted = false;
+};
+
+} // namespace tsunagu
