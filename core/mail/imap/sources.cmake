@@ -2,7 +2,10 @@
 # IMAP client (RFC 3501): framer → pure parser → encoder → session. Read-only towards the server.
 target_sources(tsunagu_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ImapCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapEncoder.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapEncoder.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapError.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapFramer.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapFramer.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapParser.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapResponse.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapToken.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapTypes.h)
