@@ -44,6 +44,7 @@
 #include "mail/net/CertificateInfo.h"
 #include "mail/net/Endpoint.h"
 #include "mail/net/MailSocket.h"
+#include "mail/net/TlsPolicy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -148,9 +149,11 @@ private:
 
     void enqueue(std::unique_ptr<Operation> operation);
     void startNext();
-    void finishOperation();
-    bool send(ImapCommand command, std::function<void(const ImapResponse&)> onTagged);
+    void completeOperation(std::optional<ImapError> error);
+    bool send(const std::optional<ImapCommand>& command, std::function<void(const ImapResponse&)> onTagged,
+              std::function<void(const ImapResponse&)> onContinuation = {});
     QByteArray nextTag();
+    bool isCurrent(quint64 operationId) const;
 
     void onConnected();
     void onEncrypted();
@@ -162,20 +165,21 @@ private:
     void handleResponse(const ImapResponse& response);
     void handleGreeting(const ImapResponse& response);
     void handleUntagged(const ImapResponse& response);
+    void handleFetch(const ImapFetchData& fetch);
     void requestCapabilities(std::function<void()> next);
+    void afterGreeting();
     void startTlsUpgrade();
     void authenticate();
     void loginFinished(const ImapResponse& response);
-    void failConnecting(ImapErrorCode code, const QString& detail);
+    void finishConnecting();
     void failAll(ImapErrorCode code, const QString& detail);
-    void closeSocket();
     void armTimeout();
+    bool isWaiting() const;
     void invokeLater(std::function<void()> call);
 
     void startMailbox(Operation& operation);
     void startSearch(Operation& operation);
-    void startFetch(Operation& operation);
-    void sendNextFetchBatches();
+    void sendFetchBatches();
     void startIdle(Operation& operation);
     void startSimple(Operation& operation);
 
@@ -188,18 +192,22 @@ private:
     Endpoint m_endpoint;
     QString m_password; // only between connectToServer() and the end of login
     Callback<ImapServerInfo> m_connectDone;
+    QSslConfiguration m_tlsConfiguration;
+    TlsPolicy m_policy;
     bool m_tlsActive = false;
     bool m_greeted = false;
-    bool m_startTlsSent = false;
+    bool m_awaitingTls = false;
+    bool m_loggingOut = false;
+    quint64 m_connection = 0; // changes whenever a connection ends, so stale loops and handlers stop
     ImapServerInfo m_server;
     bool m_condstore = false;
     std::optional<CertificateInfo> m_rejectedCertificate;
     MailboxInfo m_mailbox;
     quint32 m_tagCounter = 0;
+    quint64 m_operationCounter = 0;
     std::deque<Pending> m_pending; // commands in flight, in the order sent
     std::deque<std::unique_ptr<Operation>> m_queue;
     std::unique_ptr<Operation> m_current;
-    bool m_inReadyRead = false;
 };
 
 } // namespace tsunagu

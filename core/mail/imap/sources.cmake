@@ -7,5 +7,6 @@ target_sources(tsunagu_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ImapFramer.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapFramer.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapParser.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapResponse.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapSession.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapSession.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapToken.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapTypes.h)
