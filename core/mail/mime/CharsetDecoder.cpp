@@ -39,6 +39,7 @@
 #include "mail/mime/CharsetDecoder.h"
 
 #include "mail/mime/CharsetNames.h"
+#include "mail/mime/JapaneseDecoder.h"
 
 #include <QStringDecoder>
 
@@ -122,6 +123,9 @@ struct Attempt
     int nonAscii = 0;     // characters above U+007F in the output
 };
 
+// The three Japanese charsets go through JapaneseDecoder's tables (filled from ICU, so the characters are the
+// same); ICU itself reads everything else, and the ISO-2022-JP-2 designations those tables do not cover.
+//
 // Opening an ICU converter by name costs more than decoding a whole form mail with it, so each thread keeps one
 // stateless decoder per name. Qt 6.4's resetState() does not make an ICU decoder usable again, and hasError()
 // sticks once set, so a decoder that met an error is dropped and opened anew on its next use.
@@ -142,6 +146,20 @@ QStringDecoder& cachedDecoder(const char* decoderName)
 Attempt attempt(const char* decoderName, const QByteArray& input)
 {
     Attempt result;
+    if (isJapaneseLegacy(decoderName)) {
+        const JapaneseDecoder::Charset charset =
+            std::strcmp(decoderName, kShiftJis) == 0 ? JapaneseDecoder::Charset::ShiftJis
+            : std::strcmp(decoderName, kEucJp) == 0  ? JapaneseDecoder::Charset::EucJp
+                                                     : JapaneseDecoder::Charset::Iso2022Jp;
+        JapaneseDecoder::Output fast = JapaneseDecoder::decode(charset, input);
+        if (fast.handled) {
+            result.text = std::move(fast.text);
+            result.ok = fast.ok;
+            result.replacements = fast.replacements;
+            result.nonAscii = fast.nonAscii;
+            return result;
+        }
+    }
     QStringDecoder& decoder = cachedDecoder(decoderName);
     if (!decoder.isValid())
         return result;
@@ -151,6 +169,8 @@ Attempt attempt(const char* decoderName, const QByteArray& input)
     if (!result.ok)
         decoderCache().erase(decoderName);
     const bool japanese = isJapaneseLegacy(decoderName);
+    if (result.ok && !japanese)
+        return result; // the counts below only weigh attempts that failed (steps 2 and 6)
     for (QChar& c : result.text) {
         const char16_t u = c.unicode();
         if (u < 0x80)

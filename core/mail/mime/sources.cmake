@@ -11,6 +11,7 @@ target_sources(tsunagu_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HeaderParser.cpp ${CMAKE_CURRENT_LIST_DIR}/HeaderParser.h
     ${CMAKE_CURRENT_LIST_DIR}/HeaderTokens.cpp ${CMAKE_CURRENT_LIST_DIR}/HeaderTokens.h
     ${CMAKE_CURRENT_LIST_DIR}/HtmlToText.cpp ${CMAKE_CURRENT_LIST_DIR}/HtmlToText.h
+    ${CMAKE_CURRENT_LIST_DIR}/JapaneseDecoder.cpp ${CMAKE_CURRENT_LIST_DIR}/JapaneseDecoder.h
     ${CMAKE_CURRENT_LIST_DIR}/MailDate.cpp ${CMAKE_CURRENT_LIST_DIR}/MailDate.h
     ${CMAKE_CURRENT_LIST_DIR}/MimeMessage.cpp ${CMAKE_CURRENT_LIST_DIR}/MimeMessage.h
     ${CMAKE_CURRENT_LIST_DIR}/MimeParser.cpp ${CMAKE_CURRENT_LIST_DIR}/MimeParser.h
