@@ -17,7 +17,7 @@ bool isFreeText(FieldKey key)
     return key == FieldKey::Introduction || key == FieldKey::Concern;
 }
 
-int indentOf(const QString& line)
+int indentOf(QStringView line)
 {
     int n = 0;
     while (n < line.size() && line.at(n).isSpace())
@@ -25,14 +25,19 @@ int indentOf(const QString& line)
     return n;
 }
 
-// Lines → value: outer blank lines dropped, common indentation of the lines below the label removed, line ends
-// trimmed, internal line breaks kept.
-QString finishValue(QStringList lines, bool firstIsInline)
+QStringView withoutTrailingSpace(QStringView line)
 {
-    for (QString& line : lines) {
-        while (!line.isEmpty() && line.back().isSpace())
-            line.chop(1);
-    }
+    while (!line.isEmpty() && line.back().isSpace())
+        line.chop(1);
+    return line;
+}
+
+// Lines → value: outer blank lines dropped, common indentation of the lines below the label removed, line ends
+// trimmed, internal line breaks kept. The lines are views into the mail's text: a value is copied once, here.
+QString finishValue(QVector<QStringView> lines, bool firstIsInline)
+{
+    for (QStringView& line : lines)
+        line = withoutTrailingSpace(line);
     while (!lines.isEmpty() && lines.back().isEmpty())
         lines.removeLast();
     const int from = firstIsInline ? 1 : 0;
@@ -41,11 +46,20 @@ QString finishValue(QStringList lines, bool firstIsInline)
         if (!lines.at(i).isEmpty())
             indent = indent < 0 ? indentOf(lines.at(i)) : std::min(indent, indentOf(lines.at(i)));
     }
-    if (indent > 0) {
-        for (int i = from; i < lines.size(); ++i)
-            lines[i].remove(0, std::min(indent, int(lines.at(i).size())));
+    qsizetype length = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (indent > 0 && i >= from)
+            lines[i] = lines.at(i).mid(std::min(qsizetype(indent), lines.at(i).size()));
+        length += lines.at(i).size() + 1;
     }
-    return lines.join(u'\n').trimmed();
+    QString value;
+    value.reserve(length);
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            value += u'\n';
+        value += lines.at(i);
+    }
+    return value.trimmed();
 }
 
 // The field being read and the lines collected for it.
@@ -65,19 +79,20 @@ public:
         m_pendingBlanks = 0;
         m_inline = !inlineValue.isEmpty();
         m_hasValue = m_inline;
+        m_inlineValue = inlineValue;
         if (m_inline)
-            m_lines << inlineValue;
+            m_lines << QStringView(m_inlineValue);
     }
     void addBlank()
     {
         if (m_hasValue)
             ++m_pendingBlanks;
     }
-    void addLine(const QString& line)
+    void addLine(QStringView line)
     {
         // Paragraph breaks are kept, runs of blank lines become one.
         if (m_pendingBlanks > 0)
-            m_lines << QString();
+            m_lines << QStringView();
         m_pendingBlanks = 0;
         m_lines << line;
         m_hasValue = true;
@@ -88,12 +103,14 @@ public:
             fields[m_index].value = finishValue(std::move(m_lines), m_inline);
         m_index = -1;
         m_lines.clear();
+        m_inlineValue.clear();
     }
 
 private:
     int m_index = -1;
     FieldKey m_key = FieldKey::None;
-    QStringList m_lines;
+    QString m_inlineValue;        // the value beside the label; m_lines may point into it
+    QVector<QStringView> m_lines; // into m_inlineValue and the text being read
     int m_pendingBlanks = 0;
     bool m_inline = false;
     bool m_hasValue = false;
@@ -127,7 +144,7 @@ FormFields FormFieldExtractor::extract(const QString& text) const
             // the next field.
             if (current.isOpen() && isFreeText(current.key()) && line.style == FormLine::Style::Colon &&
                 line.key == FieldKey::None) {
-                current.addLine(raw.toString());
+                current.addLine(raw);
                 break;
             }
             current.close(fields);
@@ -149,7 +166,7 @@ FormFields FormFieldExtractor::extract(const QString& text) const
             break;
         case FormLine::Kind::Text:
             if (current.isOpen())
-                current.addLine(raw.toString());
+                current.addLine(raw);
             break;
         case FormLine::Kind::Quoted:
         case FormLine::Kind::Separator:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/FormFields.h"
 
+#include <QHash>
+
 #include <QSet>
 
 #include <array>
@@ -68,11 +70,14 @@ bool FormFields::contains(FieldKey key) const
 
 QString fieldKeyName(FieldKey key)
 {
-    for (const auto& [k, name] : s_keyNames) {
-        if (k == key)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    // Asked for every field of every mail: the strings are made once and shared.
+    static const QHash<int, QString> names = [] {
+        QHash<int, QString> made;
+        for (const auto& [k, name] : s_keyNames)
+            made.insert(int(k), QString::fromLatin1(name));
+        return made;
+    }();
+    return names.value(int(key));
 }
 
 FieldKey fieldKeyFromName(const QString& name, bool* ok)

@@ -3,7 +3,7 @@
 
 #include "intake/AgeBand.h"
 #include "intake/EligibilityHints.h"
-#include "intake/FormFieldExtractor.h"
+#include "intake/IntakeReader.h"
 #include "intake/Normalisers.h"
 #include "intake/ReplyAddressChooser.h"
 #include "intake/RoomMatcher.h"
@@ -52,15 +52,6 @@ QString attachmentsJson(const QVector<MailAttachment>& attachments)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-// "Re:", "RE:", "Re[2]:", "返信:", "AW:" (German Outlook), "Fwd:" — a subject that answers or forwards.
-bool looksLikeReply(const QString& subject)
-{
-    static const QRegularExpression prefix(
-        QStringLiteral("^\\s*(re|aw|sv|fw|fwd)(\\[\\d+\\])?\\s*[:：]|^\\s*(返信|転送)\\s*[:：]"),
-        QRegularExpression::CaseInsensitiveOption);
-    return prefix.match(subject).hasMatch();
-}
-
 const Room* roomByCode(const QVector<Room>& rooms, const QString& code)
 {
     for (const Room& room : rooms) {
@@ -68,41 +59,6 @@ const Room* roomByCode(const QVector<Room>& rooms, const QString& code)
             return &room;
     }
     return nullptr;
-}
-
-// The room the mail is for, in order of certainty: the host said so; the mailbox serves one room only; the form
-// or the subject names one (RFC-free guesswork, see RoomMatcher).
-QString chooseRoom(const QVector<Room>& rooms, const IntakeSource& source, const MimeMessage& mail,
-                   const FormFields& fields)
-{
-    if (!source.roomCode.isEmpty() && roomByCode(rooms, source.roomCode))
-        return source.roomCode;
-    if (source.roomCodes.size() == 1 && roomByCode(rooms, source.roomCodes.first()))
-        return source.roomCodes.first();
-    const QString named = RoomMatcher::match(mail.subject, fields, rooms);
-    // A mailbox that serves several rooms: only those rooms are candidates.
-    if (!source.roomCodes.isEmpty() && !source.roomCodes.contains(named))
-        return {};
-    return named;
-}
-
-void fillApplicant(Applicant& a, const FormFields& fields)
-{
-    // Only the name the applicant chose for the room: a mail's display name is often a real name.
-    a.anonymousName = fields.value(FieldKey::Name);
-    a.category = categoryFromText(fields.value(FieldKey::Category));
-    a.genderAsWritten = fields.value(FieldKey::Gender);
-    a.ageBand = normaliseAgeBand(fields.value(FieldKey::AgeBand));
-    a.region = fields.value(FieldKey::Region);
-    a.country = fields.value(FieldKey::Country);
-    a.timeZone = fields.value(FieldKey::TimeZone);
-    if (a.timeZone.isEmpty())
-        a.timeZone = timeZoneFor(a.country.isEmpty() ? a.region : a.country);
-    a.concern = fields.value(FieldKey::Concern);
-    a.referralSource = fields.value(FieldKey::ReferralSource);
-    a.introduction = fields.value(FieldKey::Introduction);
-    for (const FormField& f : fields.fields())
-        a.formFields.append({f.label, f.value, fieldKeyName(f.key)});
 }
 
 } // namespace
@@ -117,53 +73,7 @@ Understanding IntakePipeline::understand(const QByteArray& raw, const QVector<Ro
                                          const QVector<QPair<QString, QString>>& extraLabels,
                                          const MimeParser::Options& options)
 {
-    Understanding u;
-    u.mail = MimeParser::parse(raw, options);
-
-    LabelMapping mapping;
-    for (const auto& [label, key] : extraLabels)
-        mapping.add(label, key);
-    const FormFields fields = FormFieldExtractor(mapping).extract(u.mail.text);
-    u.isForm = fields.isForm();
-    for (const FormField& f : fields.fields())
-        u.fields.append({f.label, f.value, fieldKeyName(f.key)});
-
-    const SpamVerdict spam = SpamCheck::check(u.mail);
-    u.roomCode = chooseRoom(rooms, source, u.mail, fields);
-    const Room* room = roomByCode(rooms, u.roomCode);
-    // Never the rooms' own addresses: a form service may send "from" the reception address itself.
-    QStringList ownAddresses;
-    for (const Room& r : rooms) {
-        if (!r.receptionAddress.isEmpty())
-            ownAddresses << r.receptionAddress;
-    }
-    u.replyAddress = ReplyAddressChooser::choose(fields, u.mail, ownAddresses).address;
-
-    if (spam.isSpam) {
-        u.classification = Classification::Spam;
-        u.spamReason = spam.reason;
-    } else if (u.isForm && !looksLikeReply(u.mail.subject)) {
-        u.classification = Classification::Application;
-    } else if (looksLikeReply(u.mail.subject) || !u.mail.inReplyTo.isEmpty()) {
-        u.classification = Classification::Reply; // confirmed against the store by take()
-    } else {
-        u.classification = Classification::Unclassified;
-    }
-
-    u.applicant.replyAddress = u.replyAddress;
-    fillApplicant(u.applicant, fields);
-    ApplicantDeclaration declaration;
-    declaration.category = u.applicant.category;
-    declaration.gender = u.applicant.genderAsWritten;
-    declaration.age = fields.value(FieldKey::AgeBand);
-    declaration.addresses = {u.replyAddress};
-    for (const EligibilityHint& hint : EligibilityHints::check(room, declaration))
-        u.hints.append({EligibilityHints::kindKey(hint.kind), hint.detail});
-    if (u.classification == Classification::Application && u.roomCode.isEmpty())
-        u.hints.append({QStringLiteral("no_room"), QStringLiteral("no room named in the mail")});
-    if (u.classification == Classification::Application && u.replyAddress.isEmpty())
-        u.hints.append({QStringLiteral("no_reply_address"), QStringLiteral("no usable address")});
-    return u;
+    return IntakeReader(rooms, extraLabels, options).read(raw, source);
 }
 
 Message IntakePipeline::messageFor(const QByteArray& raw, const Understanding& u, const IntakeSource& source,

@@ -248,6 +248,8 @@ void LabelMapping::addNormalised(const QString& normalised, FieldKey key)
 {
     if (normalised.isEmpty())
         return;
+    m_lookups.clear();
+    m_exactLookups.clear();
     m_exact.insert(normalised, key);
     // One character ("国") is too little to look for inside other labels; ASCII only matches exactly.
     if (normalised.size() < 2 || isAscii(normalised))
@@ -282,10 +284,29 @@ bool LabelMapping::isGuarded(const QString& normalised) const
 
 FieldKey LabelMapping::exactKeyFor(const QString& label) const
 {
-    return m_exact.value(normalise(label), FieldKey::None);
+    const auto known = m_exactLookups.constFind(label);
+    if (known != m_exactLookups.constEnd())
+        return known.value();
+    const FieldKey key = m_exact.value(normalise(label), FieldKey::None);
+    if (m_exactLookups.size() >= s_maxLookups)
+        m_exactLookups.clear();
+    m_exactLookups.insert(label, key);
+    return key;
 }
 
 FieldKey LabelMapping::keyFor(const QString& label) const
+{
+    const auto known = m_lookups.constFind(label);
+    if (known != m_lookups.constEnd())
+        return known.value();
+    const FieldKey key = lookUp(label);
+    if (m_lookups.size() >= s_maxLookups)
+        m_lookups.clear();
+    m_lookups.insert(label, key);
+    return key;
+}
+
+FieldKey LabelMapping::lookUp(const QString& label) const
 {
     const QString normalised = normalise(label);
     if (normalised.isEmpty())

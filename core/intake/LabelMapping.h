@@ -52,6 +52,14 @@ private:
     QHash<QString, FieldKey> m_exact;
     QVector<Entry> m_contained; // non-ASCII labels, longest first, later additions first among equal lengths
     QHash<QChar, QVector<int>> m_byFirstChar; // indexes into m_contained, ascending: where to start comparing
+
+    // Labels already looked up. Forms repeat the same few labels mail after mail, and normalising one (NFKC) costs
+    // more than reading its line. Bounded, since a hostile mail can bring any number of made-up labels; not shared
+    // between threads (a mapping belongs to one reader).
+    mutable QHash<QString, FieldKey> m_lookups;
+    mutable QHash<QString, FieldKey> m_exactLookups;
+    static constexpr int s_maxLookups = 1024;
+    FieldKey lookUp(const QString& label) const;
 };
 
 } // namespace tsunagu

@@ -3,6 +3,7 @@
 
 #include "intake/TextFold.h"
 
+#include <QHash>
 #include <QTimeZone>
 
 namespace tsunagu {
@@ -273,7 +274,9 @@ QString ianaIdIn(const QString& text)
 
 } // namespace
 
-QString timeZoneFor(const QString& text)
+namespace {
+
+QString lookUpTimeZone(const QString& text)
 {
     const QString countryOrRegion = text.left(maxAnswerChars);
     const QString iana = ianaIdIn(countryOrRegion.trimmed());
@@ -291,6 +294,23 @@ QString timeZoneFor(const QString& text)
             return validZone(QByteArray(country.zone));
     }
     return {};
+}
+
+} // namespace
+
+QString timeZoneFor(const QString& text)
+{
+    // Answers repeat from one application to the next ("東京都", "海外"), while a lookup reads every city and country
+    // name and may ask the system's zone database: each thread remembers a bounded number of answers.
+    thread_local QHash<QString, QString> known;
+    const auto found = known.constFind(text);
+    if (found != known.constEnd())
+        return found.value();
+    QString zone = lookUpTimeZone(text);
+    if (known.size() >= 512)
+        known.clear();
+    known.insert(text, zone);
+    return zone;
 }
 
 } // namespace tsunagu

@@ -6,6 +6,7 @@ target_sources(tsunagu_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FormFieldExtractor.cpp ${CMAKE_CURRENT_LIST_DIR}/FormFieldExtractor.h
     ${CMAKE_CURRENT_LIST_DIR}/FormFields.cpp ${CMAKE_CURRENT_LIST_DIR}/FormFields.h
     ${CMAKE_CURRENT_LIST_DIR}/FormLineReader.cpp ${CMAKE_CURRENT_LIST_DIR}/FormLineReader.h
+    ${CMAKE_CURRENT_LIST_DIR}/IntakeReader.cpp ${CMAKE_CURRENT_LIST_DIR}/IntakeReader.h
     ${CMAKE_CURRENT_LIST_DIR}/LabelMapping.cpp ${CMAKE_CURRENT_LIST_DIR}/LabelMapping.h
     ${CMAKE_CURRENT_LIST_DIR}/Normalisers.cpp ${CMAKE_CURRENT_LIST_DIR}/Normalisers.h
     ${CMAKE_CURRENT_LIST_DIR}/RawHeaders.cpp ${CMAKE_CURRENT_LIST_DIR}/RawHeaders.h
