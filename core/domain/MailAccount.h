@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace tsunagu {
+
+// How the connection to a mail server is protected; stored by key ('tls', 'starttls', 'plain_local').
+enum class MailSecurity
+{
+    Tls,        // implicit TLS from the first byte (IMAP 993, SMTP 465)
+    StartTls,   // plain connection upgraded with STARTTLS before login (RFC 3501 §6.2.1)
+    PlainLocal, // no encryption: only for a server on this computer (a bridge such as Proton Mail Bridge)
+};
+
+// Where the account's settings came from, so editing shows the same explanations.
+enum class MailProvider
+{
+    Generic,
+    Gmail,
+    ProtonBridge,
+    Outlook, // Outlook.com/Hotmail: Microsoft sign-in (OAuth2) only, which Tsunagu cannot do yet
+};
+
+// What went wrong the last time the account was used. The sync writes it, ui words it with what to do next.
+enum class MailAccountProblem
+{
+    None,
+    CannotConnect,      // no route, refused, timeout, DNS
+    TlsUntrusted,       // the certificate is not trusted (and not pinned)
+    CertificateChanged, // the pinned certificate is no longer the one the server shows
+    LoginFailed,        // user name or password refused
+    PasswordMissing,    // no password saved and none given
+    MailboxMissing,     // the folder does not exist on the server
+    ServerRefused,      // the server answered NO/BAD to something we need
+    Other,
+};
+
+// One mailbox a room's applications arrive in. The password is never here: it lives in the SecretStore under
+// secretKey.
+struct MailAccount
+{
+    qint64 id = 0;
+    QString name; // the host's own name for it, unique ("Room D 受付")
+    MailProvider provider = MailProvider::Generic;
+    QString userName;
+    QString imapHost;
+    int imapPort = 993;
+    MailSecurity imapSecurity = MailSecurity::Tls;
+    QString smtpHost;
+    int smtpPort = 465;
+    MailSecurity smtpSecurity = MailSecurity::Tls;
+    QString folder = QStringLiteral("INBOX");
+    QString caFile;           // extra CA certificate (PEM) trusted for this account, empty for the system CAs
+    QByteArray pinnedSha256;  // SHA-256 of the server certificate's DER the host confirmed (32 bytes), or empty
+    bool askPassword = false; // the password is not kept: it is asked (or given on stdin) at each sync
+    QString secretKey;        // key of the password in the SecretStore; made by the repository on insert
+    MailAccountProblem lastError = MailAccountProblem::None;
+    QString lastErrorDetail; // technical detail for the "details" part; never contains a password
+    QDateTime lastErrorAt;
+    QDateTime createdAt;
+};
+
+// What keeps an account from being saved; ui words each one.
+enum class MailAccountIssue
+{
+    NameMissing,
+    HostMissing,
+    PortOutOfRange,
+    UserMissing,
+    FolderMissing,
+    PlainNotLocal,        // no encryption to a server that is not on this computer
+    NeedsMicrosoftSignIn, // Outlook.com/Hotmail
+};
+
+// Every reason the account cannot be saved as it is, in the order a form shows its fields.
+QVector<MailAccountIssue> validate(const MailAccount& account);
+// 127.0.0.1 (any 127/8), ::1 and localhost: the only hosts a connection without encryption may go to.
+bool isLocalHost(const QString& host);
+// The endpoints a provider is known to use (host, ports, security, provider); user, name and rooms left empty.
+MailAccount presetAccount(MailProvider provider);
+// Parses "sha256:HEX" or bare hex (colons allowed) into 32 bytes; empty when it is not a SHA-256.
+QByteArray parseSha256(const QString& text);
+// "sha256:ab12…" for display and for the command line.
+QString formatSha256(const QByteArray& digest);
+
+QString mailSecurityKey(MailSecurity security);
+MailSecurity mailSecurityFromKey(const QString& key, bool* ok = nullptr);
+QString mailProviderKey(MailProvider provider);
+MailProvider mailProviderFromKey(const QString& key, bool* ok = nullptr);
+QString mailAccountProblemKey(MailAccountProblem problem);
+MailAccountProblem mailAccountProblemFromKey(const QString& key, bool* ok = nullptr);
+
+} // namespace tsunagu
