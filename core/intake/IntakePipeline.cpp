@@ -98,11 +98,39 @@ Message IntakePipeline::messageFor(const QByteArray& raw, const Understanding& u
     message.bodyText = u.mail.text;
     message.raw = raw;
     message.sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
-    message.decodingNotes = notesJson(u.mail.notes);
+    QVector<DecodingNote> notes = u.mail.notes;
+    if (source.fullSize > raw.size()) {
+        // Over the size cap only the first bytes were fetched: the host sees the headers and the first text.
+        message.sizeBytes = source.fullSize;
+        notes.append({QStringLiteral("message"),
+                      QStringLiteral("over the size cap: %1 of %2 bytes read").arg(raw.size()).arg(source.fullSize)});
+    }
+    message.decodingNotes = notesJson(notes);
     message.attachments = attachmentsJson(u.mail.attachments);
     message.spamReason = u.spamReason;
     message.classification = u.classification;
     return message;
+}
+
+StoreResult<Done> IntakePipeline::prepareForMany(const IntakeSource& source)
+{
+    RoomRepository roomRepository(m_database);
+    auto rooms = roomRepository.all();
+    if (!rooms)
+        return rooms.error();
+    QString only = source.roomCode;
+    if (only.isEmpty() && source.roomCodes.size() == 1)
+        only = source.roomCodes.first();
+    QVector<QPair<QString, QString>> labels;
+    if (const Room* room = roomByCode(rooms.value(), only)) {
+        auto own = roomRepository.formLabels(room->id);
+        if (!own)
+            return own.error();
+        labels = own.value();
+    }
+    m_preparedRooms = rooms.value();
+    m_reader = std::make_shared<const IntakeReader>(rooms.value(), labels, m_options);
+    return Done{};
 }
 
 StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const IntakeSource& source)
@@ -124,17 +152,22 @@ StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const Inta
         return result;
     }
 
-    auto rooms = roomRepository.all();
-    if (!rooms)
-        return rooms.error();
-    // The room's own form labels count once the room is known; without one, the defaults.
-    QVector<QPair<QString, QString>> labels;
-    if (const Room* forced = roomByCode(rooms.value(), source.roomCode)) {
-        auto own = roomRepository.formLabels(forced->id);
-        if (own)
-            labels = own.value();
+    StoreResult<QVector<Room>> rooms = m_preparedRooms;
+    if (m_reader) {
+        result.understanding = m_reader->read(raw, source);
+    } else {
+        rooms = roomRepository.all();
+        if (!rooms)
+            return rooms.error();
+        // The room's own form labels count once the room is known; without one, the defaults.
+        QVector<QPair<QString, QString>> labels;
+        if (const Room* forced = roomByCode(rooms.value(), source.roomCode)) {
+            auto own = roomRepository.formLabels(forced->id);
+            if (own)
+                labels = own.value();
+        }
+        result.understanding = understand(raw, rooms.value(), source, labels, m_options);
     }
-    result.understanding = understand(raw, rooms.value(), source, labels, m_options);
     Understanding& u = result.understanding;
 
     // The same mail under another name (saved twice, or fetched again): same Message-ID, nothing twice.

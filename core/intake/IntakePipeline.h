@@ -13,7 +13,11 @@
 #include <QPair>
 #include <QVector>
 
+#include <memory>
+
 namespace tsunagu {
+
+class IntakeReader;
 
 // Where a mail came from: an IMAP mailbox position, or a file the host imported.
 struct IntakeSource
@@ -24,6 +28,7 @@ struct IntakeSource
     qint64 uid = 0;
     QString roomCode;      // the host said which room (import --room); beats everything else
     QStringList roomCodes; // the rooms the mailbox receives for; one of them is taken when it is only one
+    qint64 fullSize = 0;   // the size on the server when only the first bytes were fetched (over the size cap)
 };
 
 // What the pipeline understood of one mail, before anything is stored.
@@ -75,6 +80,9 @@ public:
                               const QDateTime& receivedAt);
 
     StoreResult<IntakeResult> take(const QByteArray& raw, const IntakeSource& source);
+    // For a run of many mails from one source (a sync): the rooms, their labels and the reader are read once
+    // instead of for every mail. Call again when the rooms may have changed.
+    StoreResult<Done> prepareForMany(const IntakeSource& source);
     // 未分類 → a new applicant from that mail (the host decided it is an application).
     StoreResult<qint64> makeApplicant(qint64 messageId);
     StoreResult<Done> attach(qint64 messageId, qint64 applicantId);
@@ -84,6 +92,8 @@ private:
     Database& m_database;
     const Clock& m_clock;
     MimeParser::Options m_options;
+    QVector<Room> m_preparedRooms;
+    std::shared_ptr<const IntakeReader> m_reader; // set by prepareForMany()
 };
 
 } // namespace tsunagu

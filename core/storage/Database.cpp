@@ -35,8 +35,7 @@ StoreFailure failure(StoreError code, const QSqlError& error)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -76,7 +75,7 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, Optio
         if (!db.open())
             return failure(StoreError::QueryFailed, db.lastError());
     }
-    auto configured = database->configure(options.targetVersion);
+    auto configured = database->configure(options.targetVersion, options.checkIntegrity);
     if (!configured)
         return configured.error();
     return database;
@@ -90,7 +89,7 @@ int Database::schemaVersion() const
     return -1;
 }
 
-StoreResult<Done> Database::configure(int targetVersion)
+StoreResult<Done> Database::configure(int targetVersion, bool checkIntegrity)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
@@ -105,17 +104,20 @@ StoreResult<Done> Database::configure(int targetVersion)
                             QStringLiteral("schema version %1, this build knows up to %2").arg(version).arg(latest)};
     }
     // quick_check reads every page but skips the slow index cross-checks of integrity_check.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
-        return failure(StoreError::Corrupt, query.lastError());
-    if (!query.next() || query.value(0).toString() != QLatin1String("ok"))
-        return StoreFailure{StoreError::Corrupt, QStringLiteral("quick_check failed")};
+    if (checkIntegrity) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
+            return failure(StoreError::Corrupt, query.lastError());
+        if (!query.next() || query.value(0).toString() != QLatin1String("ok"))
+            return StoreFailure{StoreError::Corrupt, QStringLiteral("quick_check failed")};
+    }
     query.finish();
 
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return failure(StoreError::QueryFailed, query.lastError());
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return StoreFailure{StoreError::QueryFailed, QStringLiteral("cannot switch to WAL: ") + query.lastError().text()};
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+        query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return StoreFailure{StoreError::QueryFailed,
+                            QStringLiteral("cannot switch to WAL: ") + query.lastError().text()};
     query.finish();
     if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
         return failure(StoreError::QueryFailed, query.lastError());

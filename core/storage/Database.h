@@ -19,6 +19,9 @@ public:
     {
         // Stop migrating at this version instead of the latest; tests build databases of every earlier version.
         int targetVersion = -1;
+        // A second connection to a profile already opened (and checked) by this process skips PRAGMA quick_check,
+        // which reads every page of the file.
+        bool checkIntegrity = true;
     };
 
     static StoreResult<std::unique_ptr<Database>> open(const QString& path, Options options);
@@ -36,7 +39,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    StoreResult<Done> configure(int targetVersion);
+    StoreResult<Done> configure(int targetVersion, bool checkIntegrity);
 
     QString m_path;
     QString m_connectionName;

@@ -15,8 +15,8 @@ Message readMessage(const QSqlQuery& q)
 {
     Message m;
     m.id = q.value(0).toLongLong();
-    m.direction = q.value(1).toString() == QLatin1String("out") ? MessageDirection::Outgoing
-                                                                : MessageDirection::Incoming;
+    m.direction =
+        q.value(1).toString() == QLatin1String("out") ? MessageDirection::Outgoing : MessageDirection::Incoming;
     m.accountId = q.value(2).toLongLong();
     m.mailbox = q.value(3).toString();
     m.uidValidity = q.value(4).toLongLong();
@@ -59,15 +59,28 @@ StoreResult<qint64> MessageRepository::insert(const Message& m)
                                   "sha256, decoding_notes, attachments, spam_reason) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {m.direction == MessageDirection::Outgoing ? QStringLiteral("out") : QStringLiteral("in"),
-                    sql::id(m.accountId), m.mailbox.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : m.mailbox,
+                    sql::id(m.accountId),
+                    m.mailbox.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : m.mailbox,
                     fromServer ? nullableNumber(m.uidValidity) : nullableNumber(0),
-                    fromServer ? nullableNumber(m.uid) : nullableNumber(0), sql::text(m.messageId),
-                    sql::text(m.inReplyTo), sql::text(m.references), sql::text(m.subject), sql::text(m.fromAddress),
-                    sql::text(m.toAddresses), sql::text(m.replyTo), sql::instant(m.sentAt), sql::instant(m.receivedAt),
-                    m.sizeBytes, sql::text(m.bodyText), classificationKey(m.classification), sql::id(m.applicantId),
+                    fromServer ? nullableNumber(m.uid) : nullableNumber(0),
+                    sql::text(m.messageId),
+                    sql::text(m.inReplyTo),
+                    sql::text(m.references),
+                    sql::text(m.subject),
+                    sql::text(m.fromAddress),
+                    sql::text(m.toAddresses),
+                    sql::text(m.replyTo),
+                    sql::instant(m.sentAt),
+                    sql::instant(m.receivedAt),
+                    m.sizeBytes,
+                    sql::text(m.bodyText),
+                    classificationKey(m.classification),
+                    sql::id(m.applicantId),
                     m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.raw),
-                    sql::text(m.sha256), m.decodingNotes.isEmpty() ? QStringLiteral("[]") : m.decodingNotes,
-                    m.attachments.isEmpty() ? QStringLiteral("[]") : m.attachments, sql::text(m.spamReason)}))
+                    sql::text(m.sha256),
+                    m.decodingNotes.isEmpty() ? QStringLiteral("[]") : m.decodingNotes,
+                    m.attachments.isEmpty() ? QStringLiteral("[]") : m.attachments,
+                    sql::text(m.spamReason)}))
         return sql::failure(q);
     return q.lastInsertId().toLongLong();
 }
@@ -157,6 +170,31 @@ StoreResult<Done> MessageRepository::classify(qint64 id, Classification classifi
         return sql::failure(q);
     if (q.numRowsAffected() != 1)
         return StoreFailure{StoreError::NotFound, QStringLiteral("no such message")};
+    return Done{};
+}
+
+StoreResult<QVector<MessageRepository::ServerCopy>> MessageRepository::serverCopies(qint64 accountId,
+                                                                                    const QString& mailbox) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT id, message_id, size_bytes, sent_at FROM messages "
+                                  "WHERE account_id = ? AND mailbox = ? AND direction = 'in' ORDER BY id"),
+                   {accountId, mailbox}))
+        return sql::failure(q);
+    QVector<ServerCopy> copies;
+    while (q.next())
+        copies.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), sql::toInstant(q.value(3))});
+    return copies;
+}
+
+StoreResult<Done> MessageRepository::setServerPosition(qint64 id, qint64 uidValidity, qint64 uid)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("UPDATE messages SET uidvalidity = ?, uid = ? WHERE id = ?"),
+                   {uidValidity, uid, id}))
+        return sql::failure(q);
     return Done{};
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Message.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QStringList>
 #include <QVector>
 
@@ -15,8 +16,7 @@ class MessageRepository
 public:
     explicit MessageRepository(Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     StoreResult<qint64> insert(const Message& message);
     // Without the raw bytes unless asked for (lists never need them).
@@ -33,6 +33,18 @@ public:
     // Incoming messages with this classification, newest first, without raw bytes.
     StoreResult<QVector<Message>> withClassification(Classification classification) const;
     StoreResult<Done> classify(qint64 id, Classification classification, qint64 applicantId);
+
+    // Where a stored incoming mail sits on the server, for matching mail again after a mailbox's UIDVALIDITY
+    // changed (RFC 3501 §2.3.1.1): by Message-ID, or by size and Date when it has none.
+    struct ServerCopy
+    {
+        qint64 id = 0;
+        QString messageId;
+        qint64 sizeBytes = 0;
+        QDateTime sentAt;
+    };
+    StoreResult<QVector<ServerCopy>> serverCopies(qint64 accountId, const QString& mailbox) const;
+    StoreResult<Done> setServerPosition(qint64 id, qint64 uidValidity, qint64 uid);
 
 private:
     StoreResult<QVector<Message>> select(const QString& where, std::initializer_list<QVariant> values) const;

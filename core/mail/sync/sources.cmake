@@ -1,2 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# (sources are added as this concern is written)
+# Mailbox sync: IMAP session → intake on a worker thread → store, resumable (issue 4).
+target_sources(tsunagu_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/IntakeWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/IntakeWorker.h
+    ${CMAKE_CURRENT_LIST_DIR}/MailboxSync.cpp ${CMAKE_CURRENT_LIST_DIR}/MailboxSync.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncReport.h)

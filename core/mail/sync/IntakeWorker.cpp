@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mail/sync/IntakeWorker.h"
+
+#include "storage/MessageRepository.h"
+#include "storage/SqlTransaction.h"
+
+#include <utility>
+
+namespace tsunagu {
+
+IntakeWorker::IntakeWorker(QString databasePath, const Clock& clock, IntakeSource source)
+    : m_databasePath(std::move(databasePath))
+    , m_clock(clock)
+    , m_source(std::move(source))
+{}
+
+IntakeWorker::~IntakeWorker() = default;
+
+bool IntakeWorker::open()
+{
+    if (m_pipeline)
+        return true;
+    // The window's connection checked the file when the profile was opened; this one only connects.
+    Database::Options options;
+    options.checkIntegrity = false;
+    auto database = Database::open(m_databasePath, options);
+    if (!database) {
+        Q_EMIT failed(database.error().detail);
+        return false;
+    }
+    m_database = std::move(database.value());
+    m_pipeline = std::make_unique<IntakePipeline>(*m_database, m_clock);
+    auto prepared = m_pipeline->prepareForMany(m_source);
+    if (!prepared) {
+        Q_EMIT failed(prepared.error().detail);
+        m_pipeline.reset();
+        return false;
+    }
+    return true;
+}
+
+void IntakeWorker::store(const QVector<FetchedMail>& mails, const MailboxSyncState& stateAfter)
+{
+    if (!open())
+        return;
+    SyncReport counts;
+    QSqlDatabase db = m_database->connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun()) {
+        Q_EMIT failed(transaction.error());
+        return;
+    }
+    for (const FetchedMail& mail : mails) {
+        IntakeSource source = m_source;
+        source.uidValidity = stateAfter.uidValidity;
+        source.uid = mail.uid;
+        source.fullSize = mail.fullSize > mail.bytes.size() ? mail.fullSize : 0;
+        auto taken = m_pipeline->take(mail.bytes, source);
+        if (!taken) {
+            Q_EMIT failed(taken.error().detail);
+            return; // the transaction rolls back: the batch is fetched again next time
+        }
+        ++counts.fetched;
+        if (source.fullSize > 0)
+            ++counts.overCap;
+        switch (taken->outcome) {
+        case IntakeOutcome::NewApplicant:
+            ++counts.applications;
+            break;
+        case IntakeOutcome::DuplicateApplicant:
+            ++counts.applications;
+            ++counts.duplicates;
+            break;
+        case IntakeOutcome::ReplyAttached:
+            ++counts.replies;
+            break;
+        case IntakeOutcome::Unclassified:
+            ++counts.unclassified;
+            break;
+        case IntakeOutcome::Spam:
+            ++counts.spam;
+            break;
+        case IntakeOutcome::AlreadyKnown:
+            ++counts.alreadyKnown;
+            break;
+        }
+    }
+    SyncStateRepository states(*m_database);
+    auto saved = states.save(stateAfter);
+    if (!saved) {
+        Q_EMIT failed(saved.error().detail);
+        return;
+    }
+    if (!transaction.commit()) {
+        Q_EMIT failed(transaction.error());
+        return;
+    }
+    Q_EMIT stored(counts, int(mails.size()));
+}
+
+void IntakeWorker::reposition(const QVector<QPair<qint64, quint32>>& messageToUid, const MailboxSyncState& stateAfter)
+{
+    if (!open())
+        return;
+    QSqlDatabase db = m_database->connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun()) {
+        Q_EMIT failed(transaction.error());
+        return;
+    }
+    MessageRepository messages(*m_database);
+    for (const auto& [messageId, uid] : messageToUid) {
+        auto moved = messages.setServerPosition(messageId, stateAfter.uidValidity, uid);
+        if (!moved) {
+            Q_EMIT failed(moved.error().detail);
+            return;
+        }
+    }
+    SyncStateRepository states(*m_database);
+    auto saved = states.save(stateAfter);
+    if (!saved || !transaction.commit()) {
+        Q_EMIT failed(saved ? transaction.error() : saved.error().detail);
+        return;
+    }
+    SyncReport counts;
+    counts.rematched = int(messageToUid.size());
+    Q_EMIT stored(counts, 0);
+}
+
+} // namespace tsunagu

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mail/sync/MailboxSync.h"
+
+#include "storage/MailAccountRepository.h"
+#include "storage/MessageRepository.h"
+
+#include <QHash>
+#include <QMetaObject>
+
+#include <algorithm>
+#include <utility>
+
+namespace tsunagu {
+
+namespace {
+
+QString bareMessageId(const QByteArray& headerValue)
+{
+    QByteArray id = headerValue.trimmed();
+    if (id.startsWith('<') && id.endsWith('>'))
+        id = id.mid(1, id.size() - 2);
+    return QString::fromLatin1(id);
+}
+
+} // namespace
+
+MailboxSync::MailboxSync(MailSocketFactory socketFactory, Database& database, const Clock& clock, Options options,
+                         QObject* parent)
+    : QObject(parent)
+    , m_socketFactory(std::move(socketFactory))
+    , m_database(database)
+    , m_clock(clock)
+    , m_options(options)
+{
+    qRegisterMetaType<QVector<FetchedMail>>();
+    qRegisterMetaType<MailboxSyncState>();
+    qRegisterMetaType<SyncReport>();
+}
+
+MailboxSync::~MailboxSync()
+{
+    if (m_session)
+        m_session->abort();
+    stopWorker();
+}
+
+Endpoint MailboxSync::endpointFor(const MailAccount& account)
+{
+    Endpoint endpoint;
+    endpoint.host = account.imapHost;
+    endpoint.port = quint16(account.imapPort);
+    switch (account.imapSecurity) {
+    case MailSecurity::Tls:
+        endpoint.security = SecurityMode::ImplicitTls;
+        break;
+    case MailSecurity::StartTls:
+        endpoint.security = SecurityMode::StartTls;
+        break;
+    case MailSecurity::PlainLocal:
+        endpoint.security = SecurityMode::PlainLocal;
+        break;
+    }
+    endpoint.userName = account.userName;
+    endpoint.caFile = account.caFile;
+    endpoint.pinnedSha256 = account.pinnedSha256;
+    return endpoint;
+}
+
+MailAccountProblem MailboxSync::problemFor(ImapErrorCode code, bool pinned)
+{
+    switch (code) {
+    case ImapErrorCode::Unreachable:
+    case ImapErrorCode::Timeout:
+    case ImapErrorCode::Dropped:
+    case ImapErrorCode::TlsFailed:
+        return MailAccountProblem::CannotConnect;
+    case ImapErrorCode::TlsUntrusted:
+        return pinned ? MailAccountProblem::CertificateChanged : MailAccountProblem::TlsUntrusted;
+    case ImapErrorCode::AuthenticationFailed:
+        return MailAccountProblem::LoginFailed;
+    case ImapErrorCode::MailboxMissing:
+        return MailAccountProblem::MailboxMissing;
+    case ImapErrorCode::OverQuota:
+    case ImapErrorCode::Refused:
+        return MailAccountProblem::ServerRefused;
+    case ImapErrorCode::StartTlsUnavailable:
+    case ImapErrorCode::PlainNotAllowed:
+    case ImapErrorCode::Protocol:
+    case ImapErrorCode::NotConnected:
+        return MailAccountProblem::Other;
+    }
+    return MailAccountProblem::Other;
+}
+
+void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes, const QString& password)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_fetchDone = false;
+    m_account = account;
+    m_report = SyncReport{};
+    m_progress = SyncProgress{};
+    m_wanted.clear();
+    m_done.clear();
+    m_contiguous = 0;
+    m_bigSizes.clear();
+    m_batch.clear();
+    m_batchesInFlight = 0;
+    m_highestModSeq.reset();
+
+    IntakeSource source;
+    source.accountId = account.id;
+    source.mailbox = account.folder;
+    source.roomCodes = roomCodes;
+    m_worker = new IntakeWorker(m_database.path(), m_clock, source);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &IntakeWorker::stored, this, &MailboxSync::workerStored);
+    connect(m_worker, &IntakeWorker::failed, this,
+            [this](const QString& detail) { fail(MailAccountProblem::Other, QStringLiteral("store: ") + detail); });
+    m_thread.start();
+
+    m_session = new ImapSession(m_socketFactory, m_options.session, this);
+    m_session->connectToServer(endpointFor(account), password, [this](ImapResult<ImapServerInfo> connected) {
+        if (!connected)
+            return failWith(connected.error());
+        m_session->examine(m_account.folder, [this](ImapResult<MailboxInfo> box) {
+            if (!box)
+                return failWith(box.error());
+            examined(box.value());
+        });
+    });
+}
+
+void MailboxSync::cancel()
+{
+    if (m_running)
+        fail(MailAccountProblem::Other, QStringLiteral("cancelled"));
+}
+
+void MailboxSync::examined(const MailboxInfo& box)
+{
+    m_uidValidity = box.uidValidity;
+    m_report.onServer = int(box.exists);
+    m_highestModSeq = box.highestModSeq;
+    SyncStateRepository states(m_database);
+    auto state = states.find(m_account.id, m_account.folder);
+    if (!state)
+        return fail(MailAccountProblem::Other, state.error().detail);
+    if (state.value() && state.value()->uidValidity == box.uidValidity) {
+        m_storedUpTo = state.value()->highestUid;
+        // Nothing new: UIDNEXT says so without a search (RFC 3501 §2.3.1.1).
+        if (box.uidNext != 0 && box.uidNext <= m_storedUpTo + 1) {
+            m_fetchDone = true;
+            flush(true);
+            return finishWhenStored();
+        }
+        return searchFrom(m_storedUpTo + 1);
+    }
+    m_storedUpTo = 0;
+    if (state.value()) {
+        // The mailbox was recreated (or restored): its old UIDs mean nothing now.
+        m_report.uidValidityChanged = true;
+        m_session->searchUidsFrom(1, [this](ImapResult<std::vector<quint32>> uids) {
+            if (!uids)
+                return failWith(uids.error());
+            matchAgain(uids.value());
+        });
+        return;
+    }
+    searchFrom(1);
+}
+
+void MailboxSync::searchFrom(quint32 first)
+{
+    m_session->searchUidsFrom(first, [this](ImapResult<std::vector<quint32>> uids) {
+        if (!uids)
+            return failWith(uids.error());
+        fetchMetadata(uids.value());
+    });
+}
+
+void MailboxSync::matchAgain(const std::vector<quint32>& uids)
+{
+    m_session->fetchMeta(uids, [this](ImapResult<QList<MessageMeta>> metas) {
+        if (!metas)
+            return failWith(metas.error());
+        MessageRepository messages(m_database);
+        auto copies = messages.serverCopies(m_account.id, m_account.folder);
+        if (!copies)
+            return fail(MailAccountProblem::Other, copies.error().detail);
+        // Found again by Message-ID. Mail without one is fetched again and recognised by its content (SHA-256),
+        // so it is not stored twice either.
+        QHash<QString, qint64> stored;
+        for (const MessageRepository::ServerCopy& copy : copies.value()) {
+            if (!copy.messageId.isEmpty())
+                stored.insert(copy.messageId, copy.id);
+        }
+        QVector<QPair<qint64, quint32>> found;
+        std::vector<quint32> matched;
+        std::vector<quint32> normal;
+        std::vector<quint32> big;
+        for (const MessageMeta& meta : metas.value()) {
+            const QString id = bareMessageId(meta.messageId);
+            const auto hit = id.isEmpty() ? stored.constEnd() : stored.constFind(id);
+            if (hit != stored.constEnd()) {
+                found.append({hit.value(), meta.uid});
+                matched.push_back(meta.uid);
+                stored.erase(hit);
+            } else if (qint64(meta.size) > m_options.sizeCap) {
+                big.push_back(meta.uid);
+                m_bigSizes.insert(meta.uid, qint64(meta.size));
+            } else {
+                normal.push_back(meta.uid);
+            }
+        }
+        m_report.rematched = 0; // counted when the worker has stored the new positions
+        ++m_batchesInFlight;    // before fetch(), which may already be the end of the run
+        fetch(std::move(normal), std::move(big), matched);
+        QMetaObject::invokeMethod(m_worker,
+                                  [worker = m_worker, found, state = stateNow()] { worker->reposition(found, state); });
+    });
+}
+
+void MailboxSync::fetchMetadata(const std::vector<quint32>& uids)
+{
+    if (uids.empty()) {
+        m_fetchDone = true;
+        flush(true);
+        return finishWhenStored();
+    }
+    m_session->fetchMeta(uids, [this](ImapResult<QList<MessageMeta>> metas) {
+        if (!metas)
+            return failWith(metas.error());
+        std::vector<quint32> normal;
+        std::vector<quint32> big;
+        for (const MessageMeta& meta : metas.value()) {
+            if (qint64(meta.size) > m_options.sizeCap) {
+                big.push_back(meta.uid);
+                m_bigSizes.insert(meta.uid, qint64(meta.size));
+            } else {
+                normal.push_back(meta.uid);
+            }
+        }
+        fetch(std::move(normal), std::move(big));
+    });
+}
+
+void MailboxSync::fetch(std::vector<quint32> normal, std::vector<quint32> big, const std::vector<quint32>& stored)
+{
+    m_wanted = normal;
+    m_wanted.insert(m_wanted.end(), big.begin(), big.end());
+    m_progress.toFetch = int(m_wanted.size());
+    m_wanted.insert(m_wanted.end(), stored.begin(), stored.end());
+    std::sort(m_wanted.begin(), m_wanted.end());
+    for (const quint32 uid : stored)
+        markDone(uid);
+    if (m_progress.toFetch == 0) {
+        Q_EMIT progressed(m_progress);
+        m_fetchDone = true;
+        flush(true);
+        return finishWhenStored();
+    }
+    Q_EMIT progressed(m_progress);
+    auto fetchBig = [this, big] {
+        if (big.empty()) {
+            m_fetchDone = true;
+            flush(true);
+            return finishWhenStored();
+        }
+        m_session->fetchBodies(
+            big, quint32(m_options.sizeCap),
+            [this](FetchedMessage message) {
+                const qint64 full = m_bigSizes.value(message.uid);
+                received(std::move(message), full);
+            },
+            [this](ImapResult<ImapSession::FetchSummary> done) {
+                if (!done)
+                    return failWith(done.error());
+                for (const quint32 uid : done->missing)
+                    markDone(uid);
+                m_fetchDone = true;
+                flush(true);
+                finishWhenStored();
+            });
+    };
+    if (normal.empty())
+        return fetchBig();
+    m_session->fetchBodies(
+        normal, std::nullopt, [this](FetchedMessage message) { received(std::move(message), 0); },
+        [this, fetchBig](ImapResult<ImapSession::FetchSummary> done) {
+            if (!done)
+                return failWith(done.error());
+            for (const quint32 uid : done->missing)
+                markDone(uid); // expunged meanwhile: nothing to store, and nothing to wait for
+            fetchBig();
+        });
+}
+
+void MailboxSync::received(FetchedMessage message, qint64 fullSize)
+{
+    if (!m_running)
+        return;
+    const quint32 uid = message.uid;
+    m_batch.append(FetchedMail{uid, std::move(message.bytes), fullSize});
+    ++m_progress.fetched;
+    markDone(uid);
+    if (m_batch.size() >= m_options.batchSize)
+        flush(false);
+}
+
+void MailboxSync::markDone(quint32 uid)
+{
+    m_done.insert(uid);
+    while (m_contiguous < m_wanted.size() && m_done.contains(m_wanted[m_contiguous]))
+        ++m_contiguous;
+}
+
+MailboxSyncState MailboxSync::stateNow() const
+{
+    MailboxSyncState state;
+    state.accountId = m_account.id;
+    state.mailbox = m_account.folder;
+    state.uidValidity = m_uidValidity;
+    state.highestUid = m_contiguous > 0 ? std::max(m_storedUpTo, m_wanted[m_contiguous - 1]) : m_storedUpTo;
+    if (m_fetchDone)
+        state.highestModSeq = m_highestModSeq;
+    state.lastSyncAt = m_clock.now();
+    return state;
+}
+
+// Hands the mail received so far to the worker with the state it completes. Every UID up to the state's highest
+// has been delivered in this batch or an earlier one, and batches are stored in order.
+void MailboxSync::flush(bool last)
+{
+    if (!m_running || (m_batch.isEmpty() && !last))
+        return;
+    QVector<FetchedMail> batch;
+    batch.swap(m_batch);
+    const MailboxSyncState state = stateNow();
+    ++m_batchesInFlight;
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, batch = std::move(batch), state] { worker->store(batch, state); });
+}
+
+void MailboxSync::workerStored(const SyncReport& counts, int mails)
+{
+    --m_batchesInFlight;
+    m_report.fetched += counts.fetched;
+    m_report.applications += counts.applications;
+    m_report.duplicates += counts.duplicates;
+    m_report.replies += counts.replies;
+    m_report.unclassified += counts.unclassified;
+    m_report.spam += counts.spam;
+    m_report.alreadyKnown += counts.alreadyKnown;
+    m_report.overCap += counts.overCap;
+    m_report.rematched += counts.rematched;
+    m_progress.stored += mails;
+    if (mails > 0)
+        Q_EMIT progressed(m_progress);
+    finishWhenStored();
+}
+
+void MailboxSync::finishWhenStored()
+{
+    if (!m_running || !m_fetchDone || m_batchesInFlight > 0)
+        return;
+    m_running = false;
+    MailAccountRepository accounts(m_database, m_clock);
+    accounts.clearLastError(m_account.id);
+    m_report.ok = true;
+    m_report.finishedAt = m_clock.now();
+    const SyncReport report = m_report;
+    if (m_session) {
+        m_session->logout([](ImapDone) {});
+    }
+    stopWorker();
+    Q_EMIT finished(report);
+}
+
+void MailboxSync::failWith(const ImapError& error)
+{
+    if (!m_running)
+        return;
+    const bool pinned = !m_account.pinnedSha256.isEmpty();
+    if (error.code == ImapErrorCode::TlsUntrusted && m_session && m_session->rejectedCertificate())
+        m_report.certificate = *m_session->rejectedCertificate();
+    fail(problemFor(error.code, pinned), error.detail);
+}
+
+void MailboxSync::fail(MailAccountProblem problem, const QString& detail)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_session)
+        m_session->abort();
+    // What is stored stays stored: the worker finishes the batch it has, the rest is fetched next time.
+    stopWorker();
+    m_report.ok = false;
+    m_report.problem = problem;
+    m_report.detail = detail;
+    m_report.finishedAt = m_clock.now();
+    MailAccountRepository accounts(m_database, m_clock);
+    accounts.setLastError(m_account.id, problem, detail);
+    Q_EMIT finished(m_report);
+}
+
+void MailboxSync::stopWorker()
+{
+    if (!m_thread.isRunning())
+        return;
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
+
+} // namespace tsunagu

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+#include "domain/MailAccount.h"
+#include "mail/imap/ImapSession.h"
+#include "mail/net/MailSocket.h"
+#include "mail/sync/IntakeWorker.h"
+#include "mail/sync/SyncReport.h"
+#include "storage/Database.h"
+#include "storage/SyncStateRepository.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QThread>
+
+#include <vector>
+
+namespace tsunagu {
+
+// One sync of one account's mailbox, start to finish: connect → EXAMINE → find what is new → fetch it with
+// BODY.PEEK in pipelined batches → hand each batch to an IntakeWorker on its own thread, which stores the mail and
+// the new sync state in one transaction → LOGOUT. Lives on the GUI thread with its socket (STYLE.md §15).
+//
+// Never changes the server (ImapSession only reads). Resumable at any byte: the stored state only ever covers
+// mail that is stored. A changed UIDVALIDITY (the mailbox was recreated) does not duplicate or lose anything:
+// stored mail is found again by Message-ID (or size and Date without one) and given its new UID; only the rest is
+// fetched.
+class MailboxSync : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        qint64 sizeCap = 25 * 1024 * 1024; // over this only the first sizeCap bytes are fetched
+        int batchSize = 250;               // mails per transaction
+        ImapSession::Options session;
+    };
+
+    MailboxSync(MailSocketFactory socketFactory, Database& database, const Clock& clock, Options options,
+                QObject* parent = nullptr);
+    MailboxSync(MailSocketFactory socketFactory, Database& database, const Clock& clock, QObject* parent = nullptr)
+        : MailboxSync(std::move(socketFactory), database, clock, Options{}, parent)
+    {}
+    ~MailboxSync() override;
+
+    // roomCodes: the rooms the account receives for. The password is used for this login only.
+    void start(const MailAccount& account, const QStringList& roomCodes, const QString& password);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    static Endpoint endpointFor(const MailAccount& account);
+    static MailAccountProblem problemFor(ImapErrorCode code, bool pinned);
+
+Q_SIGNALS:
+    void progressed(const tsunagu::SyncProgress& progress);
+    void finished(const tsunagu::SyncReport& report);
+
+private:
+    void examined(const MailboxInfo& box);
+    void searchFrom(quint32 first);
+    void matchAgain(const std::vector<quint32>& uids);
+    void fetchMetadata(const std::vector<quint32>& uids);
+    void fetch(std::vector<quint32> normal, std::vector<quint32> big, const std::vector<quint32>& stored = {});
+    void received(FetchedMessage message, qint64 fullSize);
+    void markDone(quint32 uid);
+    void flush(bool last);
+    void workerStored(const SyncReport& counts, int mails);
+    void fail(MailAccountProblem problem, const QString& detail);
+    void failWith(const ImapError& error);
+    void finishWhenStored();
+    void stopWorker();
+    MailboxSyncState stateNow() const;
+
+    MailSocketFactory m_socketFactory;
+    Database& m_database;
+    const Clock& m_clock;
+    Options m_options;
+
+    QPointer<ImapSession> m_session;
+    QThread m_thread;
+    IntakeWorker* m_worker = nullptr; // lives in m_thread, deleted when it finishes
+
+    MailAccount m_account;
+    bool m_running = false;
+    bool m_fetchDone = false;
+    SyncReport m_report;
+    SyncProgress m_progress;
+    quint32 m_uidValidity = 0;
+    quint32 m_storedUpTo = 0;      // the state's highest UID before this run
+    std::vector<quint32> m_wanted; // ascending
+    QSet<quint32> m_done;          // delivered (or gone from the server)
+    size_t m_contiguous = 0;       // m_wanted[0 .. m_contiguous) are all done
+    QHash<quint32, qint64> m_bigSizes;
+    QVector<FetchedMail> m_batch;
+    int m_batchesInFlight = 0;
+    std::optional<quint64> m_highestModSeq;
+};
+
+} // namespace tsunagu

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/MailAccount.h"
+#include "mail/net/CertificateInfo.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace tsunagu {
+
+// What one sync of one mailbox did, for the window, `tsunagu sync --json` and the account's last error.
+struct SyncReport
+{
+    // Counted as they are stored.
+    int fetched = 0;      // mails downloaded in this run
+    int applications = 0; // new applicants (duplicates included)
+    int duplicates = 0;   // … of which from an address already known
+    int replies = 0;      // attached to an applicant
+    int unclassified = 0; // kept as 未分類
+    int spam = 0;
+    int alreadyKnown = 0; // the same mail was taken in before (imported as a file, or fetched under another UID)
+    int overCap = 0;      // over the size cap: only the first bytes were read
+    int rematched = 0;    // after a UIDVALIDITY change: stored mail found again on the server, not fetched again
+    int onServer = 0;     // messages in the mailbox
+    bool uidValidityChanged = false;
+
+    bool ok = true;
+    MailAccountProblem problem = MailAccountProblem::None;
+    QString detail;                             // technical, never a password
+    std::optional<CertificateInfo> certificate; // set with TlsUntrusted / CertificateChanged
+    QDateTime finishedAt;
+};
+
+// Progress while mail is downloaded and stored, for a progress bar during a first large sync.
+struct SyncProgress
+{
+    int toFetch = 0;
+    int fetched = 0;
+    int stored = 0;
+};
+
+} // namespace tsunagu
