@@ -41,7 +41,13 @@ void describe(QCommandLineParser& parser)
                         "  mail inspect FILE.eml [--json]\n"
                         "      Show what Tsunagu understands of a mail, without storing it.\n"
                         "  mail bench DIR [--rounds N]\n"
-                        "      Measure how fast the mails in DIR are parsed and classified."));
+                        "      Measure how fast the mails in DIR are parsed and classified.\n"
+                        "  account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]\n"
+                        "      Add a mail account that applications arrive in (account add --help for more).\n"
+                        "  account list [--json]\n"
+                        "      List the mail accounts and the rooms that receive on each.\n"
+                        "  account remove NAME\n"
+                        "      Remove a mail account and its saved password."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(profileOption());

@@ -21,6 +21,8 @@ Session::Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile
     , m_messages(m_profile->database())
     , m_blocked(m_profile->database())
     , m_intake(m_profile->database(), clock)
+    , m_mailAccounts(m_profile->database(), clock)
+    , m_syncStates(m_profile->database())
 {}
 
 std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const Clock& clock, Failure& failure)

@@ -4,16 +4,20 @@
 #include "CommandLine.h"
 #include "common/Clock.h"
 #include "intake/IntakePipeline.h"
+#include "mail/secrets/FallbackSecretStore.h"
+#include "mail/secrets/KeychainSecretStore.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/BlockedAddressRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/HostRepository.h"
+#include "storage/MailAccountRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/Profile.h"
 #include "storage/RoomRepository.h"
+#include "storage/SyncStateRepository.h"
 
 #include <QTemporaryDir>
 
@@ -46,6 +50,12 @@ public:
     MessageRepository& messages() { return m_messages; }
     BlockedAddressRepository& blocked() { return m_blocked; }
     IntakePipeline& intake() { return m_intake; }
+    MailAccountRepository& mailAccounts() { return m_mailAccounts; }
+    SyncStateRepository& syncStates() { return m_syncStates; }
+    // The operating system's keychain alone: for commands, whose process ends before a session copy would help.
+    SecretStore& keychain() { return m_keychain; }
+    // The keychain with the in-memory fallback: for the window, which tells the host when it is session only.
+    SecretStore& secrets() { return m_secrets; }
 
 private:
     Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile> profile, const Clock& clock);
@@ -63,6 +73,10 @@ private:
     MessageRepository m_messages;
     BlockedAddressRepository m_blocked;
     IntakePipeline m_intake;
+    MailAccountRepository m_mailAccounts;
+    SyncStateRepository m_syncStates;
+    KeychainSecretStore m_keychain;
+    FallbackSecretStore m_secrets{m_keychain};
 };
 
 } // namespace tsunagu::app

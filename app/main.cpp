@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Composition root: reads the command line, opens the profile, builds the core services and hands them to the
 // window or to a command.
+#include "AccountCommand.h"
 #include "ApplicantsCommand.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -41,6 +42,8 @@ int runCommand(app::Session& session, const QStringList& command)
         return app::MailCommand::runMail(session, command);
     if (command.first() == QLatin1String("import"))
         return app::MailCommand::runImport(session, command);
+    if (command.first() == QLatin1String("account"))
+        return app::AccountCommand::run(session, command);
     app::Console::error(QCoreApplication::translate("main", "Unknown command \"%1\". Run tsunagu --help to see the "
                                                             "commands.")
                             .arg(command.first()));
@@ -107,6 +110,8 @@ int main(int argc, char** argv)
                             session->messages(),
                             session->blocked(),
                             session->intake(),
+                            session->mailAccounts(),
+                            session->secrets(),
                             prompter,
                             session->clock(),
                             session->profile().directory(),

@@ -4,10 +4,12 @@
 #include "common/Clock.h"
 #include "common/Prompter.h"
 #include "intake/IntakePipeline.h"
+#include "mail/secrets/SecretStore.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/BlockedAddressRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/HostRepository.h"
+#include "storage/MailAccountRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MessageRepository.h"
@@ -29,6 +31,8 @@ struct UiServices
     MessageRepository& messages;
     BlockedAddressRepository& blocked;
     IntakePipeline& intake;
+    MailAccountRepository& mailAccounts;
+    SecretStore& secrets; // passwords of mail accounts; says when one is kept for this session only
     Prompter& prompter;
     const Clock& clock;
     QString profileDirectory; // shown to the host: where their data lives

@@ -118,6 +118,28 @@ StoreResult<Done> MailAccountRepository::update(const MailAccount& account)
     return Done{};
 }
 
+StoreResult<qint64> MailAccountRepository::save(const MailAccount& account, const QStringList& roomCodes)
+{
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    qint64 id = account.id;
+    if (id == 0) {
+        auto inserted = insert(account);
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+    } else if (auto updated = update(account); !updated) {
+        return updated.error();
+    }
+    if (auto linked = setRooms(id, roomCodes); !linked)
+        return linked.error();
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    return id;
+}
+
 StoreResult<Done> MailAccountRepository::remove(qint64 id)
 {
     // rooms.mail_account_id is ON DELETE SET NULL and mailbox_sync_state ON DELETE CASCADE.

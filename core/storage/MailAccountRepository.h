@@ -27,6 +27,8 @@ public:
     StoreResult<qint64> insert(const MailAccount& account);
     // Everything the host edits; the secret key, creation time, pin and last error keep their own setters.
     StoreResult<Done> update(const MailAccount& account);
+    // insert() or update() (by id) together with setRooms(), all or nothing; returns the account's id.
+    StoreResult<qint64> save(const MailAccount& account, const QStringList& roomCodes);
     // The rooms are unlinked (they stay), the sync state goes with the account.
     StoreResult<Done> remove(qint64 id);
 

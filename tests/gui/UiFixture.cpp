@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace tsunagu::test {
 
@@ -19,9 +20,42 @@ UiFixture::UiFixture()
     m_messages = std::make_unique<MessageRepository>(db);
     m_blocked = std::make_unique<BlockedAddressRepository>(db);
     m_intake = std::make_unique<IntakePipeline>(db, m_profile.clock());
+    m_mailAccounts = std::make_unique<MailAccountRepository>(db, m_profile.clock());
     m_services.reset(new ui::UiServices{*m_rooms, *m_hosts, *m_applicants, *m_meetings, *m_members, *m_contacts,
-                                        *m_messages, *m_blocked, *m_intake, m_prompter, m_profile.clock(),
-                                        m_profile.directory(), m_profile.open().uiStatePath()});
+                                        *m_messages, *m_blocked, *m_intake, *m_mailAccounts, m_secrets, m_prompter,
+                                        m_profile.clock(), m_profile.directory(), m_profile.open().uiStatePath()});
+}
+
+void ScriptedKeychain::read(const QString& key, QObject* context, ReadCallback done)
+{
+    Result<QString, SecretError> result = failWith ? Result<QString, SecretError>(SecretFailure{*failWith, {}})
+                                          : entries.contains(key)
+                                              ? Result<QString, SecretError>(entries.value(key))
+                                              : Result<QString, SecretError>(SecretFailure{SecretError::NotFound, {}});
+    QTimer::singleShot(0, context, [done, result] { done(result); });
+}
+
+void ScriptedKeychain::write(const QString& key, const QString& secret, QObject* context, WriteCallback done)
+{
+    if (!failWith)
+        entries.insert(key, secret);
+    const std::optional<SecretError> error = failWith;
+    QTimer::singleShot(0, context, [done, error] {
+        if (error)
+            done(SecretFailure{*error, QStringLiteral("scripted keychain failure")});
+        else
+            done(SecretLocation::Keychain);
+    });
+}
+
+void ScriptedKeychain::remove(const QString& key, QObject* context, RemoveCallback done)
+{
+    if (!failWith)
+        entries.remove(key);
+    const std::optional<SecretError> error = failWith;
+    QTimer::singleShot(0, context, [done, error] {
+        done(error ? std::optional<SecretFailure>(SecretFailure{*error, {}}) : std::nullopt);
+    });
 }
 
 LanguageGuard::LanguageGuard(const QString& language)

@@ -3,7 +3,9 @@
 
 #include "TempProfile.h"
 #include "UiServices.h"
+#include "mail/secrets/FallbackSecretStore.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QTranslator>
 
@@ -30,6 +32,25 @@ public:
     {
         told << title + QLatin1Char('\n') + text;
     }
+    bool confirmAnswer = false; // the answer to the next yes/no question
+    QStringList asked;          // every question asked, in order
+    bool confirm(QWidget*, const QString& title, const QString& text, const QString&) override
+    {
+        asked << title + QLatin1Char('\n') + text;
+        return confirmAnswer;
+    }
+};
+
+// A keychain the test controls: it keeps passwords, or fails every call with one error (no keychain).
+class ScriptedKeychain final : public SecretStore
+{
+public:
+    std::optional<SecretError> failWith;
+    QHash<QString, QString> entries;
+
+    void read(const QString& key, QObject* context, ReadCallback done) override;
+    void write(const QString& key, const QString& secret, QObject* context, WriteCallback done) override;
+    void remove(const QString& key, QObject* context, RemoveCallback done) override;
 };
 
 // A demo profile with the core services the UI needs, at the suite's fixed "today".
@@ -40,6 +61,9 @@ public:
     ui::UiServices& services() { return *m_services; }
     ScriptedPrompter& prompter() { return m_prompter; }
     Database& database() { return m_profile.open().database(); }
+    MailAccountRepository& mailAccounts() { return *m_mailAccounts; }
+    ScriptedKeychain& keychain() { return m_keychain; }
+    FallbackSecretStore& secrets() { return m_secrets; }
 
 private:
     TempProfile m_profile;
@@ -52,6 +76,9 @@ private:
     std::unique_ptr<MessageRepository> m_messages;
     std::unique_ptr<BlockedAddressRepository> m_blocked;
     std::unique_ptr<IntakePipeline> m_intake;
+    std::unique_ptr<MailAccountRepository> m_mailAccounts;
+    ScriptedKeychain m_keychain;
+    FallbackSecretStore m_secrets{m_keychain};
     ScriptedPrompter m_prompter;
     std::unique_ptr<ui::UiServices> m_services;
 };

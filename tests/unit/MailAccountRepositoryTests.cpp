@@ -157,6 +157,19 @@ TEST_CASE("Rooms are linked to an account all or nothing", "[storage][accounts]"
 
     REQUIRE(store.accounts.setRooms(second, {}).ok());
     CHECK(store.accounts.roomCodes(second).value().isEmpty());
+
+    // Saving an account with its rooms is one step: a bad room leaves no half-made account behind.
+    CHECK(store.accounts.save(store.gmail(QStringLiteral("三つ目")), {QStringLiteral("ZZ")}).error().code ==
+          StoreError::NotFound);
+    CHECK(store.accounts.byName(QStringLiteral("三つ目")).error().code == StoreError::NotFound);
+    auto third = store.accounts.save(store.gmail(QStringLiteral("三つ目")), {QStringLiteral("E")});
+    REQUIRE(third.ok());
+    CHECK(store.accounts.roomCodes(third.value()).value() == QStringList{QStringLiteral("E")});
+    MailAccount edited = store.accounts.byId(third.value()).value();
+    edited.folder = QStringLiteral("Forms");
+    REQUIRE(store.accounts.save(edited, {QStringLiteral("D")}).value() == third.value());
+    CHECK(store.accounts.byId(third.value())->folder == QStringLiteral("Forms"));
+    CHECK(store.accounts.roomCodes(third.value()).value() == QStringList{QStringLiteral("D")});
 }
 
 TEST_CASE("Removing an account keeps its rooms and forgets its sync state", "[storage][accounts]")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/SettingsArea.h"
 
+#include "areas/MailAccountsPage.h"
 #include "common/TableFilterProxy.h"
 #include "common/UiLanguage.h"
 #include "models/HostTableModel.h"
@@ -23,6 +24,9 @@ SettingsArea::SettingsArea(UiServices& services, QWidget* parent)
     setObjectName(QStringLiteral("settingsArea"));
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));
+
+    m_mailAccounts = new MailAccountsPage(services, tabs);
+    tabs->addTab(m_mailAccounts, tr("Mail accounts"));
 
     m_rooms = new RoomTableModel(services.rooms, services.applicants, this);
     auto* roomsProxy = new TableFilterProxy(this);
@@ -63,6 +67,9 @@ StoreResult<Done> SettingsArea::reload()
     auto rooms = m_rooms->reload();
     if (!rooms)
         return rooms;
+    auto accounts = m_mailAccounts->reload();
+    if (!accounts)
+        return accounts;
     return m_hosts->reload();
 }
 

@@ -10,9 +10,10 @@ class QLabel;
 namespace tsunagu::ui {
 
 class HostTableModel;
+class MailAccountsPage;
 class RoomTableModel;
 
-// 設定: the rooms and hosts of this profile, and the display language.
+// 設定: the mail accounts, rooms and hosts of this profile, and the display language.
 class SettingsArea : public AreaWidget
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     UiServices& m_services;
     RoomTableModel* m_rooms = nullptr;
     HostTableModel* m_hosts = nullptr;
+    MailAccountsPage* m_mailAccounts = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_languageNote = nullptr;
 };

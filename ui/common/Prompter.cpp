@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace tsunagu::ui {
 
@@ -33,6 +34,16 @@ qint64 WidgetPrompter::chooseApplicant(QWidget* parent, const QVector<QPair<qint
         return 0;
     const qsizetype index = items.indexOf(chosen);
     return index >= 0 ? choices.at(index).first : 0;
+}
+
+bool WidgetPrompter::confirm(QWidget* parent, const QString& title, const QString& text, const QString& action)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton* goAhead = box.addButton(action, QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec(); // a modal dialog in ui, the one place a nested loop is accepted (STYLE.md §15)
+    return box.clickedButton() == goAhead;
 }
 
 } // namespace tsunagu::ui

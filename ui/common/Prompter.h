@@ -20,6 +20,8 @@ public:
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
     // One of `choices` (id, text shown), or 0 when the host cancelled.
     virtual qint64 chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices) = 0;
+    // A yes/no question before something that cannot be undone; `action` names the button that goes ahead.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) = 0;
 };
 
 // The real dialogs.
@@ -29,6 +31,7 @@ public:
     QStringList chooseMailFiles(QWidget* parent) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     qint64 chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) override;
 };
 
 } // namespace tsunagu::ui

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountCommand.h"
+
+#include "Console.h"
+#include "Session.h"
+#include "common/ErrorText.h"
+#include "common/MailAccountText.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace tsunagu::app {
+namespace {
+
+constexpr int s_usage = 2;
+constexpr int s_failed = 1;
+
+struct ImapUrl
+{
+    bool implicitTls = true;
+    QString user;
+    QString host;
+    int port = 0;
+};
+
+// imaps://USER@HOST[:PORT] or imap://…; the user may contain '@' (a mail address), so the host starts after
+// the last '@'. IPv6 hosts are written in brackets.
+std::optional<ImapUrl> parseImapUrl(const QString& text)
+{
+    ImapUrl url;
+    QString rest;
+    if (text.startsWith(QLatin1String("imaps://"), Qt::CaseInsensitive)) {
+        rest = text.mid(8);
+    } else if (text.startsWith(QLatin1String("imap://"), Qt::CaseInsensitive)) {
+        url.implicitTls = false;
+        rest = text.mid(7);
+    } else {
+        return std::nullopt;
+    }
+    while (rest.endsWith(QLatin1Char('/')))
+        rest.chop(1);
+    const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        url.user = QUrl::fromPercentEncoding(rest.left(at).toUtf8());
+        rest = rest.mid(at + 1);
+    }
+    QString portText;
+    if (rest.startsWith(QLatin1Char('['))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return std::nullopt;
+        url.host = rest.mid(1, close - 1);
+        const QString after = rest.mid(close + 1);
+        if (after.startsWith(QLatin1Char(':')))
+            portText = after.mid(1);
+        else if (!after.isEmpty())
+            return std::nullopt;
+    } else {
+        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+        url.host = colon < 0 ? rest : rest.left(colon);
+        if (colon >= 0)
+            portText = rest.mid(colon + 1);
+    }
+    if (url.host.isEmpty() || url.host.contains(QLatin1Char('/')))
+        return std::nullopt;
+    if (portText.isEmpty()) {
+        url.port = url.implicitTls ? 993 : 143;
+    } else {
+        bool ok = false;
+        url.port = portText.toInt(&ok);
+        if (!ok || url.port < 1 || url.port > 65535)
+            return std::nullopt;
+    }
+    return url;
+}
+
+// The settings of the services we know, recognised by their server names.
+MailProvider providerFor(const QString& host)
+{
+    const QString name = host.toLower();
+    if (name == QLatin1String("imap.gmail.com") || name == QLatin1String("imap.googlemail.com"))
+        return MailProvider::Gmail;
+    if (name == QLatin1String("outlook.office365.com") || name.endsWith(QLatin1String(".outlook.com")) ||
+        name.contains(QLatin1String("hotmail")))
+        return MailProvider::Outlook;
+    return MailProvider::Generic;
+}
+
+std::optional<QString> readPassword()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(line);
+}
+
+void storeError(Session& session, const StoreFailure& failure)
+{
+    Console::error(ui::ErrorText::title(failure.code) + QLatin1Char('\n') +
+                   ui::ErrorText::explanation(failure.code, session.profile().directory()));
+}
+
+// Runs the command's event loop until the keychain has answered.
+int waitForKeychain()
+{
+    return QCoreApplication::exec();
+}
+
+int add(Session& session, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("name"), AccountCommand::tr("The account's name, as Tsunagu shows it."),
+                      AccountCommand::tr("NAME")});
+    parser.addOption({QStringLiteral("imap"),
+                      AccountCommand::tr("The IMAP server: imaps://USER@HOST:PORT for implicit TLS, "
+                                         "imap://USER@HOST:PORT with --starttls, or imap:// alone for a server on "
+                                         "this computer without encryption."),
+                      AccountCommand::tr("URL")});
+    parser.addOption({QStringLiteral("user"), AccountCommand::tr("The user name, instead of the one in the URL."),
+                      AccountCommand::tr("USER")});
+    parser.addOption({QStringLiteral("folder"),
+                      AccountCommand::tr("The folder the applications arrive in (default INBOX)."),
+                      AccountCommand::tr("FOLDER"), QStringLiteral("INBOX")});
+    parser.addOption({QStringLiteral("rooms"),
+                      AccountCommand::tr("Codes of the rooms whose applications arrive in this account, separated by "
+                                         "commas."),
+                      AccountCommand::tr("CODES")});
+    parser.addOption({QStringLiteral("starttls"), AccountCommand::tr("Upgrade an imap:// connection with STARTTLS.")});
+    parser.addOption({QStringLiteral("ca-file"),
+                      AccountCommand::tr("Also trust the CA certificate in FILE (PEM) for this server."),
+                      AccountCommand::tr("FILE")});
+    parser.addOption({QStringLiteral("pin"),
+                      AccountCommand::tr("Trust exactly the server certificate with this SHA-256 fingerprint."),
+                      AccountCommand::tr("sha256:HEX")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      AccountCommand::tr("Read the password from the first line of standard input and keep it in "
+                                         "the keychain.")});
+    if (const auto done = Console::parseCommand(parser, arguments))
+        return *done;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("add")} || !parser.isSet(QStringLiteral("name")) ||
+        !parser.isSet(QStringLiteral("imap"))) {
+        Console::error(AccountCommand::tr("Usage: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT "
+                                          "[--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin "
+                                          "sha256:HEX] [--password-stdin]"));
+        return s_usage;
+    }
+
+    const auto url = parseImapUrl(parser.value(QStringLiteral("imap")));
+    if (!url) {
+        Console::error(AccountCommand::tr("\"%1\" is not an IMAP address. Write it as imaps://USER@HOST:PORT, for "
+                                          "example imaps://room-d@example.org@imap.example.org:993.")
+                           .arg(parser.value(QStringLiteral("imap"))));
+        return s_usage;
+    }
+    const bool startTls = parser.isSet(QStringLiteral("starttls"));
+    if (startTls && url->implicitTls) {
+        Console::error(AccountCommand::tr("--starttls goes with imap://, not imaps:// (which is encrypted from the "
+                                          "start)."));
+        return s_usage;
+    }
+
+    MailAccount account = presetAccount(providerFor(url->host));
+    account.name = parser.value(QStringLiteral("name")).trimmed();
+    account.userName = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : url->user;
+    account.imapHost = url->host;
+    account.imapPort = url->port;
+    account.imapSecurity =
+        url->implicitTls ? MailSecurity::Tls : (startTls ? MailSecurity::StartTls : MailSecurity::PlainLocal);
+    account.folder = parser.value(QStringLiteral("folder"));
+
+    if (parser.isSet(QStringLiteral("ca-file")) && parser.isSet(QStringLiteral("pin"))) {
+        Console::error(AccountCommand::tr("Give either --ca-file or --pin, not both."));
+        return s_usage;
+    }
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QFileInfo file(parser.value(QStringLiteral("ca-file")));
+        if (QSslCertificate::fromPath(file.absoluteFilePath(), QSsl::Pem).isEmpty()) {
+            Console::error(AccountCommand::tr("%1 holds no PEM certificate.").arg(file.filePath()));
+            return s_usage;
+        }
+        account.caFile = file.absoluteFilePath();
+    }
+    if (parser.isSet(QStringLiteral("pin"))) {
+        account.pinnedSha256 = parseSha256(parser.value(QStringLiteral("pin")));
+        if (account.pinnedSha256.isEmpty()) {
+            Console::error(AccountCommand::tr("\"%1\" is not a SHA-256 fingerprint. Write it as sha256: followed by "
+                                              "64 hexadecimal digits.")
+                               .arg(parser.value(QStringLiteral("pin"))));
+            return s_usage;
+        }
+    }
+
+    const QVector<MailAccountIssue> issues = validate(account);
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (const MailAccountIssue issue : issues)
+            lines << ui::MailAccountText::issue(issue);
+        Console::error(lines.join(QLatin1Char('\n')));
+        return s_usage;
+    }
+
+    QStringList rooms;
+    for (const QString& code : parser.value(QStringLiteral("rooms")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!session.rooms().byCode(code.trimmed())) {
+            Console::error(
+                AccountCommand::tr("There is no room \"%1\". Run tsunagu rooms list to see the rooms.").arg(code));
+            return s_usage;
+        }
+        rooms << code.trimmed();
+    }
+    if (session.mailAccounts().byName(account.name)) {
+        Console::error(AccountCommand::tr("There is already a mail account named \"%1\".").arg(account.name));
+        return s_usage;
+    }
+
+    std::optional<QString> password;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        password = readPassword();
+        if (!password) {
+            Console::error(AccountCommand::tr("No password was given on standard input."));
+            return s_usage;
+        }
+    }
+
+    auto id = session.mailAccounts().save(account, rooms);
+    if (!id) {
+        storeError(session, id.error());
+        return s_failed;
+    }
+    Console::out(AccountCommand::tr("Added the mail account \"%1\" (%2 on %3:%4).")
+                     .arg(account.name, account.userName, account.imapHost)
+                     .arg(account.imapPort));
+    if (!password)
+        return 0;
+
+    const MailAccount stored = session.mailAccounts().byId(id.value()).value();
+    QObject context;
+    session.keychain().write(
+        stored.secretKey, *password, &context, [&session, stored](const Result<SecretLocation, SecretError>& written) {
+            if (written.ok()) {
+                Console::out(AccountCommand::tr("The password is kept in the keychain."));
+                QCoreApplication::exit(0);
+                return;
+            }
+            // Without a keychain the password cannot outlive this command: the sync asks for it each time.
+            MailAccount asking = stored;
+            asking.askPassword = true;
+            session.mailAccounts().update(asking);
+            Console::error(ui::MailAccountText::secretError(written.error().code) + QLatin1Char(' ') +
+                           AccountCommand::tr("The password was not saved. Give it each time you receive mail, "
+                                              "with tsunagu sync --password-stdin."));
+            QCoreApplication::exit(0);
+        });
+    return waitForKeychain();
+}
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// Machine-readable: stable keys, never translated. There is no password to print: it is never in the database.
+QJsonObject toJson(const MailAccount& account, const QStringList& rooms)
+{
+    QJsonObject lastError;
+    if (account.lastError != MailAccountProblem::None) {
+        lastError = {{QStringLiteral("code"), mailAccountProblemKey(account.lastError)},
+                     {QStringLiteral("detail"), account.lastErrorDetail},
+                     {QStringLiteral("at"), account.lastErrorAt.toUTC().toString(Qt::ISODate)}};
+    }
+    return {
+        {QStringLiteral("name"), account.name},
+        {QStringLiteral("provider"), mailProviderKey(account.provider)},
+        {QStringLiteral("user"), account.userName},
+        {QStringLiteral("imapHost"), account.imapHost},
+        {QStringLiteral("imapPort"), account.imapPort},
+        {QStringLiteral("imapSecurity"), mailSecurityKey(account.imapSecurity)},
+        {QStringLiteral("folder"), account.folder},
+        {QStringLiteral("rooms"), QJsonArray::fromStringList(rooms)},
+        {QStringLiteral("caFile"), textOrNull(account.caFile)},
+        {QStringLiteral("pin"), textOrNull(formatSha256(account.pinnedSha256))},
+        {QStringLiteral("askPassword"), account.askPassword},
+        {QStringLiteral("lastError"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError)},
+    };
+}
+
+int list(Session& session, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), AccountCommand::tr("Print JSON instead of a table.")});
+    if (const auto done = Console::parseCommand(parser, arguments))
+        return *done;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
+        Console::error(AccountCommand::tr("Usage: tsunagu account list [--json]"));
+        return s_usage;
+    }
+    auto accounts = session.mailAccounts().all();
+    if (!accounts) {
+        storeError(session, accounts.error());
+        return s_failed;
+    }
+    QJsonArray json;
+    QStringList lines;
+    for (const MailAccount& account : accounts.value()) {
+        const QStringList rooms = session.mailAccounts().roomCodes(account.id).value();
+        json.append(toJson(account, rooms));
+        lines << QStringLiteral("%1\t%2\t%3:%4\t%5\t%6\t%7\t%8")
+                     .arg(account.name, account.userName, account.imapHost, QString::number(account.imapPort),
+                          ui::MailAccountText::security(account.imapSecurity), account.folder,
+                          rooms.isEmpty() ? QStringLiteral("-") : rooms.join(QLatin1Char(',')),
+                          ui::MailAccountText::problem(account.lastError));
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        Console::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+    else if (!lines.isEmpty())
+        Console::out(lines.join(QLatin1Char('\n')));
+    return 0;
+}
+
+int remove(Session& session, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("NAME"), AccountCommand::tr("The account to remove."));
+    if (const auto done = Console::parseCommand(parser, arguments))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional.first() != QLatin1String("remove")) {
+        Console::error(AccountCommand::tr("Usage: tsunagu account remove NAME"));
+        return s_usage;
+    }
+    auto account = session.mailAccounts().byName(positional.at(1));
+    if (!account) {
+        Console::error(AccountCommand::tr("There is no mail account named \"%1\". Run tsunagu account list to see "
+                                          "them.")
+                           .arg(positional.at(1)));
+        return s_usage;
+    }
+    if (auto removed = session.mailAccounts().remove(account->id); !removed) {
+        storeError(session, removed.error());
+        return s_failed;
+    }
+    Console::out(AccountCommand::tr("Removed the mail account \"%1\". Its rooms stay, but receive no mail until "
+                                    "you add them to another account.")
+                     .arg(account->name));
+    QObject context;
+    session.keychain().remove(account->secretKey, &context, [](const std::optional<SecretFailure>& failure) {
+        // No keychain means no saved password to remove; any other failure leaves an entry behind, say so.
+        if (failure && failure->code != SecretError::Unavailable)
+            Console::error(ui::MailAccountText::secretError(failure->code) + QLatin1Char(' ') +
+                           AccountCommand::tr("Remove the entry \"Tsunagu\" for this account from the keychain "
+                                              "yourself."));
+        QCoreApplication::exit(0);
+    });
+    return waitForKeychain();
+}
+
+} // namespace
+
+int AccountCommand::run(Session& session, const QStringList& arguments)
+{
+    const QString verb = arguments.value(1);
+    if (verb == QLatin1String("add"))
+        return add(session, arguments);
+    if (verb == QLatin1String("list"))
+        return list(session, arguments);
+    if (verb == QLatin1String("remove"))
+        return remove(session, arguments);
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
+        Console::out(tr("Usage:\n  tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] "
+                        "[--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]\n"
+                        "  tsunagu account list [--json]\n  tsunagu account remove NAME"));
+        return 0;
+    }
+    Console::error(tr("Usage: tsunagu account add|list|remove … (tsunagu account --help shows the details)"));
+    return s_usage;
+}
+
+} // namespace tsunagu::app

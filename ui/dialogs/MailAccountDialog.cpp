@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/MailAccountDialog.h"
+
+#include "common/DisplayText.h"
+#include "common/MailAccountText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tsunagu::ui {
+
+MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringList& accountRooms,
+                                     const QVector<Room>& rooms, std::function<bool(const QString&)> nameInUse,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_original(account)
+    , m_nameInUse(std::move(nameInUse))
+{
+    setObjectName(QStringLiteral("mailAccountDialog"));
+    setWindowTitle(account.id == 0 ? tr("Add a mail account") : tr("Edit the mail account"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("presetCombo"));
+    for (const MailProvider provider :
+         {MailProvider::Gmail, MailProvider::ProtonBridge, MailProvider::Generic, MailProvider::Outlook})
+        m_preset->addItem(MailAccountText::provider(provider), int(provider));
+    form->addRow(tr("&Service:"), m_preset);
+    m_presetNote = new QLabel(this);
+    m_presetNote->setObjectName(QStringLiteral("presetNoteLabel"));
+    m_presetNote->setWordWrap(true);
+    m_presetNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_presetNote);
+
+    m_name = new QLineEdit(account.name, this);
+    m_name->setObjectName(QStringLiteral("accountNameEdit"));
+    m_name->setPlaceholderText(tr("For example: Room D intake"));
+    form->addRow(tr("&Name:"), m_name);
+    m_host = new QLineEdit(account.imapHost, this);
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    form->addRow(tr("IMAP &server:"), m_host);
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(account.imapPort);
+    form->addRow(tr("&Port:"), m_port);
+    m_security = new QComboBox(this);
+    m_security->setObjectName(QStringLiteral("securityCombo"));
+    for (const MailSecurity security : {MailSecurity::Tls, MailSecurity::StartTls, MailSecurity::PlainLocal})
+        m_security->addItem(MailAccountText::security(security), int(security));
+    m_security->setCurrentIndex(m_security->findData(int(account.imapSecurity)));
+    form->addRow(tr("&Encryption:"), m_security);
+    m_user = new QLineEdit(account.userName, this);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_user->setPlaceholderText(tr("Usually the full mail address"));
+    form->addRow(tr("&User name:"), m_user);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    if (account.id != 0)
+        m_password->setPlaceholderText(tr("Leave empty to keep the saved password"));
+    form->addRow(tr("Pass&word:"), m_password);
+    m_askPassword = new QCheckBox(tr("Do not keep the password; ask for it each time mail is received"), this);
+    m_askPassword->setObjectName(QStringLiteral("askPasswordCheck"));
+    m_askPassword->setChecked(account.askPassword);
+    form->addRow(m_askPassword);
+    m_folder = new QLineEdit(account.folder, this);
+    m_folder->setObjectName(QStringLiteral("folderEdit"));
+    form->addRow(tr("&Folder:"), m_folder);
+
+    m_rooms = new QListWidget(this);
+    m_rooms->setObjectName(QStringLiteral("roomsList"));
+    for (const Room& room : rooms) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(room.code, room.name), m_rooms);
+        item->setData(Qt::UserRole, room.code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(accountRooms.contains(room.code) ? Qt::Checked : Qt::Unchecked);
+    }
+    form->addRow(tr("Applications for these &rooms arrive here:"), m_rooms);
+
+    m_lastError = new QLabel(this);
+    m_lastError->setObjectName(QStringLiteral("lastErrorLabel"));
+    m_lastError->setWordWrap(true);
+    if (account.lastError != MailAccountProblem::None) {
+        m_lastError->setText(tr("Last time (%1): %2")
+                                 .arg(DisplayText::dateTime(account.lastErrorAt.toLocalTime()),
+                                      MailAccountText::problem(account.lastError)));
+        m_lastError->setToolTip(account.lastErrorDetail);
+    }
+    m_lastError->setVisible(account.lastError != MailAccountProblem::None);
+    layout->addWidget(m_lastError);
+
+    m_issues = new QLabel(this);
+    m_issues->setObjectName(QStringLiteral("issuesLabel"));
+    m_issues->setWordWrap(true);
+    m_issues->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_issues->setVisible(false);
+    layout->addWidget(m_issues);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &MailAccountDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &MailAccountDialog::reject);
+
+    // Editing keeps what was saved; a new account starts from the first preset.
+    const int provider = m_preset->findData(int(account.provider));
+    m_preset->setCurrentIndex(account.id == 0 ? 0 : qMax(0, provider));
+    if (account.id == 0)
+        presetChosen();
+    else
+        m_presetNote->setText(MailAccountText::providerNote(account.provider));
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &MailAccountDialog::presetChosen);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &MailAccountDialog::securityChosen);
+}
+
+void MailAccountDialog::presetChosen()
+{
+    const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
+    const MailAccount preset = presetAccount(provider);
+    m_presetNote->setText(MailAccountText::providerNote(provider));
+    if (provider != MailProvider::Generic) {
+        m_host->setText(preset.imapHost);
+        m_port->setValue(preset.imapPort);
+        m_security->setCurrentIndex(m_security->findData(int(preset.imapSecurity)));
+    }
+    if (provider == MailProvider::Gmail)
+        m_user->setPlaceholderText(tr("Your Gmail address, for example room-d@gmail.com"));
+    // Outlook cannot work yet: say it next to the choice, not only when saving.
+    if (provider == MailProvider::Outlook)
+        m_presetNote->setStyleSheet(QStringLiteral("color: #b00020;"));
+    else
+        m_presetNote->setStyleSheet(QString());
+    m_issues->setVisible(false);
+}
+
+void MailAccountDialog::securityChosen()
+{
+    // Follow the usual port when the host has not chosen another one.
+    const auto security = static_cast<MailSecurity>(m_security->currentData().toInt());
+    if (security == MailSecurity::Tls && m_port->value() == 143)
+        m_port->setValue(993);
+    else if (security == MailSecurity::StartTls && m_port->value() == 993)
+        m_port->setValue(143);
+}
+
+MailAccount MailAccountDialog::account() const
+{
+    MailAccount account = m_original;
+    const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
+    if (provider != m_original.provider) {
+        const MailAccount preset = presetAccount(provider);
+        account.smtpHost = preset.smtpHost;
+        account.smtpPort = preset.smtpPort;
+        account.smtpSecurity = preset.smtpSecurity;
+    }
+    account.provider = provider;
+    account.name = m_name->text().trimmed();
+    account.imapHost = m_host->text().trimmed();
+    account.imapPort = m_port->value();
+    account.imapSecurity = static_cast<MailSecurity>(m_security->currentData().toInt());
+    account.userName = m_user->text().trimmed();
+    account.askPassword = m_askPassword->isChecked();
+    account.folder = m_folder->text().trimmed();
+    return account;
+}
+
+QStringList MailAccountDialog::roomCodes() const
+{
+    QStringList codes;
+    for (int i = 0; i < m_rooms->count(); ++i) {
+        if (m_rooms->item(i)->checkState() == Qt::Checked)
+            codes << m_rooms->item(i)->data(Qt::UserRole).toString();
+    }
+    return codes;
+}
+
+QString MailAccountDialog::password() const
+{
+    return m_password->text();
+}
+
+void MailAccountDialog::accept()
+{
+    const MailAccount current = account();
+    QStringList issues;
+    for (const MailAccountIssue issue : validate(current))
+        issues << MailAccountText::issue(issue);
+    if (issues.isEmpty() && current.name != m_original.name && m_nameInUse && m_nameInUse(current.name))
+        issues << tr("There is already a mail account named \"%1\". Choose another name.").arg(current.name);
+    if (!issues.isEmpty()) {
+        showIssues(issues);
+        return;
+    }
+    QDialog::accept();
+}
+
+void MailAccountDialog::showIssues(const QStringList& issues)
+{
+    m_issues->setText(issues.join(QLatin1Char('\n')));
+    m_issues->setVisible(true);
+}
+
+} // namespace tsunagu::ui
