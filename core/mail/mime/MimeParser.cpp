@@ -105,4 +105,9 @@ MimeMessage MimeParser::parse(const QByteArray& raw, const Options& options)
     return message;
 }
 
+QString MimeParser::messageIdOf(const QByteArray& headerValue)
+{
+    return messageIds(headerValue, 1).value(0);
+}
+
 } // namespace tsunagu

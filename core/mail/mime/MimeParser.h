@@ -18,6 +18,8 @@ public:
     };
 
     static MimeMessage parse(const QByteArray& raw, const Options& options);
+    // The message ID in a Message-ID header value, as MimeMessage::messageId has it (no angle brackets).
+    static QString messageIdOf(const QByteArray& headerValue);
     static MimeMessage parse(const QByteArray& raw) { return parse(raw, Options{}); }
 };
 

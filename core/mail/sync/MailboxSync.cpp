@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/sync/MailboxSync.h"
 
+#include "mail/mime/MimeParser.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/MessageRepository.h"
 
@@ -11,18 +12,6 @@
 #include <utility>
 
 namespace tsunagu {
-
-namespace {
-
-QString bareMessageId(const QByteArray& headerValue)
-{
-    QByteArray id = headerValue.trimmed();
-    if (id.startsWith('<') && id.endsWith('>'))
-        id = id.mid(1, id.size() - 2);
-    return QString::fromLatin1(id);
-}
-
-} // namespace
 
 MailboxSync::MailboxSync(MailSocketFactory socketFactory, Database& database, const Clock& clock, Options options,
                          QObject* parent)
@@ -202,7 +191,7 @@ void MailboxSync::matchAgain(const std::vector<quint32>& uids)
         std::vector<quint32> normal;
         std::vector<quint32> big;
         for (const MessageMeta& meta : metas.value()) {
-            const QString id = bareMessageId(meta.messageId);
+            const QString id = MimeParser::messageIdOf(meta.messageId);
             const auto hit = id.isEmpty() ? stored.constEnd() : stored.constFind(id);
             if (hit != stored.constEnd()) {
                 found.append({hit.value(), meta.uid});
@@ -306,8 +295,10 @@ void MailboxSync::received(FetchedMessage message, qint64 fullSize)
     m_batch.append(FetchedMail{uid, std::move(message.bytes), fullSize});
     ++m_progress.fetched;
     markDone(uid);
-    if (m_batch.size() >= m_options.batchSize)
+    if (m_batch.size() >= m_options.batchSize) {
         flush(false);
+        Q_EMIT progressed(m_progress);
+    }
 }
 
 void MailboxSync::markDone(quint32 uid)
@@ -371,12 +362,13 @@ void MailboxSync::finishWhenStored()
     accounts.clearLastError(m_account.id);
     m_report.ok = true;
     m_report.finishedAt = m_clock.now();
-    const SyncReport report = m_report;
-    if (m_session) {
-        m_session->logout([](ImapDone) {});
-    }
     stopWorker();
-    Q_EMIT finished(report);
+    if (!m_session) {
+        Q_EMIT finished(m_report);
+        return;
+    }
+    // A clean LOGOUT before the run counts as finished: the server closes the mailbox while we wait.
+    m_session->logout([this](ImapDone) { Q_EMIT finished(m_report); });
 }
 
 void MailboxSync::failWith(const ImapError& error)
