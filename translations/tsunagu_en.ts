@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message numerus="yes">
+        <source>%1: %n new mail(s)</source>
+        <translation>
+            <numerusform>%1: %n new mail</numerusform>
+            <numerusform>%1: %n new mails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::ApplicantTableModel</name>
     <message numerus="yes">
         <source>Past the room&apos;s promise to reply within %n day(s)</source>

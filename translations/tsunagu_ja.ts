@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>The account&apos;s name, as Tsunagu shows it.</source>
+        <translation>つなぐで表示するアカウント名です。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The IMAP server: imaps://USER@HOST:PORT for implicit TLS, imap://USER@HOST:PORT with --starttls, or imap:// alone for a server on this computer without encryption.</source>
+        <translation>IMAP サーバーです。暗号化(TLS)で接続する場合は imaps://ユーザー@ホスト:ポート、STARTTLS の場合は --starttls を付けて imap://ユーザー@ホスト:ポート を指定します。--starttls なしの imap:// は、このパソコン上のサーバーに暗号化なしで接続する場合だけ使えます。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The user name, instead of the one in the URL.</source>
+        <translation>URL に含まれるものの代わりに使うユーザー名です。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>The folder the applications arrive in (default INBOX).</source>
+        <translation>申し込みが届くフォルダです(省略時は INBOX)。</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>Codes of the rooms whose applications arrive in this account, separated by commas.</source>
+        <translation>このアカウントに申し込みが届くルームのコードです。カンマで区切って指定します。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Upgrade an imap:// connection with STARTTLS.</source>
+        <translation>imap:// の接続を STARTTLS で暗号化します。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate in FILE (PEM) for this server.</source>
+        <translation>このサーバーについて、ファイル(PEM 形式)にある CA 証明書も信頼します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Trust exactly the server certificate with this SHA-256 fingerprint.</source>
+        <translation>この SHA-256 フィンガープリントを持つサーバー証明書だけを信頼します。</translation>
+    </message>
+    <message>
+        <source>sha256:HEX</source>
+        <translation>sha256:16進数</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input and keep it in the keychain.</source>
+        <translation>パスワードを標準入力の1行目から読み取り、キーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]</source>
+        <translation>使い方: tsunagu account add --name 名前 --imap imaps://ユーザー@ホスト:ポート [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file ファイル | --pin sha256:16進数] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IMAP address. Write it as imaps://USER@HOST:PORT, for example imaps://room-d@example.org@imap.example.org:993.</source>
+        <translation>「%1」は IMAP のアドレスではありません。imaps://ユーザー@ホスト:ポート の形で、たとえば imaps://room-d@example.org@imap.example.org:993 のように指定してください。</translation>
+    </message>
+    <message>
+        <source>--starttls goes with imap://, not imaps:// (which is encrypted from the start).</source>
+        <translation>--starttls は imap:// と一緒に使います。imaps:// は最初から暗号化されているため、--starttls は不要です。</translation>
+    </message>
+    <message>
+        <source>Give either --ca-file or --pin, not both.</source>
+        <translation>--ca-file と --pin は、どちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 には PEM 形式の証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint. Write it as sha256: followed by 64 hexadecimal digits.</source>
+        <translation>「%1」は SHA-256 のフィンガープリントではありません。sha256: に続けて 16 進数 64 桁で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no room &quot;%1&quot;. Run tsunagu rooms list to see the rooms.</source>
+        <translation>「%1」というルームはありません。ルームの一覧は tsunagu rooms list で確認できます。</translation>
+    </message>
+    <message>
+        <source>There is already a mail account named &quot;%1&quot;.</source>
+        <translation>「%1」という名前のメールアカウントは既にあります。</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>標準入力からパスワードが渡されませんでした。</translation>
+    </message>
+    <message>
+        <source>Added the mail account &quot;%1&quot; (%2 on %3:%4).</source>
+        <translation>メールアカウント「%1」を追加しました(%3:%4 の %2)。</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain.</source>
+        <translation>パスワードはキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>The password was not saved. Give it each time you receive mail, with tsunagu sync --password-stdin.</source>
+        <translation>パスワードは保存されていません。メールを受信するたびに tsunagu sync --password-stdin で指定してください。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu account list [--json]</source>
+        <translation>使い方: tsunagu account list [--json]</translation>
+    </message>
+    <message>
+        <source>The account to remove.</source>
+        <translation>削除するアカウントです。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu account remove NAME</source>
+        <translation>使い方: tsunagu account remove 名前</translation>
+    </message>
+    <message>
+        <source>There is no mail account named &quot;%1&quot;. Run tsunagu account list to see them.</source>
+        <translation>「%1」という名前のメールアカウントはありません。一覧は tsunagu account list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Removed the mail account &quot;%1&quot;. Its rooms stay, but receive no mail until you add them to another account.</source>
+        <translation>メールアカウント「%1」を削除しました。ルームはそのまま残りますが、別のアカウントに割り当てるまでメールは届きません。</translation>
+    </message>
+    <message>
+        <source>Remove the entry &quot;Tsunagu&quot; for this account from the keychain yourself.</source>
+        <translation>キーチェーンから、このアカウントの「Tsunagu」の項目を手動で削除してください。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]
+  tsunagu account list [--json]
+  tsunagu account remove NAME</source>
+        <translation>使い方:
+  tsunagu account add --name 名前 --imap imaps://ユーザー@ホスト:ポート [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file ファイル | --pin sha256:16進数] [--password-stdin]
+  tsunagu account list [--json]
+  tsunagu account remove 名前</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu account add|list|remove … (tsunagu account --help shows the details)</source>
+        <translation>使い方: tsunagu account add|list|remove …(詳しくは tsunagu account --help で確認できます)</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantsCommand</name>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -91,7 +248,15 @@ Commands:
   mail inspect FILE.eml [--json]
       Show what Tsunagu understands of a mail, without storing it.
   mail bench DIR [--rounds N]
-      Measure how fast the mails in DIR are parsed and classified.</source>
+      Measure how fast the mails in DIR are parsed and classified.
+  account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]
+      Add a mail account that applications arrive in (account add --help for more).
+  account list [--json]
+      List the mail accounts and the rooms that receive on each.
+  account remove NAME
+      Remove a mail account and its saved password.
+  sync [--account NAME] [--password-stdin] [--json]
+      Receive new mail from the accounts&apos; mailboxes (never marks, moves or deletes anything there).</source>
         <translation>つなぐ: オンラインのピアサポートルームのホストのための、受付・ミーティング・紹介の管理ツールです。
 
 コマンド:
@@ -104,7 +269,15 @@ Commands:
   mail inspect FILE.eml [--json]
       つなぐがメールをどう読み取るかを、保存せずに表示します。
   mail bench フォルダ [--rounds 回数]
-      フォルダ内のメールの解析と分類にかかる時間を計測します。</translation>
+      フォルダ内のメールの解析と分類にかかる時間を計測します。
+  account add --name 名前 --imap imaps://ユーザー@ホスト:ポート [--rooms D,DA] [--password-stdin]
+      申し込みが届くメールアカウントを追加します(詳しくは account add --help)。
+  account list [--json]
+      メールアカウントと、それぞれに申し込みが届くルームを一覧表示します。
+  account remove 名前
+      メールアカウントと、保存されたパスワードを削除します。
+  sync [--account 名前] [--password-stdin] [--json]
+      各アカウントのメールボックスから新しいメールを受信します(サーバー上のメールに印を付けたり、移動・削除したりはしません)。</translation>
     </message>
 </context>
 <context>
@@ -432,6 +605,129 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MailAccountText</name>
+    <message>
+        <source>Other mail service (IMAP)</source>
+        <translation>その他のメールサービス(IMAP)</translation>
+    </message>
+    <message>
+        <source>Gmail</source>
+        <translation>Gmail</translation>
+    </message>
+    <message>
+        <source>Proton Mail (Bridge)</source>
+        <translation>Proton Mail(Bridge)</translation>
+    </message>
+    <message>
+        <source>Outlook.com / Hotmail</source>
+        <translation>Outlook.com / Hotmail</translation>
+    </message>
+    <message>
+        <source>Fill in the server your mail service gives for IMAP. Most services use implicit TLS on port 993.</source>
+        <translation>メールサービスが案内している IMAP サーバーを入力してください。多くのサービスは、ポート 993 の TLS 暗号化を使います。</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept your usual password from mail programs. Turn on 2-Step Verification in your Google Account, then create an app password (Google Account → Security → 2-Step Verification → App passwords) and enter its 16 letters below. The user name is your full Gmail address.</source>
+        <translation>Gmail では、メールソフトからふだんのパスワードを使うことはできません。Google アカウントで 2 段階認証プロセスを有効にしてから、アプリ パスワードを作成し(Google アカウント → セキュリティ → 2 段階認証プロセス → アプリ パスワード)、表示された 16 文字を下のパスワード欄に入力してください。ユーザー名は Gmail のメールアドレス全体です。</translation>
+    </message>
+    <message>
+        <source>Proton Mail Bridge must be installed and running on this computer. Use the user name and the password that Bridge shows for this address, not your Proton password. Bridge uses its own certificate: at the first sync Tsunagu shows its fingerprint, and once you confirm it, it is remembered for this account.</source>
+        <translation>このパソコンに Proton Mail Bridge をインストールし、起動しておいてください。ユーザー名とパスワードは、Proton のパスワードではなく、Bridge がこのアドレス用に表示するものを使います。Bridge は独自の証明書を使うため、最初の受信のときにつなぐがフィンガープリントを表示します。一度確認すると、このアカウントについて記憶されます。</translation>
+    </message>
+    <message>
+        <source>Outlook.com and Hotmail only let mail programs in through Microsoft sign-in, which Tsunagu cannot do yet, so this account cannot be added. Forward the room&apos;s mail to an address at another service (for example Gmail) and add that account instead.</source>
+        <translation>Outlook.com と Hotmail は、メールソフトからの接続に Microsoft のサインインを必要としますが、つなぐはまだこれに対応していないため、このアカウントは追加できません。ルームのメールを別のサービス(たとえば Gmail)のアドレスに転送し、そちらのアカウントを追加してください。</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (usually port 993)</source>
+        <translation>TLS で暗号化(通常はポート 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS(通常はポート 143)</translation>
+    </message>
+    <message>
+        <source>No encryption (only for a server on this computer)</source>
+        <translation>暗号化なし(このパソコン上のサーバー専用)</translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example &quot;Room D intake&quot;.</source>
+        <translation>アカウントに名前を付けてください(例:「ルームD 受付」)。</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server, for example imap.example.org.</source>
+        <translation>IMAP サーバーを入力してください(例: imap.example.org)。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>ポートには 1 から 65535 までの数字を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the user name, usually the full mail address.</source>
+        <translation>ユーザー名を入力してください。通常はメールアドレス全体です。</translation>
+    </message>
+    <message>
+        <source>Enter the folder the applications arrive in, usually INBOX.</source>
+        <translation>申し込みが届くフォルダを入力してください。通常は INBOX です。</translation>
+    </message>
+    <message>
+        <source>Without encryption, the password and the applications would cross the network readable by anyone. No encryption is only allowed for a server on this computer (127.0.0.1 or localhost). Choose implicit TLS or STARTTLS.</source>
+        <translation>暗号化しないと、パスワードや申し込みの内容が誰でも読める状態でネットワークを流れてしまいます。暗号化なしは、このパソコン上のサーバー(127.0.0.1 または localhost)にだけ使えます。TLS か STARTTLS を選んでください。</translation>
+    </message>
+    <message>
+        <source>Tsunagu could not reach the mail server. Check the internet connection and the server name and port, then try again.</source>
+        <translation>メールサーバーに接続できませんでした。インターネット接続と、サーバー名・ポートを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate could not be checked, so nothing was sent to it. If the server is your own (for example Proton Mail Bridge), confirm its fingerprint when Tsunagu asks.</source>
+        <translation>メールサーバーの証明書を確認できなかったため、何も送信していません。ご自身のサーバー(Proton Mail Bridge など)の場合は、つなぐが確認を求めたときにフィンガープリントを確認してください。</translation>
+    </message>
+    <message>
+        <source>The mail server shows a different certificate than the one you confirmed before, so nothing was sent to it. Ask whoever runs the server whether it was renewed before you trust the new one.</source>
+        <translation>メールサーバーが、以前に確認したものとは別の証明書を示しているため、何も送信していません。新しい証明書を信頼する前に、サーバーの管理者に証明書が更新されたかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the user name or password. Enter the password again; for Gmail it must be an app password.</source>
+        <translation>メールサーバーがユーザー名またはパスワードを受け付けませんでした。パスワードを入力し直してください。Gmail の場合はアプリ パスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>No password is saved for this account. Enter it in the account settings.</source>
+        <translation>このアカウントのパスワードは保存されていません。アカウントの設定で入力してください。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist on the mail server. Check the folder name in the account settings.</source>
+        <translation>メールサーバーにそのフォルダがありません。アカウントの設定でフォルダ名を確認してください。</translation>
+    </message>
+    <message>
+        <source>The mail server refused a request. Try again later; if it keeps happening, check the account settings.</source>
+        <translation>メールサーバーが要求を拒否しました。しばらくしてからもう一度お試しください。繰り返し起きる場合は、アカウントの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Receiving mail failed. Try again later; the details may help whoever helps you.</source>
+        <translation>メールを受信できませんでした。しばらくしてからもう一度お試しください。詳しい情報は、相談相手の方の手がかりになります。</translation>
+    </message>
+    <message>
+        <source>No password is saved for this account.</source>
+        <translation>このアカウントのパスワードは保存されていません。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>このパソコンでは、キーチェーン(パスワードの保管場所)を利用できません。</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the password.</source>
+        <translation>キーチェーンがパスワードの保存を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the password.</source>
+        <translation>キーチェーンにパスワードを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The password is kept only until Tsunagu closes, because no keychain is available on this computer. You will be asked for it again next time.</source>
+        <translation>このパソコンではキーチェーンを利用できないため、パスワードはつなぐを閉じるまでの間だけ保持されます。次回は、もう一度入力が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>MailCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -615,6 +911,77 @@ Commands:
     <message>
         <source>Usage: tsunagu rooms list [--json]</source>
         <translation>使い方: tsunagu rooms list [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  Certificate: %1
+  Issued by: %2
+  SHA-256: %3
+  If you trust it, add it again with --pin %3.</source>
+        <translation>  証明書: %1
+  発行者: %2
+  SHA-256: %3
+  信頼できる場合は、--pin %3 を付けてアカウントを追加し直してください。</translation>
+    </message>
+    <message>
+        <source>  Details: %1</source>
+        <translation>  詳細: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new mail(s)</source>
+        <translation>
+            <numerusform>%1: 新しいメール %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  applications %1 (duplicates %2), replies %3, unclassified %4, spam %5</source>
+        <translation>  申し込み %1 件(重複 %2 件)、返信 %3 件、未分類 %4 件、迷惑メール %5 件</translation>
+    </message>
+    <message>
+        <source>  already received %1, over the size cap %2, found again after the mailbox was recreated %3</source>
+        <translation>  受信済み %1 件、サイズ上限を超えたもの %2 件、メールボックスの作り直し後に再び見つかったもの %3 件</translation>
+    </message>
+    <message>
+        <source>Receive mail for this account only.</source>
+        <translation>このアカウントのメールだけを受信します。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (for computers without a keychain). It is used for this sync only and not kept.</source>
+        <translation>パスワードを標準入力の1行目から読み取ります(キーチェーンのないパソコン向け)。今回の受信にだけ使い、保存はしません。</translation>
+    </message>
+    <message>
+        <source>Print what was received as JSON.</source>
+        <translation>受信した内容を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>「%1」は指定できない引数です。</translation>
+    </message>
+    <message>
+        <source>There is no mail account named &quot;%1&quot;. tsunagu account list shows them.</source>
+        <translation>「%1」という名前のメールアカウントはありません。一覧は tsunagu account list で確認できます。</translation>
+    </message>
+    <message>
+        <source>There is no mail account yet. Add one with tsunagu account add.</source>
+        <translation>メールアカウントがまだありません。tsunagu account add で追加してください。</translation>
+    </message>
+    <message>
+        <source>--password-stdin gives one password: name the account with --account.</source>
+        <translation>--password-stdin で渡せるパスワードは1つです。--account でアカウントを指定してください。</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>標準入力からパスワードが渡されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1331,160 @@ Commands:
     <message>
         <source>no room</source>
         <translation>ルーム未定</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MailAccountDialog</name>
+    <message>
+        <source>Add a mail account</source>
+        <translation>メールアカウントの追加</translation>
+    </message>
+    <message>
+        <source>Edit the mail account</source>
+        <translation>メールアカウントの編集</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>サービス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>For example: Room D intake</source>
+        <translation>例: ルームD 受付</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;server:</source>
+        <translation>IMAP サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>暗号化(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Usually the full mail address</source>
+        <translation>通常はメールアドレス全体です</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>保存済みのパスワードを使う場合は空欄のままにしてください</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Do not keep the password; ask for it each time mail is received</source>
+        <translation>パスワードを保存せず、受信のたびに入力する</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Applications for these &amp;rooms arrive here:</source>
+        <translation>このアカウントに申し込みが届くルーム(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Last time (%1): %2</source>
+        <translation>前回(%1): %2</translation>
+    </message>
+    <message>
+        <source>Your Gmail address, for example room-d@gmail.com</source>
+        <translation>Gmail のアドレス(例: room-d@gmail.com)</translation>
+    </message>
+    <message>
+        <source>There is already a mail account named &quot;%1&quot;. Choose another name.</source>
+        <translation>「%1」という名前のメールアカウントは既にあります。別の名前にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MailAccountTableModel</name>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between room codes in a list</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>前回のエラー</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MailAccountsPage</name>
+    <message>
+        <source>Tsunagu receives the applications from these mail accounts. Each room&apos;s applications arrive in one account.</source>
+        <translation>つなぐは、これらのメールアカウントから申し込みを受け取ります。各ルームの申し込みは、どれか1つのアカウントに届きます。</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>アカウントを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The password for &quot;%1&quot; was not saved; you will be asked for it when mail is received.</source>
+        <translation>「%1」のパスワードは保存されていません。メールを受信するときに入力を求められます。</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>パスワードは保存されていません</translation>
+    </message>
+    <message>
+        <source>Password kept for this session only</source>
+        <translation>パスワードは今回だけ保持されます</translation>
+    </message>
+    <message>
+        <source>The password for &quot;%1&quot; is kept in this computer&apos;s keychain.</source>
+        <translation>「%1」のパスワードは、このパソコンのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>Remove the mail account &quot;%1&quot; and its saved password? Mail already received stays in Tsunagu; its rooms receive no new applications until you add them to another account.</source>
+        <translation>メールアカウント「%1」と、保存されたパスワードを削除しますか?受信済みのメールはつなぐに残ります。このアカウントのルームには、別のアカウントに割り当てるまで新しい申し込みが届かなくなります。</translation>
+    </message>
+    <message>
+        <source>Remove mail account</source>
+        <translation>メールアカウントの削除</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Removed the mail account &quot;%1&quot;.</source>
+        <translation>メールアカウント「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1856,10 @@ Commands:
     <message>
         <source>The new language is used the next time Tsunagu starts.</source>
         <translation>新しい言語は、次につなぐを起動したときから使われます。</translation>
+    </message>
+    <message>
+        <source>Mail accounts</source>
+        <translation>メールアカウント</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 設定 → メールアカウント driven through its real widgets: the Gmail preset fills the server and explains app
+// passwords, the account appears in the list with its rooms, rooms are edited, Outlook and an unencrypted
+// connection to another computer are refused in the dialog with the reason, and removing asks first.
+#include "MainWindow.h"
+#include "UiFixture.h"
+#include "dialogs/MailAccountDialog.h"
+#include "models/MailAccountTableModel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace tsunagu;
+using test::UiFixture;
+
+namespace {
+
+template <typename T>
+T* child(QObject* parent, const char* name)
+{
+    auto* found = parent->findChild<T*>(QLatin1String(name));
+    INFO(name);
+    REQUIRE(found);
+    return found;
+}
+
+// The window on 設定 → メールアカウント, reached by clicking as a host would.
+struct AccountsScreen
+{
+    UiFixture& fixture;
+    ui::MainWindow window{fixture.services()};
+    QWidget* page = nullptr;
+
+    explicit AccountsScreen(UiFixture& f)
+        : fixture(f)
+    {
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto* navigation = child<QListWidget>(&window, "navigationList");
+        const QRect rect = navigation->visualItemRect(navigation->item(ui::MainWindow::Settings));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+        auto* tabs = child<QTabWidget>(&window, "settingsTabs");
+        page = child<QWidget>(&window, "mailAccountsPage");
+        tabs->setCurrentWidget(page);
+        REQUIRE(page->isVisible());
+    }
+
+    QTableView* view() { return child<QTableView>(page, "mailAccountsView"); }
+
+    ui::MailAccountDialog* openAdd()
+    {
+        QTest::mouseClick(child<QPushButton>(page, "addAccountButton"), Qt::LeftButton);
+        auto* dialog = child<ui::MailAccountDialog>(page, "mailAccountDialog");
+        REQUIRE(dialog->isVisible());
+        return dialog;
+    }
+
+    void choosePreset(ui::MailAccountDialog* dialog, MailProvider provider)
+    {
+        auto* preset = child<QComboBox>(dialog, "presetCombo");
+        const int index = preset->findData(int(provider));
+        REQUIRE(index >= 0);
+        preset->setCurrentIndex(index);
+    }
+
+    static void type(QWidget* dialog, const char* name, const QString& text)
+    {
+        auto* edit = child<QLineEdit>(dialog, name);
+        // keyClicks only types Latin-1; Japanese names are set the way an input method commits them.
+        edit->setText(text);
+    }
+
+    static void checkRoom(QWidget* dialog, const QString& code, bool checked)
+    {
+        auto* rooms = child<QListWidget>(dialog, "roomsList");
+        for (int i = 0; i < rooms->count(); ++i) {
+            if (rooms->item(i)->data(Qt::UserRole).toString() == code) {
+                rooms->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+                return;
+            }
+        }
+        FAIL("no room " << code.toStdString() << " in the list");
+    }
+
+    static void save(QWidget* dialog) { QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton); }
+};
+
+} // namespace
+
+TEST_CASE("a Gmail account is added with its preset, listed with its rooms, and the host hears the password is only "
+          "kept for this session",
+          "[gui][accounts]")
+{
+    UiFixture fixture;
+    test::LanguageGuard japanese(QStringLiteral("ja"));
+    fixture.keychain().failWith = SecretError::Unavailable; // no keychain on this computer
+    AccountsScreen screen(fixture);
+    CHECK(screen.view()->model()->rowCount() == 0);
+
+    QPointer<ui::MailAccountDialog> dialog = screen.openAdd();
+    screen.choosePreset(dialog, MailProvider::Gmail);
+    CHECK(child<QLineEdit>(dialog, "hostEdit")->text() == QStringLiteral("imap.gmail.com"));
+    CHECK(child<QSpinBox>(dialog, "portSpin")->value() == 993);
+    CHECK(child<QComboBox>(dialog, "securityCombo")->currentData().toInt() == int(MailSecurity::Tls));
+    const QString note = child<QLabel>(dialog, "presetNoteLabel")->text();
+    CHECK(note.contains(QStringLiteral("2 段階認証プロセス")));
+    CHECK(note.contains(QStringLiteral("アプリ パスワード")));
+    CHECK(child<QLineEdit>(dialog, "folderEdit")->text() == QStringLiteral("INBOX"));
+
+    screen.type(dialog, "accountNameEdit", QStringLiteral("ルームD 受付"));
+    screen.type(dialog, "userEdit", QStringLiteral("room-d@example.org"));
+    screen.type(dialog, "passwordEdit", QStringLiteral("abcd efgh ijkl mnop"));
+    screen.checkRoom(dialog, QStringLiteral("D"), true);
+    screen.checkRoom(dialog, QStringLiteral("DA"), true);
+    screen.save(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isNull() || !dialog->isVisible(); }, 5000));
+
+    QAbstractItemModelTester tester(screen.view()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(screen.view()->model()->rowCount() == 1);
+    const QAbstractItemModel* model = screen.view()->model();
+    CHECK(model->index(0, ui::MailAccountTableModel::NameColumn).data().toString() == QStringLiteral("ルームD 受付"));
+    CHECK(model->index(0, ui::MailAccountTableModel::ServerColumn).data().toString() ==
+          QStringLiteral("imap.gmail.com:993"));
+    CHECK(model->index(0, ui::MailAccountTableModel::RoomsColumn).data().toString().contains(QStringLiteral("DA")));
+
+    auto stored = fixture.mailAccounts().byName(QStringLiteral("ルームD 受付"));
+    REQUIRE(stored.ok());
+    CHECK(stored->provider == MailProvider::Gmail);
+    CHECK(stored->userName == QStringLiteral("room-d@example.org"));
+    CHECK(fixture.mailAccounts().roomCodes(stored->id).value() ==
+          QStringList{QStringLiteral("D"), QStringLiteral("DA")});
+
+    // The password went to the session fallback, and the host is told so, in words.
+    auto* passwordNote = child<QLabel>(screen.page, "passwordNoteLabel");
+    REQUIRE(QTest::qWaitFor([&] { return !passwordNote->text().isEmpty(); }, 5000));
+    CHECK(passwordNote->text().contains(QStringLiteral("つなぐを閉じるまで")));
+    CHECK(fixture.secrets().isSessionOnly(stored->secretKey));
+    REQUIRE(fixture.prompter().told.size() == 1);
+    CHECK(fixture.prompter().told.first().contains(QStringLiteral("キーチェーン")));
+}
+
+TEST_CASE("the rooms of an account are edited in its dialog, and a working keychain keeps the password",
+          "[gui][accounts]")
+{
+    UiFixture fixture;
+    MailAccount account = presetAccount(MailProvider::Gmail);
+    account.name = QStringLiteral("受付");
+    account.userName = QStringLiteral("room@example.org");
+    auto id = fixture.mailAccounts().save(account, {QStringLiteral("D")});
+    REQUIRE(id.ok());
+    AccountsScreen screen(fixture);
+    REQUIRE(screen.view()->model()->rowCount() == 1);
+    auto* edit = child<QPushButton>(screen.page, "editAccountButton");
+    CHECK_FALSE(edit->isEnabled()); // nothing selected yet
+    screen.view()->selectRow(0);
+    REQUIRE(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QPointer<ui::MailAccountDialog> dialog = child<ui::MailAccountDialog>(screen.page, "mailAccountDialog");
+    CHECK(child<QLineEdit>(dialog, "accountNameEdit")->text() == QStringLiteral("受付"));
+    screen.checkRoom(dialog, QStringLiteral("D"), false);
+    screen.checkRoom(dialog, QStringLiteral("DA"), true);
+    screen.checkRoom(dialog, QStringLiteral("DF"), true);
+    screen.type(dialog, "passwordEdit", QStringLiteral("new-app-password"));
+    screen.save(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isNull() || !dialog->isVisible(); }, 5000));
+
+    CHECK(fixture.mailAccounts().roomCodes(id.value()).value() ==
+          QStringList{QStringLiteral("DA"), QStringLiteral("DF")});
+    CHECK(screen.view()->model()->index(0, ui::MailAccountTableModel::RoomsColumn).data().toString() ==
+          QStringLiteral("DA, DF"));
+    const QString key = fixture.mailAccounts().byId(id.value())->secretKey;
+    REQUIRE(QTest::qWaitFor([&] { return fixture.keychain().entries.contains(key); }, 5000));
+    CHECK(fixture.keychain().entries.value(key) == QStringLiteral("new-app-password"));
+    CHECK_FALSE(fixture.secrets().isSessionOnly(key));
+    CHECK(fixture.prompter().told.isEmpty());
+}
+
+TEST_CASE("the Outlook preset says it needs Microsoft sign-in and cannot be saved", "[gui][accounts]")
+{
+    UiFixture fixture;
+    AccountsScreen screen(fixture);
+    QPointer<ui::MailAccountDialog> dialog = screen.openAdd();
+    screen.choosePreset(dialog, MailProvider::Outlook);
+    CHECK(child<QLabel>(dialog, "presetNoteLabel")->text().contains(QStringLiteral("Microsoft sign-in")));
+    screen.type(dialog, "accountNameEdit", QStringLiteral("Hotmail"));
+    screen.type(dialog, "userEdit", QStringLiteral("room@example.org"));
+    screen.type(dialog, "passwordEdit", QStringLiteral("secret"));
+    screen.save(dialog);
+
+    REQUIRE_FALSE(dialog.isNull());
+    CHECK(dialog->isVisible());
+    auto* issues = child<QLabel>(dialog, "issuesLabel");
+    CHECK(issues->isVisible());
+    CHECK(issues->text().contains(QStringLiteral("Microsoft sign-in")));
+    CHECK(fixture.mailAccounts().all()->isEmpty());
+    CHECK(fixture.keychain().entries.isEmpty());
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+    CHECK(screen.view()->model()->rowCount() == 0);
+}
+
+TEST_CASE("no encryption is refused for another computer and accepted for a bridge on this one", "[gui][accounts]")
+{
+    UiFixture fixture;
+    AccountsScreen screen(fixture);
+    QPointer<ui::MailAccountDialog> dialog = screen.openAdd();
+    screen.choosePreset(dialog, MailProvider::Generic);
+    screen.type(dialog, "accountNameEdit", QStringLiteral("自宅サーバー"));
+    screen.type(dialog, "hostEdit", QStringLiteral("imap.example.org"));
+    screen.type(dialog, "userEdit", QStringLiteral("host@example.org"));
+    auto* security = child<QComboBox>(dialog, "securityCombo");
+    security->setCurrentIndex(security->findData(int(MailSecurity::PlainLocal)));
+    screen.save(dialog);
+
+    REQUIRE_FALSE(dialog.isNull());
+    CHECK(dialog->isVisible());
+    auto* issues = child<QLabel>(dialog, "issuesLabel");
+    CHECK(issues->isVisible());
+    CHECK(issues->text().contains(QStringLiteral("127.0.0.1")));
+    CHECK(fixture.mailAccounts().all()->isEmpty());
+
+    screen.type(dialog, "hostEdit", QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(dialog, "portSpin")->setValue(1143);
+    screen.save(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isNull() || !dialog->isVisible(); }, 5000));
+    auto stored = fixture.mailAccounts().byName(QStringLiteral("自宅サーバー"));
+    REQUIRE(stored.ok());
+    CHECK(stored->imapSecurity == MailSecurity::PlainLocal);
+    CHECK(stored->imapPort == 1143);
+}
+
+TEST_CASE("removing an account asks first and keeps it when the host says no", "[gui][accounts]")
+{
+    UiFixture fixture;
+    MailAccount account = presetAccount(MailProvider::Gmail);
+    account.name = QStringLiteral("消す受付");
+    account.userName = QStringLiteral("room@example.org");
+    REQUIRE(fixture.mailAccounts().save(account, {QStringLiteral("D")}).ok());
+    AccountsScreen screen(fixture);
+    screen.view()->selectRow(0);
+
+    fixture.prompter().confirmAnswer = false;
+    QTest::mouseClick(child<QPushButton>(screen.page, "removeAccountButton"), Qt::LeftButton);
+    REQUIRE(fixture.prompter().asked.size() == 1);
+    CHECK(fixture.prompter().asked.first().contains(QStringLiteral("消す受付")));
+    CHECK(screen.view()->model()->rowCount() == 1);
+
+    fixture.prompter().confirmAnswer = true;
+    QTest::mouseClick(child<QPushButton>(screen.page, "removeAccountButton"), Qt::LeftButton);
+    CHECK(screen.view()->model()->rowCount() == 0);
+    CHECK(fixture.mailAccounts().all()->isEmpty());
+    CHECK(child<QLabel>(screen.page, "passwordNoteLabel")->text().contains(QStringLiteral("消す受付")));
+}
+
+TEST_CASE("an account's last error is shown in plain words in its dialog", "[gui][accounts]")
+{
+    UiFixture fixture;
+    MailAccount account = presetAccount(MailProvider::Gmail);
+    account.name = QStringLiteral("失敗した受付");
+    account.userName = QStringLiteral("room@example.org");
+    auto id = fixture.mailAccounts().save(account, {});
+    REQUIRE(id.ok());
+    REQUIRE(fixture.mailAccounts()
+                .setLastError(id.value(), MailAccountProblem::LoginFailed, QStringLiteral("NO [AUTHENTICATIONFAILED]"))
+                .ok());
+    AccountsScreen screen(fixture);
+    CHECK(screen.view()
+              ->model()
+              ->index(0, ui::MailAccountTableModel::LastErrorColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("app password")));
+    screen.view()->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(screen.page, "editAccountButton"), Qt::LeftButton);
+    auto* dialog = child<ui::MailAccountDialog>(screen.page, "mailAccountDialog");
+    auto* lastError = child<QLabel>(dialog, "lastErrorLabel");
+    CHECK(lastError->isVisible());
+    CHECK(lastError->text().contains(QStringLiteral("did not accept the user name or password")));
+    CHECK_FALSE(lastError->text().contains(QStringLiteral("AUTHENTICATIONFAILED"))); // detail only on hover
+}
