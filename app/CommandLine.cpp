@@ -47,7 +47,10 @@ void describe(QCommandLineParser& parser)
                         "  account list [--json]\n"
                         "      List the mail accounts and the rooms that receive on each.\n"
                         "  account remove NAME\n"
-                        "      Remove a mail account and its saved password."));
+                        "      Remove a mail account and its saved password.\n"
+                        "  sync [--account NAME] [--password-stdin] [--json]\n"
+                        "      Receive new mail from the accounts' mailboxes (never marks, moves or deletes "
+                        "anything there)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(profileOption());

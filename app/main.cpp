@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "RoomsCommand.h"
 #include "Session.h"
+#include "SyncCommand.h"
 #include "common/ErrorText.h"
 #include "common/UiLanguage.h"
 
@@ -44,6 +45,8 @@ int runCommand(app::Session& session, const QStringList& command)
         return app::MailCommand::runImport(session, command);
     if (command.first() == QLatin1String("account"))
         return app::AccountCommand::run(session, command);
+    if (command.first() == QLatin1String("sync"))
+        return app::SyncCommand::run(session, command);
     app::Console::error(QCoreApplication::translate("main", "Unknown command \"%1\". Run tsunagu --help to see the "
                                                             "commands.")
                             .arg(command.first()));

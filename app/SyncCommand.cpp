@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncCommand.h"
+
+#include "Console.h"
+#include "common/ErrorText.h"
+#include "common/MailAccountText.h"
+#include "mail/net/SslMailSocket.h"
+#include "mail/sync/MailboxSync.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace tsunagu::app {
+namespace {
+
+constexpr int s_usage = 2;
+constexpr int s_failed = 1;
+
+std::optional<QString> readPassword()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(line);
+}
+
+// Machine-readable: stable keys, never translated, nothing from the mail itself.
+QJsonObject toJson(const MailAccount& account, const SyncReport& r)
+{
+    QJsonObject o{{QStringLiteral("account"), account.name},
+                  {QStringLiteral("ok"), r.ok},
+                  {QStringLiteral("fetched"), r.fetched},
+                  {QStringLiteral("applications"), r.applications},
+                  {QStringLiteral("duplicates"), r.duplicates},
+                  {QStringLiteral("replies"), r.replies},
+                  {QStringLiteral("unclassified"), r.unclassified},
+                  {QStringLiteral("spam"), r.spam},
+                  {QStringLiteral("already_known"), r.alreadyKnown},
+                  {QStringLiteral("over_size_cap"), r.overCap},
+                  {QStringLiteral("rematched"), r.rematched},
+                  {QStringLiteral("on_server"), r.onServer},
+                  {QStringLiteral("uidvalidity_changed"), r.uidValidityChanged}};
+    if (!r.ok) {
+        o.insert(QStringLiteral("problem"), mailAccountProblemKey(r.problem));
+        o.insert(QStringLiteral("detail"), r.detail);
+    }
+    if (r.certificate) {
+        o.insert(QStringLiteral("certificate"),
+                 QJsonObject{{QStringLiteral("subject"), r.certificate->subject},
+                             {QStringLiteral("issuer"), r.certificate->issuer},
+                             {QStringLiteral("sha256"), formatSha256(r.certificate->sha256)}});
+    }
+    return o;
+}
+
+void printReport(const MailAccount& account, const SyncReport& r)
+{
+    if (!r.ok) {
+        Console::error(SyncCommand::tr("%1: %2").arg(account.name, ui::MailAccountText::problem(r.problem)));
+        if (r.certificate) {
+            Console::error(
+                SyncCommand::tr("  Certificate: %1\n  Issued by: %2\n  SHA-256: %3\n"
+                                "  If you trust it, add it again with --pin %3.")
+                    .arg(r.certificate->subject, r.certificate->issuer, formatSha256(r.certificate->sha256)));
+        }
+        if (!r.detail.isEmpty())
+            Console::error(SyncCommand::tr("  Details: %1").arg(r.detail));
+        return;
+    }
+    Console::out(SyncCommand::tr("%1: %n new mail(s)", nullptr, r.fetched).arg(account.name));
+    Console::out(SyncCommand::tr("  applications %1 (duplicates %2), replies %3, unclassified %4, spam %5")
+                     .arg(r.applications)
+                     .arg(r.duplicates)
+                     .arg(r.replies)
+                     .arg(r.unclassified)
+                     .arg(r.spam));
+    if (r.alreadyKnown > 0 || r.overCap > 0 || r.rematched > 0) {
+        Console::out(SyncCommand::tr("  already received %1, over the size cap %2, found again after the mailbox "
+                                     "was recreated %3")
+                         .arg(r.alreadyKnown)
+                         .arg(r.overCap)
+                         .arg(r.rematched));
+    }
+}
+
+// Syncs the accounts one after another on the command's event loop; the last one ends it.
+class Runner : public QObject
+{
+public:
+    Runner(Session& session, QVector<MailAccount> accounts, std::optional<QString> password, bool json)
+        : m_session(session)
+        , m_accounts(std::move(accounts))
+        , m_password(std::move(password))
+        , m_json(json)
+    {}
+
+    void next()
+    {
+        if (m_index >= m_accounts.size()) {
+            if (m_json)
+                Console::out(QString::fromUtf8(QJsonDocument(m_results).toJson(QJsonDocument::Indented)));
+            QCoreApplication::exit(m_failed ? s_failed : 0);
+            return;
+        }
+        const MailAccount& account = m_accounts.at(m_index);
+        if (m_password)
+            return syncWith(account, *m_password);
+        m_session.keychain().read(account.secretKey, this, [this, account](const Result<QString, SecretError>& r) {
+            if (!r.ok()) {
+                SyncReport report;
+                report.ok = false;
+                report.problem = MailAccountProblem::PasswordMissing;
+                report.detail = ui::MailAccountText::secretError(r.error().code);
+                return done(account, report);
+            }
+            syncWith(account, r.value());
+        });
+    }
+
+private:
+    void syncWith(const MailAccount& account, const QString& password)
+    {
+        auto rooms = m_session.mailAccounts().roomCodes(account.id);
+        m_sync =
+            std::make_unique<MailboxSync>(SslMailSocket::factory(), m_session.profile().database(), m_session.clock());
+        QObject::connect(m_sync.get(), &MailboxSync::finished, this,
+                         [this, account](const SyncReport& report) { done(account, report); });
+        m_sync->start(account, rooms ? rooms.value() : QStringList(), password);
+    }
+
+    void done(const MailAccount& account, const SyncReport& report)
+    {
+        m_failed = m_failed || !report.ok;
+        if (m_json)
+            m_results.append(toJson(account, report));
+        else
+            printReport(account, report);
+        ++m_index;
+        // Not inside the finishing sync's own signal: it is deleted before the next account starts.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_sync.reset();
+                next();
+            },
+            Qt::QueuedConnection);
+    }
+
+    Session& m_session;
+    QVector<MailAccount> m_accounts;
+    std::optional<QString> m_password;
+    bool m_json = false;
+    int m_index = 0;
+    bool m_failed = false;
+    QJsonArray m_results;
+    std::unique_ptr<MailboxSync> m_sync;
+};
+
+} // namespace
+
+int SyncCommand::run(Session& session, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("account"), tr("Receive mail for this account only."), tr("NAME")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      tr("Read the password from the first line of standard input (for computers without a "
+                         "keychain). It is used for this sync only and not kept.")});
+    parser.addOption({QStringLiteral("json"), tr("Print what was received as JSON.")});
+    if (!parser.parse(arguments)) {
+        Console::error(parser.errorText());
+        return s_usage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::error(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return s_usage;
+    }
+
+    QVector<MailAccount> accounts;
+    if (parser.isSet(QStringLiteral("account"))) {
+        auto account = session.mailAccounts().byName(parser.value(QStringLiteral("account")));
+        if (!account) {
+            Console::error(tr("There is no mail account named \"%1\". tsunagu account list shows them.")
+                               .arg(parser.value(QStringLiteral("account"))));
+            return s_usage;
+        }
+        accounts.append(account.value());
+    } else {
+        auto all = session.mailAccounts().all();
+        if (!all) {
+            Console::error(ui::ErrorText::title(all.error().code));
+            return s_failed;
+        }
+        accounts = all.value();
+    }
+    if (accounts.isEmpty()) {
+        Console::error(tr("There is no mail account yet. Add one with tsunagu account add."));
+        return s_usage;
+    }
+    std::optional<QString> password;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        if (accounts.size() > 1) {
+            Console::error(tr("--password-stdin gives one password: name the account with --account."));
+            return s_usage;
+        }
+        password = readPassword();
+        if (!password) {
+            Console::error(tr("No password was given on standard input."));
+            return s_usage;
+        }
+    }
+    Runner runner(session, accounts, password, parser.isSet(QStringLiteral("json")));
+    QMetaObject::invokeMethod(
+        &runner, [&runner] { runner.next(); }, Qt::QueuedConnection);
+    return QCoreApplication::exec();
+}
+
+} // namespace tsunagu::app

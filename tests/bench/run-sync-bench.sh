@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Side-by-side IMAP sync benchmark: `tsunagu sync` against mbsync (isync) pulling the same mailbox from the same
+# throwaway Dovecot, each as a whole command (process start, TLS, login included). Run by hand, not in CI:
+#
+#   tests/bench/run-sync-bench.sh [--count N] [--reps N] [--no-build]
+#
+#   --count N    mails in the mailbox (default 10000; the mail benchmark's generated corpus, ~4 KB, mixed encodings)
+#   --reps N     runs of each side, interleaved (default 3)
+#   --no-build   use build/release/app/tsunagu as it is
+#
+# Prints, per run: (a) tsunagu sync into a fresh profile, (b) mbsync into an empty Maildir with FSync no,
+# (c) tsunagu sync again with nothing new; wall time and peak memory (max RSS) of each.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+count=10000 reps=3 build=1
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --count) count=$2; shift 2 ;;
+        --reps) reps=$2; shift 2 ;;
+        --no-build) build=0; shift ;;
+        -h|--help) awk 'NR > 2 && /^#/ { sub(/^# ?/, ""); print; next } NR > 2 { exit }' "$0"; exit 0 ;;
+        *) echo "run-sync-bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+missing=()
+for pkg in dovecot-imapd isync openssl time python3; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+    sudo_cmd=(); [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+tsunagu=$repo/build/release/app/tsunagu
+if [[ $build -eq 1 ]]; then
+    (cd "$repo" && cmake --preset release >/dev/null && cmake --build --preset release >/dev/null)
+fi
+corpus=$repo/build/bench-mail/corpus-$count
+if [[ ! -d $corpus ]]; then
+    mkdir -p "$corpus"
+    /usr/bin/python3 "$here/generate_intake_mails.py" --count "$count" --out "$corpus"
+fi
+
+work=$(mktemp -d /tmp/tsunagu-sync-bench.XXXXXX)
+cleanup() { [[ -n ${dovecot_pid:-} ]] && kill "$dovecot_pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+# --- Dovecot, as DESIGN.md §4 and the test fixture run it ------------------------------------------------------
+user=host@example.org password=bench-password-1
+if [[ $(id -u) -eq 0 ]]; then runuser=nobody rungroup=nogroup; else runuser=$(id -un) rungroup=$(id -gn); fi
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+imaps=$(free_port) imap=$(free_port)
+mkdir -p "$work"/{ssl,log,state,home}
+openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
+    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+    -keyout "$work/ssl/key.pem" -out "$work/ssl/cert.pem" 2>/dev/null
+echo "$user:{PLAIN}$password" > "$work/users"
+cat > "$work/dovecot.conf" <<EOF
+base_dir = $work/run
+state_dir = $work/state
+log_path = $work/log/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+default_login_user = $runuser
+default_internal_user = $runuser
+default_internal_group = $rungroup
+ssl = yes
+ssl_cert = <$work/ssl/cert.pem
+ssl_key = <$work/ssl/key.pem
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+auth_failure_delay = 0
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u $work/users
+}
+userdb {
+  driver = static
+  args = uid=$runuser gid=$rungroup home=$work/home/%u
+}
+mail_location = maildir:~/Maildir
+service imap-login {
+  chroot =
+  inet_listener imap {
+    port = $imap
+  }
+  inet_listener imaps {
+    port = $imaps
+    ssl = yes
+  }
+}
+service anvil {
+  chroot =
+}
+EOF
+maildir=$work/home/$user/Maildir
+mkdir -p "$maildir"/{cur,new,tmp}
+n=0
+for f in "$corpus"/*.eml; do
+    n=$((n + 1)); cp "$f" "$maildir/new/bench.$n.M1P1.localhost"
+done
+chmod -R a+rwX "$work"; [[ $(id -u) -eq 0 ]] && chown -R nobody:nogroup "$work"
+if [[ $(id -u) -eq 0 ]]; then
+    setpriv --reuid=nobody --regid=nogroup --clear-groups /usr/sbin/dovecot -F -c "$work/dovecot.conf" &
+else
+    /usr/sbin/dovecot -F -c "$work/dovecot.conf" &
+fi
+dovecot_pid=$!
+for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$imaps) 2>/dev/null && break; sleep 0.05; done
+echo "Dovecot on 127.0.0.1:$imaps with $n mails ($(du -sh "$maildir" | cut -f1))"
+
+# Dovecot builds its index on the first access; let a throwaway mbsync pay for that, not the first measured run.
+warm=$work/warm; mkdir -p "$warm/mail"
+write_mbsyncrc() {
+    cat > "$1/mbsyncrc" <<EOF
+FSync no
+IMAPAccount t
+Host localhost
+Port $imaps
+User $user
+Pass $password
+SSLType IMAPS
+CertificateFile $work/ssl/cert.pem
+
+IMAPStore r
+Account t
+
+MaildirStore l
+Path $1/mail/
+Inbox $1/mail/INBOX
+
+Channel c
+Far :r:
+Near :l:
+Patterns INBOX
+Create Near
+Sync Pull
+SyncState *
+Expunge None
+EOF
+}
+write_mbsyncrc "$warm"; mbsync -q -c "$warm/mbsyncrc" -a
+
+measure() { # label, command...
+    local label=$1; shift
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; return 1; }
+    read -r secs kb < "$work/time"
+    printf '  %-42s %6.2f s  %5d MB\n' "$label" "$secs" $((kb / 1024))
+}
+
+for rep in $(seq "$reps"); do
+    echo "Run $rep"
+    profile=$work/profile-$rep
+    "$tsunagu" --profile "$profile" account add --name bench --imap "imaps://$user@localhost:$imaps" \
+        --ca-file "$work/ssl/cert.pem" >/dev/null 2>&1
+    measure "(a) tsunagu sync, fresh profile" \
+        bash -c "echo '$password' | '$tsunagu' --profile '$profile' sync --account bench --password-stdin"
+    grep -E "new mail|applications" "$work/out" | sed 's/^/      /'
+    out=$work/mbsync-$rep; mkdir -p "$out/mail"; write_mbsyncrc "$out"
+    measure "(b) mbsync, empty Maildir, FSync no" mbsync -q -c "$out/mbsyncrc" -a
+    echo "      $(find "$out/mail/INBOX" -type f | wc -l) files"
+    measure "(c) tsunagu sync, nothing new" \
+        bash -c "echo '$password' | '$tsunagu' --profile '$profile' sync --account bench --password-stdin"
+done
