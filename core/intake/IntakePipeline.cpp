@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/IntakePipeline.h"
 
+#include "common/Sha256.h"
+
 #include "intake/AgeBand.h"
 #include "intake/EligibilityHints.h"
 #include "intake/IntakeReader.h"
@@ -77,7 +79,7 @@ Understanding IntakePipeline::understand(const QByteArray& raw, const QVector<Ro
 }
 
 Message IntakePipeline::messageFor(const QByteArray& raw, const Understanding& u, const IntakeSource& source,
-                                   const QDateTime& receivedAt)
+                                   const QDateTime& receivedAt, const QString& digest)
 {
     Message message;
     message.direction = MessageDirection::Incoming;
@@ -97,7 +99,7 @@ Message IntakePipeline::messageFor(const QByteArray& raw, const Understanding& u
     message.sizeBytes = raw.size();
     message.bodyText = u.mail.text;
     message.raw = raw;
-    message.sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    message.sha256 = !digest.isEmpty() ? digest : QString::fromLatin1(sha256(raw).toHex());
     QVector<DecodingNote> notes = u.mail.notes;
     if (source.fullSize > raw.size()) {
         // Over the size cap only the first bytes were fetched: the host sees the headers and the first text.
@@ -142,8 +144,8 @@ StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const Inta
     AuditLog audit(m_database);
 
     IntakeResult result;
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
-    auto known = messages.idBySha256(sha256);
+    const QString digest = QString::fromLatin1(sha256(raw).toHex());
+    auto known = messages.idBySha256(digest);
     if (!known)
         return known.error();
     if (known.value() > 0) {
@@ -187,7 +189,7 @@ StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const Inta
     if (!transaction.begun())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
 
-    Message message = messageFor(raw, u, source, m_clock.now());
+    Message message = messageFor(raw, u, source, m_clock.now(), digest);
 
     // A reply: threaded to a mail a host sent (RFC 5322 §3.6.4), else from the address of a known applicant.
     if (u.classification == Classification::Reply || u.classification == Classification::Unclassified) {
@@ -199,11 +201,11 @@ StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const Inta
             return threaded.error();
         qint64 applicantId = threaded.value();
         if (applicantId == 0 && !u.replyAddress.isEmpty()) {
-            auto byAddress = applicants.byAddress(u.replyAddress);
+            auto byAddress = applicants.idsByAddress(u.replyAddress);
             if (!byAddress)
                 return byAddress.error();
             if (!byAddress->isEmpty())
-                applicantId = byAddress->last().id;
+                applicantId = byAddress->last();
         }
         message.classification = applicantId > 0 ? Classification::Reply : Classification::Unclassified;
         message.applicantId = applicantId;
@@ -226,11 +228,11 @@ StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const Inta
         if (isBlocked.value())
             a.hints.append(
                 {EligibilityHints::kindKey(HintKind::BlockedAddress), QStringLiteral("address blocked by a host")});
-        auto earlier = applicants.byAddress(a.replyAddress);
+        auto earlier = applicants.idsByAddress(a.replyAddress);
         if (!earlier)
             return earlier.error();
         if (!earlier->isEmpty()) {
-            a.duplicateOfId = earlier->first().id;
+            a.duplicateOfId = earlier->first();
             a.duplicateState = DuplicateState::Flagged;
             a.hints.append({QStringLiteral("duplicate"), QStringLiteral("applicant #%1").arg(a.duplicateOfId)});
         }

@@ -75,9 +75,10 @@ public:
                                     const QVector<QPair<QString, QString>>& extraLabels = {},
                                     const MimeParser::Options& options = {});
 
-    // The message row for a mail as understood: headers that matter, decoded text, raw bytes, their hash.
+    // The message row for a mail as understood: headers that matter, decoded text, raw bytes, their hash (computed
+    // unless the caller has it already).
     static Message messageFor(const QByteArray& raw, const Understanding& understanding, const IntakeSource& source,
-                              const QDateTime& receivedAt);
+                              const QDateTime& receivedAt, const QString& digest = {});
 
     StoreResult<IntakeResult> take(const QByteArray& raw, const IntakeSource& source);
     // For a run of many mails from one source (a sync): the rooms, their labels and the reader are read once

@@ -86,28 +86,46 @@ StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostI
     SqlTransaction transaction(db);
     if (!transaction.begun())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
-    QSqlQuery q(db);
     const QDateTime received = a.receivedAt.isValid() ? a.receivedAt : m_clock.now();
-    if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO applicants (room_id, anonymous_name, reply_address, category, "
-                                  "gender_as_written, age_band, region, country, time_zone, referral_source, "
-                                  "referral_contact_id, status, received_at, first_reply_at, notes, duplicate_of, "
-                                  "duplicate_state, concern, introduction, form_fields, hints) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {sql::id(a.roomId), sql::text(a.anonymousName), sql::text(a.replyAddress), categoryKey(a.category),
-                    sql::text(a.genderAsWritten), sql::text(a.ageBand), sql::text(a.region), sql::text(a.country),
-                    sql::text(a.timeZone), sql::text(a.referralSource), sql::id(a.referralContactId),
-                    applicantStatusKey(a.status), sql::instant(received), sql::instant(a.firstReplyAt),
-                    sql::text(a.notes), sql::id(a.duplicateOfId), duplicateStateKey(a.duplicateState),
-                    sql::text(a.concern), sql::text(a.introduction), json::fromFields(a.formFields),
-                    json::fromHints(a.hints)}))
+    bool ok = false;
+    QSqlQuery& q =
+        sql::prepared(db,
+                      QStringLiteral("INSERT INTO applicants (room_id, anonymous_name, reply_address, category, "
+                                     "gender_as_written, age_band, region, country, time_zone, referral_source, "
+                                     "referral_contact_id, status, received_at, first_reply_at, notes, duplicate_of, "
+                                     "duplicate_state, concern, introduction, form_fields, hints) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      &ok);
+    if (!ok || !sql::run(q, {sql::id(a.roomId),
+                             sql::text(a.anonymousName),
+                             sql::text(a.replyAddress),
+                             categoryKey(a.category),
+                             sql::text(a.genderAsWritten),
+                             sql::text(a.ageBand),
+                             sql::text(a.region),
+                             sql::text(a.country),
+                             sql::text(a.timeZone),
+                             sql::text(a.referralSource),
+                             sql::id(a.referralContactId),
+                             applicantStatusKey(a.status),
+                             sql::instant(received),
+                             sql::instant(a.firstReplyAt),
+                             sql::text(a.notes),
+                             sql::id(a.duplicateOfId),
+                             duplicateStateKey(a.duplicateState),
+                             sql::text(a.concern),
+                             sql::text(a.introduction),
+                             json::fromFields(a.formFields),
+                             json::fromHints(a.hints)}))
         return sql::failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
-    if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO applicant_status_history (applicant_id, status, changed_at, host_id) "
-                                  "VALUES (?, ?, ?, ?)"),
-                   {id, applicantStatusKey(a.status), sql::instant(received), sql::id(hostId)}))
-        return sql::failure(q);
+    QSqlQuery& history =
+        sql::prepared(db,
+                      QStringLiteral("INSERT INTO applicant_status_history (applicant_id, status, changed_at, host_id) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      &ok);
+    if (!ok || !sql::run(history, {id, applicantStatusKey(a.status), sql::instant(received), sql::id(hostId)}))
+        return sql::failure(history);
     if (!transaction.commit())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
     return id;
@@ -160,9 +178,11 @@ StoreResult<QVector<StatusChange>> ApplicantRepository::history(qint64 id) const
 StoreResult<QHash<qint64, int>> ApplicantRepository::awaitingCountByRoom() const
 {
     QSqlQuery q(m_database.connection());
-    if (!sql::exec(q, QStringLiteral("SELECT IFNULL(room_id, 0), COUNT(*) FROM applicants "
-                                     "WHERE status IN ('new', 'checking') AND first_reply_at IS NULL AND duplicate_state <> 'merged' "
-                                     "GROUP BY IFNULL(room_id, 0)")))
+    if (!sql::exec(q,
+                   QStringLiteral(
+                       "SELECT IFNULL(room_id, 0), COUNT(*) FROM applicants "
+                       "WHERE status IN ('new', 'checking') AND first_reply_at IS NULL AND duplicate_state <> 'merged' "
+                       "GROUP BY IFNULL(room_id, 0)")))
         return sql::failure(q);
     QHash<qint64, int> counts;
     while (q.next())
@@ -173,6 +193,22 @@ StoreResult<QHash<qint64, int>> ApplicantRepository::awaitingCountByRoom() const
 } // namespace tsunagu
 
 namespace tsunagu {
+
+StoreResult<QVector<qint64>> ApplicantRepository::idsByAddress(const QString& address) const
+{
+    bool ok = false;
+    QSqlQuery& q = sql::prepared(m_database.connection(),
+                                 QStringLiteral("SELECT id FROM applicants WHERE reply_address = ? COLLATE NOCASE "
+                                                "AND reply_address <> '' ORDER BY received_at, id"),
+                                 &ok);
+    if (!ok || !sql::run(q, {address.trimmed()}))
+        return sql::failure(q);
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return ids;
+}
 
 StoreResult<QVector<Applicant>> ApplicantRepository::byAddress(const QString& address) const
 {
@@ -232,9 +268,9 @@ StoreResult<Done> ApplicantRepository::resolveDuplicate(qint64 id, DuplicateStat
     if (!sql::exec(q, QStringLiteral("UPDATE applicants SET duplicate_state = ?, hints = ? WHERE id = ?"),
                    {duplicateStateKey(decision), json::fromHints(hints), id}))
         return sql::failure(q);
-    if (decision == DuplicateState::Merged
-        && !sql::exec(q, QStringLiteral("UPDATE messages SET applicant_id = ? WHERE applicant_id = ?"),
-                      {applicant->duplicateOfId, id}))
+    if (decision == DuplicateState::Merged &&
+        !sql::exec(q, QStringLiteral("UPDATE messages SET applicant_id = ? WHERE applicant_id = ?"),
+                   {applicant->duplicateOfId, id}))
         return sql::failure(q);
     if (!transaction.commit())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};

@@ -16,8 +16,7 @@ public:
     ApplicantRepository(Database& database, const Clock& clock)
         : m_database(database)
         , m_clock(clock)
-    {
-    }
+    {}
 
     // Every applicant, oldest application first, with their room.
     StoreResult<QVector<ApplicantRow>> all() const;
@@ -31,6 +30,8 @@ public:
     StoreResult<QVector<StatusChange>> history(qint64 id) const;
     // Applicants who gave this reply address (case-insensitive), earliest first.
     StoreResult<QVector<Applicant>> byAddress(const QString& address) const;
+    // The same, ids only, oldest first: what intake needs for every mail.
+    StoreResult<QVector<qint64>> idsByAddress(const QString& address) const;
     StoreResult<Done> setDuplicateState(qint64 id, DuplicateState state);
     // The host decided about a flagged duplicate: keep both applicants (Kept), or merge this one into the earlier
     // application (Merged: its mail moves to the earlier applicant and it leaves every list). The duplicate hint

@@ -7,12 +7,13 @@ namespace tsunagu {
 
 StoreResult<qint64> AuditLog::record(const AuditEntry& e)
 {
-    QSqlQuery q(m_database.connection());
-    if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO audit_log (at, host_id, action, subject_kind, subject_id, detail) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                   {sql::instant(e.at), sql::id(e.hostId), e.action, sql::text(e.subjectKind), sql::id(e.subjectId),
-                    sql::text(e.detail)}))
+    bool ok = false;
+    QSqlQuery& q = sql::prepared(m_database.connection(),
+                                 QStringLiteral("INSERT INTO audit_log (at, host_id, action, subject_kind, subject_id, "
+                                                "detail) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 &ok);
+    if (!ok || !sql::run(q, {sql::instant(e.at), sql::id(e.hostId), e.action, sql::text(e.subjectKind),
+                             sql::id(e.subjectId), sql::text(e.detail)}))
         return sql::failure(q);
     return q.lastInsertId().toLongLong();
 }

@@ -14,8 +14,7 @@ class AuditLog
 public:
     explicit AuditLog(Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     StoreResult<qint64> record(const AuditEntry& entry);
     StoreResult<QVector<AuditEntry>> recent(int limit) const; // newest first

@@ -37,10 +37,14 @@ StoreResult<QStringList> BlockedAddressRepository::all() const
 
 StoreResult<bool> BlockedAddressRepository::isBlocked(const QString& address) const
 {
-    QSqlQuery q(m_database.connection());
-    if (!sql::exec(q, QStringLiteral("SELECT 1 FROM blocked_addresses WHERE address = ?"), {address.trimmed()}))
+    bool ok = false;
+    QSqlQuery& q = sql::prepared(m_database.connection(),
+                                 QStringLiteral("SELECT 1 FROM blocked_addresses WHERE address = ?"), &ok);
+    if (!ok || !sql::run(q, {address.trimmed()}))
         return sql::failure(q);
-    return q.next();
+    const bool blocked = q.next();
+    q.finish();
+    return blocked;
 }
 
 } // namespace tsunagu

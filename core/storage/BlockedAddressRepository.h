@@ -14,8 +14,7 @@ class BlockedAddressRepository
 public:
     explicit BlockedAddressRepository(Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     StoreResult<Done> block(const QString& address, const QDateTime& at, const QString& note = {});
     StoreResult<Done> unblock(const QString& address);

@@ -14,8 +14,7 @@ class ContactRepository
 public:
     explicit ContactRepository(Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     StoreResult<qint64> insert(const Contact& contact);
     StoreResult<QVector<ContactRow>> all() const;

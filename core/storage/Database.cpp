@@ -2,15 +2,65 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/SqlSupport.h"
 
 #include <QAtomicInteger>
+#include <QByteArray>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <filesystem>
+
 namespace tsunagu {
+
+namespace {
+
+// PRAGMA quick_check reads every page: on a profile holding years of mail that is most of the time a command
+// takes. So after a successful check, and whenever this app closes the database it had checked, it leaves a mark
+// beside the file: the file's size and modification time (nanoseconds). While the file still matches its mark and
+// no write-ahead log was left behind by a crash, nobody else has touched it and the check is skipped; any other
+// change (a copy restored, a disk error written back, a crash) brings the check back.
+QString markPath(const QString& path)
+{
+    return path + QStringLiteral(".checked");
+}
+
+QByteArray fileStamp(const QString& path)
+{
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path.toStdString(), error);
+    if (error)
+        return {};
+    const auto time = std::filesystem::last_write_time(path.toStdString(), error);
+    if (error)
+        return {};
+    return QByteArray::number(qulonglong(size)) + ' ' + QByteArray::number(qlonglong(time.time_since_epoch().count()));
+}
+
+bool unchangedSinceCheck(const QString& path)
+{
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return false; // left by a crash (or another process): check
+    QFile mark(markPath(path));
+    if (!mark.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray stamp = fileStamp(path);
+    return !stamp.isEmpty() && mark.readAll().trimmed() == stamp;
+}
+
+void leaveMark(const QString& path)
+{
+    const QByteArray stamp = fileStamp(path);
+    QFile mark(markPath(path));
+    if (stamp.isEmpty() || !mark.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    mark.write(stamp + '\n');
+}
+
+} // namespace
 namespace {
 
 QAtomicInteger<quint64> s_connectionCounter;
@@ -39,12 +89,15 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    sql::releaseStatements(m_connectionName);
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_vouchForFile)
+        leaveMark(m_path);
 }
 
 StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
@@ -75,7 +128,11 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, Optio
         if (!db.open())
             return failure(StoreError::QueryFailed, db.lastError());
     }
-    auto configured = database->configure(options.targetVersion, options.checkIntegrity);
+    const bool trusted = options.checkIntegrity && options.trustUnchangedFile && unchangedSinceCheck(path);
+    if (options.checkIntegrity && !trusted)
+        QFile::remove(markPath(path)); // until the check below has passed
+    auto configured = database->configure(options.targetVersion, options.checkIntegrity && !trusted);
+    database->m_vouchForFile = configured.ok() && options.checkIntegrity;
     if (!configured)
         return configured.error();
     return database;

@@ -22,6 +22,8 @@ public:
         // A second connection to a profile already opened (and checked) by this process skips PRAGMA quick_check,
         // which reads every page of the file.
         bool checkIntegrity = true;
+        // Skip quick_check when the file is exactly as this app left it after a check (see Database.cpp).
+        bool trustUnchangedFile = true;
     };
 
     static StoreResult<std::unique_ptr<Database>> open(const QString& path, Options options);
@@ -44,6 +46,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
+    bool m_vouchForFile = false; // checked (or unchanged since) at open: leave a fresh mark at close
 };
 
 } // namespace tsunagu

@@ -42,8 +42,9 @@ StoreResult<qint64> HostRepository::insert(const Host& host)
         return sql::failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
     for (const QString& code : host.roomCodes) {
-        if (!sql::exec(q, QStringLiteral("INSERT INTO host_rooms (host_id, room_id) SELECT ?, id FROM rooms WHERE code = ?"),
-                       {id, code}))
+        if (!sql::exec(
+                q, QStringLiteral("INSERT INTO host_rooms (host_id, room_id) SELECT ?, id FROM rooms WHERE code = ?"),
+                {id, code}))
             return sql::failure(q);
         if (q.numRowsAffected() != 1)
             return StoreFailure{StoreError::NotFound, QStringLiteral("no such room")};

@@ -13,8 +13,7 @@ class HostRepository
 public:
     explicit HostRepository(Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     StoreResult<QVector<Host>> all() const;
     // Inserts the host and the rooms it serves (by code) together.

@@ -8,9 +8,41 @@
 namespace tsunagu::json {
 namespace {
 
-QString compact(const QJsonArray& array)
+// JSON text of a string (RFC 8259 §7), written directly: building QJsonObjects and a QJsonDocument for every
+// applicant cost more than reading the whole mail.
+void appendString(QString& out, const QString& text)
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    static constexpr char16_t s_hex[] = u"0123456789abcdef";
+    out += u'"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (u < 0x20) {
+                out += QLatin1String("\\u00");
+                out += QChar(s_hex[u >> 4]);
+                out += QChar(s_hex[u & 0xF]);
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += u'"';
 }
 
 QJsonArray parse(const QString& text)
@@ -22,13 +54,21 @@ QJsonArray parse(const QString& text)
 
 QString fromFields(const QVector<LabelledValue>& fields)
 {
-    QJsonArray array;
+    QString out;
+    out += u'[';
     for (const LabelledValue& field : fields) {
-        array.append(QJsonObject{{QStringLiteral("label"), field.label},
-                                 {QStringLiteral("value"), field.value},
-                                 {QStringLiteral("key"), field.key}});
+        if (out.size() > 1)
+            out += u',';
+        out += QLatin1String("{\"key\":");
+        appendString(out, field.key);
+        out += QLatin1String(",\"label\":");
+        appendString(out, field.label);
+        out += QLatin1String(",\"value\":");
+        appendString(out, field.value);
+        out += u'}';
     }
-    return compact(array);
+    out += u']';
+    return out;
 }
 
 QVector<LabelledValue> toFields(const QString& text)
@@ -44,10 +84,19 @@ QVector<LabelledValue> toFields(const QString& text)
 
 QString fromHints(const QVector<Hint>& hints)
 {
-    QJsonArray array;
-    for (const Hint& hint : hints)
-        array.append(QJsonObject{{QStringLiteral("kind"), hint.kind}, {QStringLiteral("detail"), hint.detail}});
-    return compact(array);
+    QString out;
+    out += u'[';
+    for (const Hint& hint : hints) {
+        if (out.size() > 1)
+            out += u',';
+        out += QLatin1String("{\"detail\":");
+        appendString(out, hint.detail);
+        out += QLatin1String(",\"kind\":");
+        appendString(out, hint.kind);
+        out += u'}';
+    }
+    out += u']';
+    return out;
 }
 
 QVector<Hint> toHints(const QString& text)

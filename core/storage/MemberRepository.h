@@ -13,8 +13,7 @@ class MemberRepository
 public:
     explicit MemberRepository(Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     StoreResult<qint64> insert(const Member& member);
     // Every member with their room, by room then anonymous name.

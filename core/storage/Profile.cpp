@@ -12,8 +12,7 @@ Profile::Profile(QString directory, std::unique_ptr<QLockFile> lock, std::unique
     , m_lock(std::move(lock))
     , m_database(std::move(database))
     , m_isNew(isNew)
-{
-}
+{}
 
 Profile::~Profile()
 {

@@ -14,8 +14,7 @@ class RoomRepository
 public:
     explicit RoomRepository(Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     StoreResult<QVector<Room>> all() const; // in the rooms' own order
     StoreResult<Room> byCode(const QString& code) const;

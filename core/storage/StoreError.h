@@ -6,7 +6,8 @@
 namespace tsunagu {
 
 // What can go wrong with the profile and its database. ui turns each into plain words with what to do next.
-enum class StoreError {
+enum class StoreError
+{
     ProfileNotWritable, // the profile folder cannot be created or written
     ProfileLocked,      // another Tsunagu has this profile open
     NotADatabase,       // the file is something else than an SQLite database

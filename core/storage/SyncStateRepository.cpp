@@ -51,17 +51,18 @@ StoreResult<QVector<MailboxSyncState>> SyncStateRepository::forAccount(qint64 ac
 
 StoreResult<Done> SyncStateRepository::save(const MailboxSyncState& state)
 {
-    QSqlQuery q(m_database.connection());
     const QVariant modSeq =
         state.highestModSeq ? QVariant(qint64(*state.highestModSeq)) : QVariant(QMetaType(QMetaType::LongLong));
-    const bool ok = sql::exec(
-        q,
+    bool prepared = false;
+    QSqlQuery& q = sql::prepared(
+        m_database.connection(),
         QStringLiteral("INSERT INTO mailbox_sync_state (account_id, mailbox, uidvalidity, highest_uid, highest_modseq, "
                        "last_sync_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, mailbox) DO UPDATE SET "
                        "uidvalidity = excluded.uidvalidity, highest_uid = excluded.highest_uid, "
                        "highest_modseq = excluded.highest_modseq, last_sync_at = excluded.last_sync_at"),
-        {state.accountId, state.mailbox, qint64(state.uidValidity), qint64(state.highestUid), modSeq,
-         sql::instant(state.lastSyncAt)});
+        &prepared);
+    const bool ok = prepared && sql::run(q, {state.accountId, state.mailbox, qint64(state.uidValidity),
+                                             qint64(state.highestUid), modSeq, sql::instant(state.lastSyncAt)});
     if (!ok)
         return sql::failure(q);
     return Done{};

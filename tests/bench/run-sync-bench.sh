@@ -9,6 +9,7 @@
 #   --count N    mails in the mailbox (default 10000; the mail benchmark's generated corpus, ~4 KB, mixed encodings)
 #   --reps N     runs of each side, interleaved (default 3)
 #   --no-build   use build/release/app/tsunagu as it is
+#   --wrap CMD   run the first tsunagu sync under CMD (e.g. "valgrind --tool=callgrind"), to profile it
 #
 # Prints, per run: (a) tsunagu sync into a fresh profile, (b) mbsync into an empty Maildir with FSync no,
 # (c) tsunagu sync again with nothing new; wall time and peak memory (max RSS) of each.
@@ -16,12 +17,13 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-count=10000 reps=3 build=1
+count=10000 reps=3 build=1 wrap=
 while [[ $# -gt 0 ]]; do
     case $1 in
         --count) count=$2; shift 2 ;;
         --reps) reps=$2; shift 2 ;;
         --no-build) build=0; shift ;;
+        --wrap) wrap=$2; shift 2 ;;
         -h|--help) awk 'NR > 2 && /^#/ { sub(/^# ?/, ""); print; next } NR > 2 { exit }' "$0"; exit 0 ;;
         *) echo "run-sync-bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -159,7 +161,7 @@ for rep in $(seq "$reps"); do
     "$tsunagu" --profile "$profile" account add --name bench --imap "imaps://$user@localhost:$imaps" \
         --ca-file "$work/ssl/cert.pem" >/dev/null 2>&1
     measure "(a) tsunagu sync, fresh profile" \
-        bash -c "echo '$password' | '$tsunagu' --profile '$profile' sync --account bench --password-stdin"
+        bash -c "echo '$password' | $wrap '$tsunagu' --profile '$profile' sync --account bench --password-stdin"
     grep -E "new mail|applications" "$work/out" | sed 's/^/      /'
     out=$work/mbsync-$rep; mkdir -p "$out/mail"; write_mbsyncrc "$out"
     measure "(b) mbsync, empty Maildir, FSync no" mbsync -q -c "$out/mbsyncrc" -a

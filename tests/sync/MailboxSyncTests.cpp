@@ -278,7 +278,7 @@ TEST_CASE("The connection cut in the middle of a fetch: what was stored stays, t
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM applicants")) == total);
 }
 
-TEST_CASE("An untrusted certificate stops the sync with what the host needs to decide; a pin lets it through",
+TEST_CASE("An untrusted certificate stops the sync with what the host needs to decide, and a pin lets it through",
           "[sync][server]")
 {
     DovecotServer server;

@@ -153,7 +153,7 @@ TEST_CASE("PlainLocal towards another host is refused before connecting", "[imap
     CHECK(harness.sockets == 0);
 }
 
-TEST_CASE("No greeting within the timeout is Timeout; an unreachable host is Unreachable", "[imap][tls]")
+TEST_CASE("No greeting within the timeout is Timeout, an unreachable host is Unreachable", "[imap][tls]")
 {
     SECTION("timeout")
     {

@@ -386,7 +386,7 @@ TEST_CASE("Partial fetch, missing UIDs, and IDLE with push and DONE", "[imap][se
                       QStringLiteral("idle ended")});
 }
 
-TEST_CASE("A call made while idling ends the IDLE first; a missing mailbox is MailboxMissing", "[imap][session]")
+TEST_CASE("A call made while idling ends the IDLE first, and a missing mailbox is MailboxMissing", "[imap][session]")
 {
     std::vector<Step> steps = loggedInAndExamined();
     steps.push_back(C("A3 IDLE\r\n"));

@@ -24,7 +24,7 @@ QString utc(const QByteArray& date)
 
 } // namespace
 
-TEST_CASE("Address lists: names quoted, encoded, in comments; groups; routes", "[mime][address]")
+TEST_CASE("Address lists: names quoted, encoded, in comments, groups, routes", "[mime][address]")
 {
     using L = QVector<MailAddress>;
     CHECK(AddressListParser::parse("sakura@example.jp") == L{mailbox({}, QStringLiteral("sakura@example.jp"))});
