@@ -8,7 +8,7 @@ set -euo pipefail
 build_packages=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libssl-dev
+    libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev
     fonts-noto-cjk tzdata
 )
 test_packages=(

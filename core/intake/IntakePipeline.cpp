@@ -138,10 +138,7 @@ StoreResult<Done> IntakePipeline::prepareForMany(const IntakeSource& source)
 StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const IntakeSource& source)
 {
     RoomRepository roomRepository(m_database);
-    ApplicantRepository applicants(m_database, m_clock);
     MessageRepository messages(m_database);
-    BlockedAddressRepository blocked(m_database);
-    AuditLog audit(m_database);
 
     IntakeResult result;
     const QString digest = QString::fromLatin1(sha256(raw).toHex());
@@ -170,6 +167,43 @@ StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const Inta
         }
         result.understanding = understand(raw, rooms.value(), source, labels, m_options);
     }
+    return storeUnderstood(raw, source, digest, rooms.value(), std::move(result));
+}
+
+PreparedMail IntakePipeline::prepare(const IntakeReader& reader, const QByteArray& raw, const IntakeSource& source)
+{
+    PreparedMail mail;
+    mail.raw = raw;
+    mail.source = source;
+    mail.digest = QString::fromLatin1(sha256(raw).toHex());
+    mail.understanding = reader.read(raw, source);
+    return mail;
+}
+
+StoreResult<IntakeResult> IntakePipeline::store(PreparedMail mail)
+{
+    MessageRepository messages(m_database);
+    IntakeResult result;
+    auto known = messages.idBySha256(mail.digest);
+    if (!known)
+        return known.error();
+    if (known.value() > 0) {
+        result.outcome = IntakeOutcome::AlreadyKnown;
+        result.messageId = known.value();
+        return result;
+    }
+    result.understanding = std::move(mail.understanding);
+    return storeUnderstood(mail.raw, mail.source, mail.digest, m_preparedRooms, std::move(result));
+}
+
+StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw, const IntakeSource& source,
+                                                          const QString& digest, const QVector<Room>& rooms,
+                                                          IntakeResult result)
+{
+    ApplicantRepository applicants(m_database, m_clock);
+    MessageRepository messages(m_database);
+    BlockedAddressRepository blocked(m_database);
+    AuditLog audit(m_database);
     Understanding& u = result.understanding;
 
     // The same mail under another name (saved twice, or fetched again): same Message-ID, nothing twice.
@@ -217,7 +251,7 @@ StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const Inta
 
     if (message.classification == Classification::Application) {
         Applicant a = u.applicant;
-        const Room* room = roomByCode(rooms.value(), u.roomCode);
+        const Room* room = roomByCode(rooms, u.roomCode);
         a.roomId = room ? room->id : 0;
         a.status = ApplicantStatus::New;
         a.receivedAt = m_clock.now();

@@ -55,6 +55,15 @@ enum class IntakeOutcome
     AlreadyKnown        // the same mail was taken in before: nothing stored twice
 };
 
+// A mail read and understood but not yet stored: what prepare() makes on any thread and store() takes.
+struct PreparedMail
+{
+    QByteArray raw;
+    IntakeSource source;
+    QString digest; // SHA-256, hex
+    Understanding understanding;
+};
+
 struct IntakeResult
 {
     IntakeOutcome outcome = IntakeOutcome::Unclassified;
@@ -84,12 +93,22 @@ public:
     // For a run of many mails from one source (a sync): the rooms, their labels and the reader are read once
     // instead of for every mail. Call again when the rooms may have changed.
     StoreResult<Done> prepareForMany(const IntakeSource& source);
+    // The reader prepareForMany() built (nullptr before). Reading is pure, but a reader remembers label lookups:
+    // give each thread its own copy.
+    std::shared_ptr<const IntakeReader> reader() const { return m_reader; }
+    // take() in two halves, so the reading can run on other threads: prepare() is pure; store() then does what
+    // take() does after reading (needs prepareForMany() first).
+    static PreparedMail prepare(const IntakeReader& reader, const QByteArray& raw, const IntakeSource& source);
+    StoreResult<IntakeResult> store(PreparedMail mail);
     // 未分類 → a new applicant from that mail (the host decided it is an application).
     StoreResult<qint64> makeApplicant(qint64 messageId);
     StoreResult<Done> attach(qint64 messageId, qint64 applicantId);
     StoreResult<Done> ignore(qint64 messageId);
 
 private:
+    StoreResult<IntakeResult> storeUnderstood(const QByteArray& raw, const IntakeSource& source, const QString& digest,
+                                              const QVector<Room>& rooms, IntakeResult result);
+
     Database& m_database;
     const Clock& m_clock;
     MimeParser::Options m_options;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ApplicantRepository.h"
+#include "storage/NativeStatement.h"
 
 #include "storage/JsonColumns.h"
 #include "storage/SqlSupport.h"
@@ -87,45 +88,45 @@ StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostI
     if (!transaction.begun())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
     const QDateTime received = a.receivedAt.isValid() ? a.receivedAt : m_clock.now();
-    bool ok = false;
-    QSqlQuery& q =
-        sql::prepared(db,
-                      QStringLiteral("INSERT INTO applicants (room_id, anonymous_name, reply_address, category, "
-                                     "gender_as_written, age_band, region, country, time_zone, referral_source, "
-                                     "referral_contact_id, status, received_at, first_reply_at, notes, duplicate_of, "
-                                     "duplicate_state, concern, introduction, form_fields, hints) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      &ok);
-    if (!ok || !sql::run(q, {sql::id(a.roomId),
-                             sql::text(a.anonymousName),
-                             sql::text(a.replyAddress),
-                             categoryKey(a.category),
-                             sql::text(a.genderAsWritten),
-                             sql::text(a.ageBand),
-                             sql::text(a.region),
-                             sql::text(a.country),
-                             sql::text(a.timeZone),
-                             sql::text(a.referralSource),
-                             sql::id(a.referralContactId),
-                             applicantStatusKey(a.status),
-                             sql::instant(received),
-                             sql::instant(a.firstReplyAt),
-                             sql::text(a.notes),
-                             sql::id(a.duplicateOfId),
-                             duplicateStateKey(a.duplicateState),
-                             sql::text(a.concern),
-                             sql::text(a.introduction),
-                             json::fromFields(a.formFields),
-                             json::fromHints(a.hints)}))
-        return sql::failure(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery& history =
-        sql::prepared(db,
-                      QStringLiteral("INSERT INTO applicant_status_history (applicant_id, status, changed_at, host_id) "
-                                     "VALUES (?, ?, ?, ?)"),
-                      &ok);
-    if (!ok || !sql::run(history, {id, applicantStatusKey(a.status), sql::instant(received), sql::id(hostId)}))
-        return sql::failure(history);
+    StoreFailure failure;
+    NativeStatement* q =
+        sql::native(db,
+                    QStringLiteral("INSERT INTO applicants (room_id, anonymous_name, reply_address, category, "
+                                   "gender_as_written, age_band, region, country, time_zone, referral_source, "
+                                   "referral_contact_id, status, received_at, first_reply_at, notes, duplicate_of, "
+                                   "duplicate_state, concern, introduction, form_fields, hints) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    &failure);
+    if (!q || !q->run({sql::id(a.roomId),
+                       sql::text(a.anonymousName),
+                       sql::text(a.replyAddress),
+                       categoryKey(a.category),
+                       sql::text(a.genderAsWritten),
+                       sql::text(a.ageBand),
+                       sql::text(a.region),
+                       sql::text(a.country),
+                       sql::text(a.timeZone),
+                       sql::text(a.referralSource),
+                       sql::id(a.referralContactId),
+                       applicantStatusKey(a.status),
+                       sql::instant(received),
+                       sql::instant(a.firstReplyAt),
+                       sql::text(a.notes),
+                       sql::id(a.duplicateOfId),
+                       duplicateStateKey(a.duplicateState),
+                       sql::text(a.concern),
+                       sql::text(a.introduction),
+                       json::fromFields(a.formFields),
+                       json::fromHints(a.hints)}))
+        return q ? q->failure() : failure;
+    const qint64 id = q->lastInsertId();
+    NativeStatement* history =
+        sql::native(db,
+                    QStringLiteral("INSERT INTO applicant_status_history (applicant_id, status, changed_at, host_id) "
+                                   "VALUES (?, ?, ?, ?)"),
+                    &failure);
+    if (!history || !history->run({id, applicantStatusKey(a.status), sql::instant(received), sql::id(hostId)}))
+        return history ? history->failure() : failure;
     if (!transaction.commit())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
     return id;
@@ -196,17 +197,17 @@ namespace tsunagu {
 
 StoreResult<QVector<qint64>> ApplicantRepository::idsByAddress(const QString& address) const
 {
-    bool ok = false;
-    QSqlQuery& q = sql::prepared(m_database.connection(),
-                                 QStringLiteral("SELECT id FROM applicants WHERE reply_address = ? COLLATE NOCASE "
-                                                "AND reply_address <> '' ORDER BY received_at, id"),
-                                 &ok);
-    if (!ok || !sql::run(q, {address.trimmed()}))
-        return sql::failure(q);
+    StoreFailure failure;
+    NativeStatement* q = sql::native(m_database.connection(),
+                                     QStringLiteral("SELECT id FROM applicants WHERE reply_address = ? COLLATE NOCASE "
+                                                    "AND reply_address <> '' ORDER BY received_at, id"),
+                                     &failure);
+    if (!q || !q->run({address.trimmed()}))
+        return q ? q->failure() : failure;
     QVector<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.finish();
+    while (q->next())
+        ids.append(q->int64(0));
+    q->finish();
     return ids;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/AuditLog.h"
+#include "storage/NativeStatement.h"
 
 #include "storage/SqlSupport.h"
 
@@ -7,15 +8,16 @@ namespace tsunagu {
 
 StoreResult<qint64> AuditLog::record(const AuditEntry& e)
 {
-    bool ok = false;
-    QSqlQuery& q = sql::prepared(m_database.connection(),
-                                 QStringLiteral("INSERT INTO audit_log (at, host_id, action, subject_kind, subject_id, "
-                                                "detail) VALUES (?, ?, ?, ?, ?, ?)"),
-                                 &ok);
-    if (!ok || !sql::run(q, {sql::instant(e.at), sql::id(e.hostId), e.action, sql::text(e.subjectKind),
-                             sql::id(e.subjectId), sql::text(e.detail)}))
-        return sql::failure(q);
-    return q.lastInsertId().toLongLong();
+    StoreFailure failure;
+    NativeStatement* q =
+        sql::native(m_database.connection(),
+                    QStringLiteral("INSERT INTO audit_log (at, host_id, action, subject_kind, subject_id, "
+                                   "detail) VALUES (?, ?, ?, ?, ?, ?)"),
+                    &failure);
+    if (!q || !q->run({sql::instant(e.at), sql::id(e.hostId), e.action, sql::text(e.subjectKind), sql::id(e.subjectId),
+                       sql::text(e.detail)}))
+        return q ? q->failure() : failure;
+    return q->lastInsertId();
 }
 
 StoreResult<QVector<AuditEntry>> AuditLog::recent(int limit) const

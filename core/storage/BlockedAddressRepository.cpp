@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/BlockedAddressRepository.h"
+#include "storage/NativeStatement.h"
 
 #include "storage/SqlSupport.h"
 
@@ -37,13 +38,13 @@ StoreResult<QStringList> BlockedAddressRepository::all() const
 
 StoreResult<bool> BlockedAddressRepository::isBlocked(const QString& address) const
 {
-    bool ok = false;
-    QSqlQuery& q = sql::prepared(m_database.connection(),
-                                 QStringLiteral("SELECT 1 FROM blocked_addresses WHERE address = ?"), &ok);
-    if (!ok || !sql::run(q, {address.trimmed()}))
-        return sql::failure(q);
-    const bool blocked = q.next();
-    q.finish();
+    StoreFailure failure;
+    NativeStatement* q = sql::native(m_database.connection(),
+                                     QStringLiteral("SELECT 1 FROM blocked_addresses WHERE address = ?"), &failure);
+    if (!q || !q->run({address.trimmed()}))
+        return q ? q->failure() : failure;
+    const bool blocked = q->next();
+    q->finish();
     return blocked;
 }
 

@@ -2,7 +2,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
-#include "storage/SqlSupport.h"
+#include "storage/NativeStatement.h"
 
 #include <QAtomicInteger>
 #include <QByteArray>
@@ -89,7 +89,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
-    sql::releaseStatements(m_connectionName);
+    sql::releaseNativeStatements(m_connectionName);
     {
         QSqlDatabase db = connection();
         if (db.isOpen())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/MessageRepository.h"
+#include "storage/NativeStatement.h"
 
 #include "storage/SqlSupport.h"
 
@@ -50,41 +51,41 @@ QVariant nullableNumber(qint64 value)
 
 StoreResult<qint64> MessageRepository::insert(const Message& m)
 {
-    bool ok = false;
+    StoreFailure failure;
     const bool fromServer = m.uid > 0 && m.uidValidity > 0;
-    QSqlQuery& q = sql::prepared(
+    NativeStatement* q = sql::native(
         m_database.connection(),
         QStringLiteral("INSERT INTO messages (direction, account_id, mailbox, uidvalidity, uid, message_id, "
                        "in_reply_to, references_ids, subject, from_address, to_addresses, reply_to, "
                        "sent_at, received_at, size_bytes, body_text, classification, applicant_id, raw, "
                        "sha256, decoding_notes, attachments, spam_reason) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        &ok);
-    if (!ok || !sql::run(q, {m.direction == MessageDirection::Outgoing ? QStringLiteral("out") : QStringLiteral("in"),
-                             sql::id(m.accountId),
-                             m.mailbox.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : m.mailbox,
-                             fromServer ? nullableNumber(m.uidValidity) : nullableNumber(0),
-                             fromServer ? nullableNumber(m.uid) : nullableNumber(0),
-                             sql::text(m.messageId),
-                             sql::text(m.inReplyTo),
-                             sql::text(m.references),
-                             sql::text(m.subject),
-                             sql::text(m.fromAddress),
-                             sql::text(m.toAddresses),
-                             sql::text(m.replyTo),
-                             sql::instant(m.sentAt),
-                             sql::instant(m.receivedAt),
-                             m.sizeBytes,
-                             sql::text(m.bodyText),
-                             classificationKey(m.classification),
-                             sql::id(m.applicantId),
-                             m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.raw),
-                             sql::text(m.sha256),
-                             m.decodingNotes.isEmpty() ? QStringLiteral("[]") : m.decodingNotes,
-                             m.attachments.isEmpty() ? QStringLiteral("[]") : m.attachments,
-                             sql::text(m.spamReason)}))
-        return sql::failure(q);
-    return q.lastInsertId().toLongLong();
+        &failure);
+    if (!q || !q->run({m.direction == MessageDirection::Outgoing ? QStringLiteral("out") : QStringLiteral("in"),
+                       sql::id(m.accountId),
+                       m.mailbox.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : m.mailbox,
+                       fromServer ? nullableNumber(m.uidValidity) : nullableNumber(0),
+                       fromServer ? nullableNumber(m.uid) : nullableNumber(0),
+                       sql::text(m.messageId),
+                       sql::text(m.inReplyTo),
+                       sql::text(m.references),
+                       sql::text(m.subject),
+                       sql::text(m.fromAddress),
+                       sql::text(m.toAddresses),
+                       sql::text(m.replyTo),
+                       sql::instant(m.sentAt),
+                       sql::instant(m.receivedAt),
+                       m.sizeBytes,
+                       sql::text(m.bodyText),
+                       classificationKey(m.classification),
+                       sql::id(m.applicantId),
+                       m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.raw),
+                       sql::text(m.sha256),
+                       m.decodingNotes.isEmpty() ? QStringLiteral("[]") : m.decodingNotes,
+                       m.attachments.isEmpty() ? QStringLiteral("[]") : m.attachments,
+                       sql::text(m.spamReason)}))
+        return q ? q->failure() : failure;
+    return q->lastInsertId();
 }
 
 StoreResult<QVector<Message>> MessageRepository::select(const QString& where,
@@ -118,28 +119,28 @@ StoreResult<Message> MessageRepository::byId(qint64 id, bool withRaw) const
 
 StoreResult<qint64> MessageRepository::idBySha256(const QString& sha256) const
 {
-    bool ok = false;
-    QSqlQuery& q =
-        sql::prepared(m_database.connection(),
-                      QStringLiteral("SELECT id FROM messages WHERE sha256 = ? AND sha256 <> '' LIMIT 1"), &ok);
-    if (!ok || !sql::run(q, {sha256}))
-        return sql::failure(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    StoreFailure failure;
+    NativeStatement* q =
+        sql::native(m_database.connection(),
+                    QStringLiteral("SELECT id FROM messages WHERE sha256 = ? AND sha256 <> '' LIMIT 1"), &failure);
+    if (!q || !q->run({sha256}))
+        return q ? q->failure() : failure;
+    const qint64 id = q->next() ? q->int64(0) : 0;
+    q->finish();
     return id;
 }
 
 StoreResult<qint64> MessageRepository::incomingIdByMessageId(const QString& messageId) const
 {
-    bool ok = false;
-    QSqlQuery& q = sql::prepared(m_database.connection(),
-                                 QStringLiteral("SELECT id FROM messages WHERE message_id = ? AND message_id <> '' "
-                                                "AND direction = 'in' LIMIT 1"),
-                                 &ok);
-    if (!ok || !sql::run(q, {messageId}))
-        return sql::failure(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    StoreFailure failure;
+    NativeStatement* q = sql::native(m_database.connection(),
+                                     QStringLiteral("SELECT id FROM messages WHERE message_id = ? AND message_id <> '' "
+                                                    "AND direction = 'in' LIMIT 1"),
+                                     &failure);
+    if (!q || !q->run({messageId}))
+        return q ? q->failure() : failure;
+    const qint64 id = q->next() ? q->int64(0) : 0;
+    q->finish();
     return id;
 }
 

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SqlSupport.h"
 
-#include <map>
-#include <memory>
-
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -65,49 +62,6 @@ QVariant id(qint64 value)
 QVariant text(const QString& value)
 {
     return value.isNull() ? QString(QLatin1String("")) : value;
-}
-
-namespace {
-
-struct Kept
-{
-    std::unique_ptr<QSqlQuery> query;
-    bool ready = false;
-};
-
-// Per thread, since a connection belongs to the thread that opened it (STYLE.md §16).
-std::map<QString, std::map<QString, Kept>>& keptStatements()
-{
-    thread_local std::map<QString, std::map<QString, Kept>> kept;
-    return kept;
-}
-
-} // namespace
-
-QSqlQuery& prepared(const QSqlDatabase& db, const QString& statement, bool* ok)
-{
-    Kept& kept = keptStatements()[db.connectionName()][statement];
-    if (!kept.query)
-        kept.query = std::make_unique<QSqlQuery>(db);
-    if (!kept.ready)
-        kept.ready = kept.query->prepare(statement);
-    else
-        kept.query->finish();
-    *ok = kept.ready;
-    return *kept.query;
-}
-
-bool run(QSqlQuery& query, std::initializer_list<QVariant> values)
-{
-    int position = 0;
-    for (const QVariant& value : values)
-        query.bindValue(position++, value);
-    return query.exec();
-}
-
-void releaseStatements(const QString& connectionName)
-{
-    keptStatements().erase(connectionName);
 }
 
 bool exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values)

@@ -27,15 +27,6 @@ QVariant text(const QString& value); // never NULL: "" for a null QString
 
 // Prepares and runs a statement with positional bound values.
 bool exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
-// A statement prepared once per connection (and thread) and kept, for the statements a sync runs for every mail:
-// SQLite parsing the SQL again each time cost more than running it. `ok` is false when it cannot be prepared
-// (the query then carries the error). Bind with run(); call finish() on a SELECT after reading it.
-QSqlQuery& prepared(const QSqlDatabase& db, const QString& statement, bool* ok);
-// Binds the values by position (replacing those of the previous run) and executes.
-bool run(QSqlQuery& query, std::initializer_list<QVariant> values);
-// Drops the kept statements of a connection; Database calls it before the connection goes.
-void releaseStatements(const QString& connectionName);
-
 // The error of the last statement, with constraint failures told apart.
 StoreFailure failure(const QSqlQuery& query);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SyncStateRepository.h"
+#include "storage/NativeStatement.h"
 
 #include "storage/SqlSupport.h"
 
@@ -53,18 +54,18 @@ StoreResult<Done> SyncStateRepository::save(const MailboxSyncState& state)
 {
     const QVariant modSeq =
         state.highestModSeq ? QVariant(qint64(*state.highestModSeq)) : QVariant(QMetaType(QMetaType::LongLong));
-    bool prepared = false;
-    QSqlQuery& q = sql::prepared(
+    StoreFailure failure;
+    NativeStatement* q = sql::native(
         m_database.connection(),
         QStringLiteral("INSERT INTO mailbox_sync_state (account_id, mailbox, uidvalidity, highest_uid, highest_modseq, "
                        "last_sync_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, mailbox) DO UPDATE SET "
                        "uidvalidity = excluded.uidvalidity, highest_uid = excluded.highest_uid, "
                        "highest_modseq = excluded.highest_modseq, last_sync_at = excluded.last_sync_at"),
-        &prepared);
-    const bool ok = prepared && sql::run(q, {state.accountId, state.mailbox, qint64(state.uidValidity),
-                                             qint64(state.highestUid), modSeq, sql::instant(state.lastSyncAt)});
+        &failure);
+    const bool ok = q && q->run({state.accountId, state.mailbox, qint64(state.uidValidity), qint64(state.highestUid),
+                                 modSeq, sql::instant(state.lastSyncAt)});
     if (!ok)
-        return sql::failure(q);
+        return q ? q->failure() : failure;
     return Done{};
 }
 

@@ -51,6 +51,7 @@ fi
 work=$(mktemp -d /tmp/tsunagu-sync-bench.XXXXXX)
 cleanup() { [[ -n ${dovecot_pid:-} ]] && kill "$dovecot_pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
+show_log() { echo "--- dovecot log (tail)"; tail -5 "$work/log/dovecot.log" 2>/dev/null; }
 
 # --- Dovecot, as DESIGN.md §4 and the test fixture run it ------------------------------------------------------
 user=host@example.org password=bench-password-1
@@ -150,9 +151,10 @@ write_mbsyncrc "$warm"; mbsync -q -c "$warm/mbsyncrc" -a
 
 measure() { # label, command...
     local label=$1; shift
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; return 1; }
-    read -r secs kb < "$work/time"
-    printf '  %-42s %6.2f s  %5d MB\n' "$label" "$secs" $((kb / 1024))
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; show_log; return 1; }
+    local secs kb cpu_user cpu_sys
+    read -r secs kb cpu_user cpu_sys < "$work/time"
+    printf '  %-42s %6.2f s  %5d MB  (cpu %.2f s user, %.2f s sys)\n' "$label" "$secs" $((kb / 1024)) "$cpu_user" "$cpu_sys"
 }
 
 for rep in $(seq "$reps"); do

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/sync/IntakeWorker.h"
 
+#include "intake/IntakeReader.h"
 #include "storage/MessageRepository.h"
 #include "storage/SqlTransaction.h"
+
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -50,12 +54,30 @@ void IntakeWorker::store(const QVector<FetchedMail>& mails, const MailboxSyncSta
         Q_EMIT failed(transaction.error());
         return;
     }
-    for (const FetchedMail& mail : mails) {
-        IntakeSource source = m_source;
-        source.uidValidity = stateAfter.uidValidity;
-        source.uid = mail.uid;
-        source.fullSize = mail.fullSize > mail.bytes.size() ? mail.fullSize : 0;
-        auto taken = m_pipeline->take(mail.bytes, source);
+    // Reading (MIME, intake, SHA-256) is pure and most of the work: the batch is read in two halves on the thread
+    // pool, each with its own copy of the reader, while storing stays on this thread, in order.
+    const auto readHalf = [this, &mails, &stateAfter](qsizetype from, qsizetype to) {
+        const IntakeReader reader = *m_pipeline->reader();
+        QVector<PreparedMail> read;
+        read.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            const FetchedMail& mail = mails.at(i);
+            IntakeSource source = m_source;
+            source.uidValidity = stateAfter.uidValidity;
+            source.uid = mail.uid;
+            source.fullSize = mail.fullSize > mail.bytes.size() ? mail.fullSize : 0;
+            read.append(IntakePipeline::prepare(reader, mail.bytes, source));
+        }
+        return read;
+    };
+    const qsizetype middle = mails.size() / 2;
+    QFuture<QVector<PreparedMail>> firstHalf = QtConcurrent::run(readHalf, qsizetype(0), middle);
+    QVector<PreparedMail> prepared = readHalf(middle, mails.size());
+    prepared = firstHalf.result() + prepared;
+
+    for (PreparedMail& mail : prepared) {
+        const IntakeSource source = mail.source;
+        auto taken = m_pipeline->store(std::move(mail));
         if (!taken) {
             Q_EMIT failed(taken.error().detail);
             return; // the transaction rolls back: the batch is fetched again next time

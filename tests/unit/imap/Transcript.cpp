@@ -87,7 +87,7 @@ ReplayResult replay(const std::vector<Step>& steps, const Scenario& scenario, qs
         switch (step.kind) {
         case Step::Kind::Client: {
             // Writes that follow a queued callback need the event loop once; everything else is synchronous.
-            QTest::qWaitFor(
+            (void)QTest::qWaitFor(
                 [&] {
                     collect();
                     return written.size() >= clientPosition + step.bytes.size();
@@ -117,7 +117,7 @@ ReplayResult replay(const std::vector<Step>& steps, const Scenario& scenario, qs
             break;
         }
         case Step::Kind::Accept:
-            QTest::qWaitFor([&] { return !socket.isNull(); }, 2000);
+            (void)QTest::qWaitFor([&] { return !socket.isNull(); }, 2000);
             REQUIRE(socket);
             socket->accept();
             break;
@@ -133,7 +133,7 @@ ReplayResult replay(const std::vector<Step>& steps, const Scenario& scenario, qs
         }
         collect();
     }
-    QTest::qWaitFor([&] { return result.events.size() >= expectedEvents; }, 2000);
+    (void)QTest::qWaitFor([&] { return result.events.size() >= expectedEvents; }, 2000);
     collect();
     result.written = written;
     INFO("split at " << splitAt);

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/NativeStatement.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <map>
+#include <memory>
+
+namespace tsunagu {
+
+namespace {
+
+StoreFailure failureFor(sqlite3* connection, int code)
+{
+    const QString text = QString::fromUtf8(sqlite3_errmsg(connection));
+    switch (code & 0xff) {
+    case SQLITE_CONSTRAINT:
+        return {StoreError::ConstraintViolated, text};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return {StoreError::Corrupt, text};
+    default:
+        return {StoreError::QueryFailed, text};
+    }
+}
+
+bool bindsNull(const QVariant& value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    default:
+        return false;
+    }
+}
+
+int bind(sqlite3_stmt* statement, int position, const QVariant& value)
+{
+    if (bindsNull(value))
+        return sqlite3_bind_null(statement, position);
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, position, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, position, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, position, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                   SQLITE_TRANSIENT);
+    }
+    default: {
+        const QByteArray utf8 = value.toString().toUtf8();
+        return sqlite3_bind_text64(statement, position, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                                   SQLITE_UTF8);
+    }
+    }
+}
+
+using Kept = std::map<QString, std::unique_ptr<NativeStatement>>;
+
+std::map<QString, Kept>& keptStatements()
+{
+    thread_local std::map<QString, Kept> kept;
+    return kept;
+}
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+} // namespace
+
+NativeStatement::NativeStatement(sqlite3* connection, sqlite3_stmt* statement)
+    : m_connection(connection)
+    , m_statement(statement)
+{}
+
+NativeStatement::~NativeStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool NativeStatement::run(std::initializer_list<QVariant> values)
+{
+    sqlite3_reset(m_statement);
+    int position = 1;
+    for (const QVariant& value : values) {
+        m_state = bind(m_statement, position++, value);
+        if (m_state != SQLITE_OK)
+            return false;
+    }
+    m_state = sqlite3_step(m_statement);
+    m_rowTaken = false;
+    return m_state == SQLITE_ROW || m_state == SQLITE_DONE;
+}
+
+bool NativeStatement::next()
+{
+    if (m_state == SQLITE_ROW && !m_rowTaken) {
+        m_rowTaken = true;
+        return true;
+    }
+    if (m_state != SQLITE_ROW)
+        return false;
+    m_state = sqlite3_step(m_statement);
+    return m_state == SQLITE_ROW;
+}
+
+qint64 NativeStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString NativeStatement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+qint64 NativeStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_connection);
+}
+
+void NativeStatement::finish()
+{
+    sqlite3_reset(m_statement);
+    m_state = SQLITE_DONE;
+}
+
+StoreFailure NativeStatement::failure() const
+{
+    return failureFor(m_connection, m_state);
+}
+
+namespace sql {
+
+NativeStatement* native(const QSqlDatabase& db, const QString& statement, StoreFailure* failure)
+{
+    std::unique_ptr<NativeStatement>& kept = keptStatements()[db.connectionName()][statement];
+    if (kept)
+        return kept.get();
+    sqlite3* connection = handleOf(db);
+    if (!connection) {
+        *failure = {StoreError::QueryFailed, QStringLiteral("not an SQLite connection")};
+        return nullptr;
+    }
+    const QByteArray sql = statement.toUtf8();
+    sqlite3_stmt* prepared = nullptr;
+    const int code =
+        sqlite3_prepare_v3(connection, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared, nullptr);
+    if (code != SQLITE_OK) {
+        *failure = failureFor(connection, code);
+        sqlite3_finalize(prepared);
+        return nullptr;
+    }
+    kept = std::make_unique<NativeStatement>(connection, prepared);
+    return kept.get();
+}
+
+void releaseNativeStatements(const QString& connectionName)
+{
+    keptStatements().erase(connectionName);
+}
+
+} // namespace sql
+
+} // namespace tsunagu
