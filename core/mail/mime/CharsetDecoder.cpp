@@ -394,13 +394,19 @@ CharsetDecoder::Result CharsetDecoder::decode(const QByteArray& bytes, const QBy
     }
 
     // 3. The declared charset.
-    const int utf8Sequences = eightBit ? utf8MultibyteSequences(data, size) : 0;
+    // Counted only when a step needs it: mail labelled UTF-8 that decodes cleanly never does.
+    int utf8Sequences = -2;
+    const auto multibyteSequences = [&] {
+        if (utf8Sequences == -2)
+            utf8Sequences = eightBit ? utf8MultibyteSequences(data, size) : 0;
+        return utf8Sequences;
+    };
     Attempt declaredAttempt;
     if (labelKnown) {
         declaredAttempt = attempt(declared.constData(), bytes);
         const bool declaredIsUtf8 = declared == kUtf8;
         const int utf8Needed = isSingleByteFamily(declared) ? 1 : 2;
-        const bool looksUtf8 = !declaredIsUtf8 && utf8Sequences >= utf8Needed;
+        const bool looksUtf8 = !declaredIsUtf8 && multibyteSequences() >= utf8Needed;
         if (declaredAttempt.ok && !looksUtf8) {
             result.text = std::move(declaredAttempt.text);
             result.charset = declared;
@@ -409,7 +415,7 @@ CharsetDecoder::Result CharsetDecoder::decode(const QByteArray& bytes, const QBy
     }
 
     // 4. UTF-8.
-    if (utf8Sequences > 0) {
+    if (multibyteSequences() > 0) {
         Attempt utf8 = attempt(kUtf8, bytes);
         if (utf8.ok)
             return guessed(std::move(utf8), kUtf8, label, labelKnown);
