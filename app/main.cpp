@@ -11,7 +11,10 @@
 #include "Session.h"
 #include "SyncCommand.h"
 #include "common/ErrorText.h"
+#include "common/MailReceiver.h"
 #include "common/UiLanguage.h"
+#include "mail/net/SslMailSocket.h"
+#include "mail/sync/MailWatcher.h"
 
 #include <QApplication>
 #include <QDir>
@@ -118,8 +121,15 @@ int main(int argc, char** argv)
                             prompter,
                             session->clock(),
                             session->profile().directory(),
-                            session->profile().uiStatePath()};
+                            session->profile().uiStatePath(),
+                            [&session](QObject* parent) {
+                                return new MailWatcher(SslMailSocket::factory(), session->profile().database(),
+                                                       session->clock(), MailWatcher::Options{}, parent);
+                            }};
     ui::MainWindow mainWindow(services);
     mainWindow.show();
+    // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).
+    mainWindow.startReceiving();
+    mainWindow.receiver().followNetwork();
     return application->exec();
 }

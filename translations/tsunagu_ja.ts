@@ -726,6 +726,62 @@ Commands:
         <source>The password is kept only until Tsunagu closes, because no keychain is available on this computer. You will be asked for it again next time.</source>
         <translation>このパソコンではキーチェーンを利用できないため、パスワードはつなぐを閉じるまでの間だけ保持されます。次回は、もう一度入力が必要です。</translation>
     </message>
+    <message>
+        <source>Not receiving</source>
+        <translation>受信していません</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>受信しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for new mail (the server tells Tsunagu at once)</source>
+        <translation>新着メールを待っています（届くとすぐにサーバーから知らせが来ます）</translation>
+    </message>
+    <message>
+        <source>Checks for new mail again at %1</source>
+        <translation>%1 にまた新着メールを確認します</translation>
+    </message>
+    <message>
+        <source>Could not receive; tries again at %1</source>
+        <translation>受信できませんでした。%1 にもう一度試します</translation>
+    </message>
+    <message>
+        <source>Stopped until you act (see below)</source>
+        <translation>あなたの操作を待っています（下の説明をご覧ください）</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate has changed</source>
+        <translation>メールサーバーの証明書が変わりました</translation>
+    </message>
+    <message>
+        <source>Trust this mail server&apos;s certificate?</source>
+        <translation>このメールサーバーの証明書を信頼しますか？</translation>
+    </message>
+    <message>
+        <source>Warning: the mail server of &quot;%1&quot; (%2) now shows a different certificate from the one you trusted before. This happens when a certificate is renewed, but it can also mean that someone is listening in on the connection. Trust it only if whoever runs the server confirms this fingerprint.</source>
+        <translation>警告：「%1」のメールサーバー（%2）が、以前に信頼した証明書とは別の証明書を示しています。証明書が更新されたときにも起こりますが、だれかが通信を盗み見ようとしている可能性もあります。サーバーの管理者にこのフィンガープリントを確認できた場合にだけ信頼してください。</translation>
+    </message>
+    <message>
+        <source>Tsunagu cannot confirm that the mail server of &quot;%1&quot; (%2) is who it says it is, so no password was sent. If the server is your own (for example Proton Mail Bridge), or whoever runs it gave you this fingerprint, you can trust it. Tsunagu then remembers exactly this certificate.</source>
+        <translation>「%1」のメールサーバー（%2）が本物かどうかを Tsunagu では確認できないため、パスワードは送っていません。ご自分のサーバー（たとえば Proton Mail Bridge）の場合や、サーバーの管理者からこのフィンガープリントを知らされている場合は、信頼してかまいません。信頼すると、Tsunagu はこの証明書だけを覚えます。</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>発行先: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>発行者: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>有効期間: %1 ～ %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
 </context>
 <context>
     <name>MailCommand</name>
@@ -896,6 +952,14 @@ Commands:
     <message>
         <source>Which applicant wrote this mail?</source>
         <translation>このメールはどの申込者からのものですか？</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>この証明書を信頼する</translation>
+    </message>
+    <message>
+        <source>Do not trust</source>
+        <translation>信頼しない</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1549,100 @@ Commands:
     <message>
         <source>Removed the mail account &quot;%1&quot;.</source>
         <translation>メールアカウント「%1」を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MailReceiver</name>
+    <message>
+        <source>Receive mail</source>
+        <translation>メールを受信</translation>
+    </message>
+    <message>
+        <source>There is no mail account yet. Add the room&apos;s mailbox in Settings → Mail accounts, then receive mail here.</source>
+        <translation>メールアカウントがまだありません。「設定」→「メールアカウント」でルームの受付用メールボックスを追加してから、ここで受信してください。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the password for &quot;%1&quot; (%2). Enter it again.</source>
+        <translation>メールサーバーが「%1」（%2）のパスワードを受け付けませんでした。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the password for &quot;%1&quot; (%2).</source>
+        <translation>「%1」（%2）のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>It is kept only until Tsunagu closes and is not saved. To save it, enter it in Settings → Mail accounts.</source>
+        <translation>パスワードは Tsunagu を閉じるまでだけ保持し、保存はしません。保存するときは「設定」→「メールアカウント」で入力してください。</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>メールのパスワード</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MailStatusPanel</name>
+    <message>
+        <source>Press &quot;Receive mail&quot; to see the certificate and decide.</source>
+        <translation>「メールを受信」を押すと、証明書の内容を確認して判断できます。</translation>
+    </message>
+    <message>
+        <source>Press &quot;Receive mail&quot; to enter the password.</source>
+        <translation>「メールを受信」を押すと、パスワードを入力できます。</translation>
+    </message>
+    <message>
+        <source>After correcting it, press &quot;Receive mail&quot;.</source>
+        <translation>直したあとで「メールを受信」を押してください。</translation>
+    </message>
+    <message>
+        <source>Tsunagu keeps trying by itself.</source>
+        <translation>Tsunagu が自動で再試行します。</translation>
+    </message>
+    <message>
+        <source>Receive mail</source>
+        <translation>メールを受信</translation>
+    </message>
+    <message>
+        <source>Look for new applications in the rooms&apos; mailboxes now.</source>
+        <translation>ルームのメールボックスに新しい申し込みが届いていないか、今すぐ確認します。</translation>
+    </message>
+    <message>
+        <source>No mail account yet: add the room&apos;s mailbox in Settings → Mail accounts to receive applications here.</source>
+        <translation>メールアカウントがまだありません。「設定」→「メールアカウント」でルームの受付用メールボックスを追加すると、ここで申し込みを受信できます。</translation>
+    </message>
+    <message>
+        <source>Waiting for the password</source>
+        <translation>パスワードの入力を待っています</translation>
+    </message>
+    <message>
+        <source>Last received: %1</source>
+        <translation>最終受信: %1</translation>
+    </message>
+    <message>
+        <source>Not received yet</source>
+        <translation>まだ受信していません</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1：%2。%3</translation>
+    </message>
+    <message>
+        <source>%1: No password is at hand. Press &quot;Receive mail&quot; to enter it; it is kept only until Tsunagu closes.</source>
+        <translation>%1：パスワードがありません。「メールを受信」を押して入力してください。入力したパスワードは Tsunagu を閉じるまでだけ保持します。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The password you typed for %1 is kept only until Tsunagu closes.</source>
+        <translation>%1 に入力したパスワードは、Tsunagu を閉じるまでだけ保持します。</translation>
+    </message>
+    <message>
+        <source>Receiving %1 / %2</source>
+        <translation>受信中 %1 / %2 件</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>受信しています…</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,14 @@
 #include "areas/ApplicantsArea.h"
 #include "areas/ContactsArea.h"
 #include "areas/IntakeArea.h"
+#include "areas/MailStatusPanel.h"
 #include "areas/MeetingsArea.h"
 #include "areas/PostersArea.h"
 #include "areas/ReportsArea.h"
 #include "areas/RostersArea.h"
 #include "areas/SettingsArea.h"
 #include "common/MailImporter.h"
+#include "common/MailReceiver.h"
 #include "models/ApplicantTableModel.h"
 
 #include <QAction>
@@ -32,6 +34,7 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_applicants = new ApplicantTableModel(services.applicants, services.clock, this);
+    m_receiver = new MailReceiver(services, this, this);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -74,6 +77,11 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     auto* intake = static_cast<IntakeArea*>(m_areas.at(Intake));
     connect(intake, &IntakeArea::filesDropped, this, &MainWindow::importFiles);
     connect(intake, &IntakeArea::storeChanged, this, &MainWindow::reloadAll);
+    intake->setMailPanel(new MailStatusPanel(*m_receiver, intake));
+    // New applicants appear in the lists as soon as a run has stored them.
+    connect(m_receiver, &MailReceiver::mailStored, this, &MainWindow::reloadAll);
+    auto* settings = static_cast<SettingsArea*>(m_areas.at(Settings));
+    connect(settings, &SettingsArea::mailAccountsChanged, m_receiver, &MailReceiver::accountsChanged);
 
     createMenus();
     reloadAll();
@@ -127,6 +135,11 @@ void MainWindow::importFiles(const QStringList& paths)
     m_services.prompter.inform(this, tr("Import mail"), report.summary());
 }
 
+void MainWindow::startReceiving()
+{
+    m_receiver->startAll();
+}
+
 void MainWindow::showArea(Area area)
 {
     m_navigation->setCurrentRow(area);
@@ -154,6 +167,7 @@ void MainWindow::updateTitle()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveState();
+    m_receiver->stopAll();
     event->accept();
 }
 

@@ -13,6 +13,7 @@ namespace tsunagu::ui {
 
 class AreaWidget;
 class ApplicantTableModel;
+class MailReceiver;
 
 // The main window: a list of areas on the left, the chosen area on the right.
 class MainWindow : public QMainWindow
@@ -39,6 +40,9 @@ public:
     void reloadAll();
     // Takes mail files in through intake and tells the host what came of them.
     void importFiles(const QStringList& paths);
+    // Starts receiving mail for every account (called once the window is shown; nothing without accounts).
+    void startReceiving();
+    MailReceiver& receiver() { return *m_receiver; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -51,6 +55,7 @@ private:
 
     UiServices& m_services;
     ApplicantTableModel* m_applicants = nullptr;
+    MailReceiver* m_receiver = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QVector<AreaWidget*> m_areas;

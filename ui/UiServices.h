@@ -5,6 +5,7 @@
 #include "common/Prompter.h"
 #include "intake/IntakePipeline.h"
 #include "mail/secrets/SecretStore.h"
+#include "mail/sync/MailWatcher.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/BlockedAddressRepository.h"
 #include "storage/ContactRepository.h"
@@ -16,6 +17,8 @@
 #include "storage/RoomRepository.h"
 
 #include <QString>
+
+#include <functional>
 
 namespace tsunagu::ui {
 
@@ -37,6 +40,9 @@ struct UiServices
     const Clock& clock;
     QString profileDirectory; // shown to the host: where their data lives
     QString uiStatePath;      // INI file for window geometry, view state and the language choice
+    // Makes the watcher that keeps one account's mailbox current, with the real sockets and the store (the
+    // caller's parent owns it). Tests give short intervals.
+    std::function<MailWatcher*(QObject* parent)> makeMailWatcher;
 };
 
 } // namespace tsunagu::ui

@@ -39,6 +39,22 @@ public:
         asked << title + QLatin1Char('\n') + text;
         return confirmAnswer;
     }
+    std::optional<QString> passwordAnswer; // the answer to the next password question; nothing: cancelled
+    QStringList passwordsAsked;            // every password question, in order
+    std::optional<QString> askPassword(QWidget*, const QString& title, const QString& text) override
+    {
+        passwordsAsked << title + QLatin1Char('\n') + text;
+        return passwordAnswer;
+    }
+    bool trustAnswer = false;        // the answer to the next certificate question
+    QStringList certificatesAsked;   // every certificate question, in order
+    bool certificateChanged = false; // whether the last one replaced a trusted certificate
+    bool trustCertificate(QWidget*, const QString& title, const QString& text, bool changed) override
+    {
+        certificatesAsked << title + QLatin1Char('\n') + text;
+        certificateChanged = changed;
+        return trustAnswer;
+    }
 };
 
 // A keychain the test controls: it keeps passwords, or fails every call with one error (no keychain).
@@ -64,6 +80,14 @@ public:
     MailAccountRepository& mailAccounts() { return *m_mailAccounts; }
     ScriptedKeychain& keychain() { return m_keychain; }
     FallbackSecretStore& secrets() { return m_secrets; }
+    // What the watchers the UI makes use: short waits, so no test waits for real minutes.
+    MailWatcher::Options watcherOptions = [] {
+        MailWatcher::Options options;
+        options.pollIntervalMs = 500;
+        options.firstRetryMs = 200;
+        options.maxRetryMs = 1000;
+        return options;
+    }();
 
 private:
     TempProfile m_profile;

@@ -66,6 +66,11 @@ IntakeArea::IntakeArea(UiServices& services, ApplicantTableModel& applicants, QW
     connect(&m_applicants, &QAbstractItemModel::modelReset, this, &IntakeArea::updateSummary);
 }
 
+void IntakeArea::setMailPanel(QWidget* panel)
+{
+    contentLayout()->insertWidget(0, panel);
+}
+
 QWidget* IntakeArea::createWaitingTab()
 {
     m_waiting = new TableFilterProxy(this);

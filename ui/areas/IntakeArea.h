@@ -27,6 +27,8 @@ class IntakeArea : public AreaWidget
 
 public:
     IntakeArea(UiServices& services, ApplicantTableModel& applicants, QWidget* parent = nullptr);
+    // Shows receiving mail (MailStatusPanel) at the top of the area.
+    void setMailPanel(QWidget* panel);
 
 Q_SIGNALS:
     void filesDropped(const QStringList& paths);

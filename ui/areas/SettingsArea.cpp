@@ -27,6 +27,7 @@ SettingsArea::SettingsArea(UiServices& services, QWidget* parent)
 
     m_mailAccounts = new MailAccountsPage(services, tabs);
     tabs->addTab(m_mailAccounts, tr("Mail accounts"));
+    connect(m_mailAccounts, &MailAccountsPage::accountsChanged, this, &SettingsArea::mailAccountsChanged);
 
     m_rooms = new RoomTableModel(services.rooms, services.applicants, this);
     auto* roomsProxy = new TableFilterProxy(this);

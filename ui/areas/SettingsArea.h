@@ -21,6 +21,10 @@ class SettingsArea : public AreaWidget
 public:
     explicit SettingsArea(UiServices& services, QWidget* parent = nullptr);
 
+Q_SIGNALS:
+    // A mail account was added, edited or removed.
+    void mailAccountsChanged();
+
 protected:
     StoreResult<Done> reload() override;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MailAccountText.h"
 
+#include "common/DisplayText.h"
+
 namespace tsunagu::ui {
 
 QString MailAccountText::provider(MailProvider provider)
@@ -126,6 +128,55 @@ QString MailAccountText::sessionOnly()
 {
     return tr("The password is kept only until Tsunagu closes, because no keychain is available on this computer. "
               "You will be asked for it again next time.");
+}
+
+QString MailAccountText::watcherState(MailWatcher::State state, const QDateTime& nextAttemptAt)
+{
+    switch (state) {
+    case MailWatcher::State::Stopped:
+        return tr("Not receiving");
+    case MailWatcher::State::Syncing:
+        return tr("Receiving…");
+    case MailWatcher::State::Watching:
+        return tr("Waiting for new mail (the server tells Tsunagu at once)");
+    case MailWatcher::State::Polling:
+        return tr("Checks for new mail again at %1").arg(DisplayText::time(nextAttemptAt.time()));
+    case MailWatcher::State::BackingOff:
+        return tr("Could not receive; tries again at %1").arg(DisplayText::time(nextAttemptAt.time()));
+    case MailWatcher::State::NeedsAttention:
+        return tr("Stopped until you act (see below)");
+    }
+    return {};
+}
+
+QString MailAccountText::certificateTitle(bool changed)
+{
+    return changed ? tr("The mail server's certificate has changed") : tr("Trust this mail server's certificate?");
+}
+
+QString MailAccountText::certificateQuestion(const MailAccount& account, const CertificateInfo& certificate,
+                                             bool changed)
+{
+    QString text;
+    if (changed) {
+        text = tr("Warning: the mail server of \"%1\" (%2) now shows a different certificate from the one you trusted "
+                  "before. This happens when a certificate is renewed, but it can also mean that someone is "
+                  "listening in on the connection. Trust it only if whoever runs the server confirms this "
+                  "fingerprint.")
+                   .arg(account.name, account.imapHost);
+    } else {
+        text = tr("Tsunagu cannot confirm that the mail server of \"%1\" (%2) is who it says it is, so no password "
+                  "was sent. If the server is your own (for example Proton Mail Bridge), or whoever runs it gave "
+                  "you this fingerprint, you can trust it. Tsunagu then remembers exactly this certificate.")
+                   .arg(account.name, account.imapHost);
+    }
+    text += QStringLiteral("\n\n") + tr("Issued to: %1").arg(certificate.subject);
+    text += QLatin1Char('\n') + tr("Issued by: %1").arg(certificate.issuer);
+    text += QLatin1Char('\n') + tr("Valid from %1 to %2")
+                                    .arg(DisplayText::dateTime(certificate.notBefore.toLocalTime()),
+                                         DisplayText::dateTime(certificate.notAfter.toLocalTime()));
+    text += QLatin1Char('\n') + tr("SHA-256 fingerprint:") + QLatin1Char('\n') + certificate.fingerprintText();
+    return text;
 }
 
 } // namespace tsunagu::ui

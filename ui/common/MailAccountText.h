@@ -2,7 +2,9 @@
 #pragma once
 
 #include "domain/MailAccount.h"
+#include "mail/net/CertificateInfo.h"
 #include "mail/secrets/SecretStore.h"
+#include "mail/sync/MailWatcher.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,6 +29,12 @@ public:
     static QString secretError(SecretError error);
     // Said whenever a password is only kept in memory.
     static QString sessionOnly();
+    // What receiving mail for an account is doing now, with the time of the next attempt where there is one.
+    static QString watcherState(MailWatcher::State state, const QDateTime& nextAttemptAt);
+    // The certificate question: what the certificate is (subject, issuer, validity, SHA-256 fingerprint) and
+    // what trusting it means; `changed` warns that it replaces one the host trusted before.
+    static QString certificateTitle(bool changed);
+    static QString certificateQuestion(const MailAccount& account, const CertificateInfo& certificate, bool changed);
 };
 
 } // namespace tsunagu::ui

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -44,6 +45,30 @@ bool WidgetPrompter::confirm(QWidget* parent, const QString& title, const QStrin
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec(); // a modal dialog in ui, the one place a nested loop is accepted (STYLE.md §15)
     return box.clickedButton() == goAhead;
+}
+
+std::optional<QString> WidgetPrompter::askPassword(QWidget* parent, const QString& title, const QString& text)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), &ok);
+    if (!ok || password.isEmpty())
+        return std::nullopt;
+    return password;
+}
+
+bool WidgetPrompter::trustCertificate(QWidget* parent, const QString& title, const QString& text, bool changed)
+{
+    QMessageBox box(changed ? QMessageBox::Warning : QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse); // the fingerprint can be copied to compare it
+    QPushButton* trust =
+        box.addButton(QCoreApplication::translate("Prompter", "Trust this certificate"), QMessageBox::AcceptRole);
+    QPushButton* refuse =
+        box.addButton(QCoreApplication::translate("Prompter", "Do not trust"), QMessageBox::RejectRole);
+    box.setDefaultButton(refuse); // Enter alone never trusts
+    box.setEscapeButton(refuse);
+    box.exec(); // a modal dialog in ui (STYLE.md §15)
+    return box.clickedButton() == trust;
 }
 
 } // namespace tsunagu::ui

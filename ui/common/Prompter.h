@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 class QWidget;
 
 namespace tsunagu::ui {
@@ -22,6 +24,11 @@ public:
     virtual qint64 chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices) = 0;
     // A yes/no question before something that cannot be undone; `action` names the button that goes ahead.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) = 0;
+    // A password, typed hidden; nothing when the host cancelled.
+    virtual std::optional<QString> askPassword(QWidget* parent, const QString& title, const QString& text) = 0;
+    // Whether to trust a mail server's certificate (STYLE.md §13); `text` shows what it is. `changed`: it replaces
+    // one the host trusted before, which calls for a stronger warning. Saying nothing trusts nothing.
+    virtual bool trustCertificate(QWidget* parent, const QString& title, const QString& text, bool changed) = 0;
 };
 
 // The real dialogs.
@@ -32,6 +39,8 @@ public:
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     qint64 chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) override;
+    std::optional<QString> askPassword(QWidget* parent, const QString& title, const QString& text) override;
+    bool trustCertificate(QWidget* parent, const QString& title, const QString& text, bool changed) override;
 };
 
 } // namespace tsunagu::ui
