@@ -355,3 +355,59 @@ TEST_CASE("A wrong password is a login failure kept on the account, and nothing 
 }
 
 } // namespace tsunagu
+
+namespace tsunagu {
+
+TEST_CASE("A run the host cancels, or that the app stops, keeps what it stored and records no error", "[sync][server]")
+{
+    DovecotServer server;
+    REQUIRE(server.start());
+    SyncFixture f;
+    f.useServer(server);
+    for (int n = 1; n <= 200; ++n)
+        server.deliver(application(n));
+    MailboxSync::Options small;
+    small.batchSize = 10;
+    small.session.uidsPerFetch = 10;
+    small.session.fetchesInFlight = 1;
+
+    SECTION("cancelled")
+    {
+        MailboxSync sync(SslMailSocket::factory(), f.database(), f.profile.clock(), small);
+        QSignalSpy finished(&sync, &MailboxSync::finished);
+        QObject::connect(&sync, &MailboxSync::progressed, &sync, [&](const SyncProgress& p) {
+            if (p.fetched >= 30)
+                sync.cancel();
+        });
+        sync.start(f.account, {QStringLiteral("E")}, server.password());
+        REQUIRE(finished.wait(60000));
+        const SyncReport report = finished.first().first().value<SyncReport>();
+        CHECK_FALSE(report.ok);
+        CHECK(report.problem == MailAccountProblem::None);
+    }
+    SECTION("stopped by destroying it")
+    {
+        auto sync = std::make_unique<MailboxSync>(SslMailSocket::factory(), f.database(), f.profile.clock(), small);
+        bool destroyed = false;
+        QObject::connect(sync.get(), &MailboxSync::progressed, sync.get(), [&](const SyncProgress& p) {
+            if (p.fetched >= 30 && !destroyed) {
+                destroyed = true;
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(), [&] { sync.reset(); }, Qt::QueuedConnection);
+            }
+        });
+        sync->start(f.account, {QStringLiteral("E")}, server.password());
+        REQUIRE(QTest::qWaitFor([&] { return !sync; }, 60000));
+    }
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM mail_accounts WHERE last_error IS NOT NULL "
+                                 "AND last_error <> 'none' AND last_error <> ''")) == 0);
+    const int stored = f.count(QStringLiteral("SELECT count(*) FROM messages"));
+    CHECK(stored < 200);
+    CHECK(f.count(QStringLiteral("SELECT highest_uid FROM mailbox_sync_state")) <= stored);
+    // The next run completes it, nothing twice.
+    REQUIRE(f.sync(server.password()).ok);
+    CHECK(f.count(QStringLiteral("SELECT count(DISTINCT sha256) FROM messages")) == 200);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM messages")) == 200);
+}
+
+} // namespace tsunagu

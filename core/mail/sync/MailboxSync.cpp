@@ -28,6 +28,9 @@ MailboxSync::MailboxSync(MailSocketFactory socketFactory, Database& database, co
 
 MailboxSync::~MailboxSync()
 {
+    // Stopped by the app (window closed, account removed): not a problem of the account, nothing recorded. What
+    // is stored stays stored; the rest is fetched next time.
+    m_running = false;
     if (m_session)
         m_session->abort();
     stopWorker();
@@ -86,6 +89,7 @@ void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes
     if (m_running)
         return;
     m_running = true;
+    m_cancelled = false;
     m_fetchDone = false;
     m_account = account;
     m_report = SyncReport{};
@@ -124,8 +128,11 @@ void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes
 
 void MailboxSync::cancel()
 {
-    if (m_running)
-        fail(MailAccountProblem::Other, QStringLiteral("cancelled"));
+    if (!m_running)
+        return;
+    // The host's choice, not a problem of the account: reported, not recorded as the account's last error.
+    m_cancelled = true;
+    fail(MailAccountProblem::None, QStringLiteral("cancelled"));
 }
 
 void MailboxSync::examined(const MailboxInfo& box)
@@ -394,8 +401,10 @@ void MailboxSync::fail(MailAccountProblem problem, const QString& detail)
     m_report.problem = problem;
     m_report.detail = detail;
     m_report.finishedAt = m_clock.now();
-    MailAccountRepository accounts(m_database, m_clock);
-    accounts.setLastError(m_account.id, problem, detail);
+    if (!m_cancelled) {
+        MailAccountRepository accounts(m_database, m_clock);
+        accounts.setLastError(m_account.id, problem, detail);
+    }
     Q_EMIT finished(m_report);
 }
 

@@ -47,6 +47,8 @@ public:
 
     // roomCodes: the rooms the account receives for. The password is used for this login only.
     void start(const MailAccount& account, const QStringList& roomCodes, const QString& password);
+    // Stops the run; it finishes with ok = false and problem None, and the account's last error is left alone.
+    // Destroying a running sync stops it the same way, without finished().
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -84,6 +86,7 @@ private:
 
     MailAccount m_account;
     bool m_running = false;
+    bool m_cancelled = false;
     bool m_fetchDone = false;
     SyncReport m_report;
     SyncProgress m_progress;
