@@ -15,20 +15,29 @@ constexpr int s_maxBulletLabel = 40; // a "■" line is a heading even when it i
 bool isColon(QChar c)
 {
     // ASCII, full-width, and the small/vertical forms some phone keyboards produce.
-    return c == u':' || c == u'\uFF1A' || c == u'\uFE55' || c == u'\uFE13';
+    const char16_t u = c.unicode();
+    return u == u':' || (u >= 0xFE13 && (u == 0xFF1A || u == 0xFE55 || u == 0xFE13));
 }
 
 // Sets of characters, measured at compile time: these are asked about for every character of every line.
 constexpr QStringView s_strongBullets = u"■□●○◆◇▼▽▲△★☆◎◉▶▷►";
 constexpr QStringView s_separatorChars = u"-=_~*#+－＝＿～＊＃＋─━═―‐−ー〜・…┈┉┄┅■□◆◇●○★☆";
 
+// Each set lies in a few ranges (ASCII, U+2010–U+2606 punctuation, box drawing and shapes, three kana-block marks,
+// full-width forms): ordinary letters and kanji are turned away before the set is searched.
 bool isStrongBullet(QChar c)
 {
-    return isOneOf(c, s_strongBullets);
+    const char16_t u = c.unicode();
+    return u >= 0x25A0 && u <= 0x2606 && isOneOf(c, s_strongBullets);
 }
 
 bool isSeparatorChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u'-' || u == u'=' || u == u'_' || u == u'~' || u == u'*' || u == u'#' || u == u'+';
+    if (u < 0x2010 || (u > 0x2606 && u < 0x301C) || (u > 0x301C && u < 0x30FB) || (u > 0x30FC && u < 0xFF03))
+        return false;
     return isOneOf(c, s_separatorChars);
 }
 

@@ -14,9 +14,4 @@ bool isAsciiLetterOrDigit(QChar c)
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
 }
 
-bool isBlank(QChar c)
-{
-    return c.isSpace();
-}
-
 } // namespace tsunagu

@@ -30,7 +30,26 @@ inline bool isOneOf(QChar c, QStringView set)
     return false;
 }
 
-// Whitespace including the ideographic space U+3000 (QChar::isSpace knows it; named for the readers).
-bool isBlank(QChar c);
+// Whitespace including the ideographic space U+3000: the same characters as QChar::isSpace() (Unicode
+// White_Space), decided without a table lookup for the kana and kanji that make up most of the text read here.
+inline bool isBlank(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u' ' || (u >= 0x09 && u <= 0x0D);
+    switch (u) {
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+        return true;
+    default:
+        return u >= 0x2000 && u <= 0x200A;
+    }
+}
 
 } // namespace tsunagu
