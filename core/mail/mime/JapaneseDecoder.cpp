@@ -221,6 +221,14 @@ public:
         m_length += i - from;
         return i;
     }
+    // Copies `count` bytes known to be ASCII.
+    void putAsciiRun(const unsigned char* p, qsizetype count)
+    {
+        char16_t* out = m_out + m_length;
+        for (qsizetype k = 0; k < count; ++k)
+            out[k] = p[k];
+        m_length += count;
+    }
     void putMapped(char16_t c) { c == kUnmapped ? replacement() : put(c); }
     void replacement()
     {
@@ -256,8 +264,20 @@ JapaneseDecoder::Output decodeShiftJis(QByteArrayView bytes)
     Writer out(size);
     for (qsizetype i = 0; i < size; ++i) {
         i = out.putAscii(p, i, size);
-        if (i == size)
+        // Runs of double-byte characters, the rest of most Japanese text.
+        while (i + 1 < size && t.lead[p[i]]) {
+            const char16_t c = t.pairs[(p[i] << 8) | p[i + 1]];
+            if (c == kUnmapped)
+                break;
+            out.put(c);
+            i += 2;
+        }
+        if (i >= size)
             break;
+        if (p[i] < 0x80) {
+            --i; // ASCII again: the loop's putAscii takes it
+            continue;
+        }
         const unsigned char b = p[i];
         if (!t.lead[b]) {
             out.putMapped(t.single[b]);
@@ -336,6 +356,24 @@ JapaneseDecoder::Output decodeIso2022Jp(QByteArrayView bytes)
     Writer out(size);
     Mode mode = Mode::Ascii;
     for (qsizetype i = 0; i < size; ++i) {
+        // The two states text spends its time in, without the per-byte questions below.
+        if (mode == Mode::Ascii) {
+            qsizetype j = i;
+            while (j < size && p[j] < 0x80 && p[j] != 0x1B && p[j] != 0x0E && p[j] != 0x0F)
+                ++j;
+            out.putAsciiRun(p + i, j - i);
+            i = j;
+        } else if (mode == Mode::Jis0208 || mode == Mode::Jis0212) {
+            if (!t)
+                t = &tables<Iso2022JpTables>();
+            const Plane& plane = mode == Mode::Jis0208 ? t->jis0208 : t->jis0212;
+            while (i + 1 < size && p[i] >= 0x21 && p[i] <= 0x7E && p[i + 1] >= 0x21 && p[i + 1] <= 0x7E) {
+                out.putMapped(plane[planeIndex(p[i], p[i + 1])]);
+                i += 2;
+            }
+        }
+        if (i >= size)
+            break;
         const unsigned char b = p[i];
         if (b == 0x1B) {
             const qsizetype rest = size - i - 1;
