@@ -6,6 +6,7 @@
 #include "storage/SqlTransaction.h"
 
 #include <QFuture>
+#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -33,6 +34,12 @@ bool IntakeWorker::open()
         return false;
     }
     m_database = std::move(database.value());
+    // Mail fetched here stays on the server until the host deletes it there, and the sync state is committed with
+    // the mail it covers: losing the last transactions to a power cut (WAL with synchronous=NORMAL keeps the file
+    // consistent and loses nothing on a crash of Tsunagu itself) only means fetching them again. So this
+    // connection does not wait for the disk at every batch; the window's connection keeps synchronous=FULL.
+    QSqlQuery pragma(m_database->connection());
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     m_pipeline = std::make_unique<IntakePipeline>(*m_database, m_clock);
     auto prepared = m_pipeline->prepareForMany(m_source);
     if (!prepared) {

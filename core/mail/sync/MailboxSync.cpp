@@ -302,10 +302,10 @@ void MailboxSync::received(FetchedMessage message, qint64 fullSize)
     m_batch.append(FetchedMail{uid, std::move(message.bytes), fullSize});
     ++m_progress.fetched;
     markDone(uid);
-    if (m_batch.size() >= m_options.batchSize) {
+    if (m_batch.size() >= m_options.batchSize)
         flush(false);
+    if (m_progress.fetched % 100 == 0 || m_batch.isEmpty())
         Q_EMIT progressed(m_progress);
-    }
 }
 
 void MailboxSync::markDone(quint32 uid)

@@ -34,7 +34,7 @@ public:
     struct Options
     {
         qint64 sizeCap = 25 * 1024 * 1024; // over this only the first sizeCap bytes are fetched
-        int batchSize = 250;               // mails per transaction
+        int batchSize = 500;               // mails per transaction
         ImapSession::Options session;
     };
 
