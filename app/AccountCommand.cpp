@@ -94,19 +94,6 @@ MailProvider providerFor(const QString& host)
     return MailProvider::Generic;
 }
 
-std::optional<QString> readPassword()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return std::nullopt;
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty())
-        return std::nullopt;
-    return QString::fromUtf8(line);
-}
-
 void storeError(Session& session, const StoreFailure& failure)
 {
     Console::error(ui::ErrorText::title(failure.code) + QLatin1Char('\n') +
@@ -229,7 +216,7 @@ int add(Session& session, const QStringList& arguments)
 
     std::optional<QString> password;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
-        password = readPassword();
+        password = Console::readSecretLine();
         if (!password) {
             Console::error(AccountCommand::tr("No password was given on standard input."));
             return s_usage;

@@ -2,6 +2,7 @@
 #include "Console.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 #include <cstdio>
 
@@ -41,6 +42,19 @@ std::optional<int> Console::parseCommand(QCommandLineParser& parser, const QStri
         return 0;
     }
     return std::nullopt;
+}
+
+std::optional<QString> Console::readSecretLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(line);
 }
 
 } // namespace tsunagu::app

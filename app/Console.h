@@ -16,6 +16,8 @@ class Console
 public:
     static void out(const QString& text);
     static void error(const QString& text);
+    // The first line of standard input without its line end, for --password-stdin; nothing when it is empty.
+    static std::optional<QString> readSecretLine();
 
     // Parses a sub-command's own arguments (`arguments` starts with the command's name). Returns the exit code
     // when the command is already done (help printed: 0; usage error printed: 2), nothing when it should run.

@@ -22,19 +22,6 @@ namespace {
 constexpr int s_usage = 2;
 constexpr int s_failed = 1;
 
-std::optional<QString> readPassword()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return std::nullopt;
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty())
-        return std::nullopt;
-    return QString::fromUtf8(line);
-}
-
 // Machine-readable: stable keys, never translated, nothing from the mail itself.
 QJsonObject toJson(const MailAccount& account, const SyncReport& r)
 {
@@ -214,7 +201,7 @@ int SyncCommand::run(Session& session, const QStringList& arguments)
             Console::error(tr("--password-stdin gives one password: name the account with --account."));
             return s_usage;
         }
-        password = readPassword();
+        password = Console::readSecretLine();
         if (!password) {
             Console::error(tr("No password was given on standard input."));
             return s_usage;

@@ -137,37 +137,21 @@ StoreResult<Done> IntakePipeline::prepareForMany(const IntakeSource& source)
 
 StoreResult<IntakeResult> IntakePipeline::take(const QByteArray& raw, const IntakeSource& source)
 {
+    if (m_reader)
+        return store(prepare(*m_reader, raw, source));
+
     RoomRepository roomRepository(m_database);
-    MessageRepository messages(m_database);
-
-    IntakeResult result;
-    const QString digest = QString::fromLatin1(sha256(raw).toHex());
-    auto known = messages.idBySha256(digest);
-    if (!known)
-        return known.error();
-    if (known.value() > 0) {
-        result.outcome = IntakeOutcome::AlreadyKnown;
-        result.messageId = known.value();
-        return result;
+    auto rooms = roomRepository.all();
+    if (!rooms)
+        return rooms.error();
+    // The room's own form labels count once the room is known; without one, the defaults.
+    QVector<QPair<QString, QString>> labels;
+    if (const Room* forced = roomByCode(rooms.value(), source.roomCode)) {
+        auto own = roomRepository.formLabels(forced->id);
+        if (own)
+            labels = own.value();
     }
-
-    StoreResult<QVector<Room>> rooms = m_preparedRooms;
-    if (m_reader) {
-        result.understanding = m_reader->read(raw, source);
-    } else {
-        rooms = roomRepository.all();
-        if (!rooms)
-            return rooms.error();
-        // The room's own form labels count once the room is known; without one, the defaults.
-        QVector<QPair<QString, QString>> labels;
-        if (const Room* forced = roomByCode(rooms.value(), source.roomCode)) {
-            auto own = roomRepository.formLabels(forced->id);
-            if (own)
-                labels = own.value();
-        }
-        result.understanding = understand(raw, rooms.value(), source, labels, m_options);
-    }
-    return storeUnderstood(raw, source, digest, rooms.value(), std::move(result));
+    return storeWith(prepare(IntakeReader(rooms.value(), labels, m_options), raw, source), rooms.value());
 }
 
 PreparedMail IntakePipeline::prepare(const IntakeReader& reader, const QByteArray& raw, const IntakeSource& source)
@@ -182,6 +166,11 @@ PreparedMail IntakePipeline::prepare(const IntakeReader& reader, const QByteArra
 
 StoreResult<IntakeResult> IntakePipeline::store(PreparedMail mail)
 {
+    return storeWith(std::move(mail), m_preparedRooms);
+}
+
+StoreResult<IntakeResult> IntakePipeline::storeWith(PreparedMail mail, const QVector<Room>& rooms)
+{
     MessageRepository messages(m_database);
     IntakeResult result;
     auto known = messages.idBySha256(mail.digest);
@@ -193,7 +182,7 @@ StoreResult<IntakeResult> IntakePipeline::store(PreparedMail mail)
         return result;
     }
     result.understanding = std::move(mail.understanding);
-    return storeUnderstood(mail.raw, mail.source, mail.digest, m_preparedRooms, std::move(result));
+    return storeUnderstood(mail.raw, mail.source, mail.digest, rooms, std::move(result));
 }
 
 StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw, const IntakeSource& source,

@@ -106,6 +106,7 @@ public:
     StoreResult<Done> ignore(qint64 messageId);
 
 private:
+    StoreResult<IntakeResult> storeWith(PreparedMail mail, const QVector<Room>& rooms);
     StoreResult<IntakeResult> storeUnderstood(const QByteArray& raw, const IntakeSource& source, const QString& digest,
                                               const QVector<Room>& rooms, IntakeResult result);
 
