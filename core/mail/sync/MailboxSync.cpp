@@ -102,17 +102,7 @@ void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes
     m_batchesInFlight = 0;
     m_highestModSeq.reset();
 
-    IntakeSource source;
-    source.accountId = account.id;
-    source.mailbox = account.folder;
-    source.roomCodes = roomCodes;
-    m_worker = new IntakeWorker(m_database.path(), m_clock, source);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &IntakeWorker::stored, this, &MailboxSync::workerStored);
-    connect(m_worker, &IntakeWorker::failed, this,
-            [this](const QString& detail) { fail(MailAccountProblem::Other, QStringLiteral("store: ") + detail); });
-    m_thread.start();
+    m_roomCodes = roomCodes;
 
     m_session = new ImapSession(m_socketFactory, m_options.session, this);
     m_session->connectToServer(endpointFor(account), password, [this](ImapResult<ImapServerInfo> connected) {
@@ -212,7 +202,8 @@ void MailboxSync::matchAgain(const std::vector<quint32>& uids)
             }
         }
         m_report.rematched = 0; // counted when the worker has stored the new positions
-        ++m_batchesInFlight;    // before fetch(), which may already be the end of the run
+        ensureWorker();
+        ++m_batchesInFlight; // before fetch(), which may already be the end of the run
         fetch(std::move(normal), std::move(big), matched);
         QMetaObject::invokeMethod(m_worker,
                                   [worker = m_worker, found, state = stateNow()] { worker->reposition(found, state); });
@@ -334,6 +325,16 @@ void MailboxSync::flush(bool last)
 {
     if (!m_running || (m_batch.isEmpty() && !last))
         return;
+    if (m_batch.isEmpty() && !m_worker) {
+        // Nothing was fetched in this run: only the time of the sync changes. Written here, in one statement,
+        // rather than starting a worker and its connection for it (the common case of a sync, and its cost).
+        SyncStateRepository states(m_database);
+        auto saved = states.save(stateNow());
+        if (!saved)
+            fail(MailAccountProblem::Other, QStringLiteral("store: ") + saved.error().detail);
+        return;
+    }
+    ensureWorker();
     QVector<FetchedMail> batch;
     batch.swap(m_batch);
     const MailboxSyncState state = stateNow();
@@ -408,12 +409,30 @@ void MailboxSync::fail(MailAccountProblem problem, const QString& detail)
     Q_EMIT finished(m_report);
 }
 
+// The worker, its thread and its connection start with the first mail to store.
+void MailboxSync::ensureWorker()
+{
+    if (m_worker)
+        return;
+    IntakeSource source;
+    source.accountId = m_account.id;
+    source.mailbox = m_account.folder;
+    source.roomCodes = m_roomCodes;
+    m_worker = new IntakeWorker(m_database.path(), m_clock, source);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &IntakeWorker::stored, this, &MailboxSync::workerStored);
+    connect(m_worker, &IntakeWorker::failed, this,
+            [this](const QString& detail) { fail(MailAccountProblem::Other, QStringLiteral("store: ") + detail); });
+    m_thread.start();
+}
+
 void MailboxSync::stopWorker()
 {
-    if (!m_thread.isRunning())
-        return;
-    m_thread.quit();
-    m_thread.wait();
+    if (m_thread.isRunning()) {
+        m_thread.quit();
+        m_thread.wait();
+    }
     m_worker = nullptr;
 }
 

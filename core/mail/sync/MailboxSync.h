@@ -34,7 +34,7 @@ public:
     struct Options
     {
         qint64 sizeCap = 25 * 1024 * 1024; // over this only the first sizeCap bytes are fetched
-        int batchSize = 500;               // mails per transaction
+        int batchSize = 250;               // mails per transaction
         ImapSession::Options session;
     };
 
@@ -72,6 +72,7 @@ private:
     void fail(MailAccountProblem problem, const QString& detail);
     void failWith(const ImapError& error);
     void finishWhenStored();
+    void ensureWorker();
     void stopWorker();
     MailboxSyncState stateNow() const;
 
@@ -85,6 +86,7 @@ private:
     IntakeWorker* m_worker = nullptr; // lives in m_thread, deleted when it finishes
 
     MailAccount m_account;
+    QStringList m_roomCodes;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_fetchDone = false;
