@@ -8,5 +8,8 @@ target_sources(tsunagu_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ImapParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapParser.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapResponse.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapSession.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapSession.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapSessionConnect.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ImapSessionParts.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapSessionTasks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImapToken.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapTypes.h)

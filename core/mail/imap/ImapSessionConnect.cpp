@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ImapSession, connecting: TCP, TLS and the certificate decision, greeting, strict STARTTLS, login.
+#include "mail/imap/ImapSessionParts.h"
+
+#include "mail/imap/ImapEncoder.h"
+#include "mail/imap/ImapParser.h"
+
+#include <algorithm>
+
+namespace tsunagu {
+
+using namespace imapsession;
+
+void ImapSession::connectToServer(const Endpoint& endpoint, const QString& password, Callback<ImapServerInfo> done)
+{
+    if (m_state != State::Disconnected && m_state != State::LoggedOut) {
+        invokeLater([done] { done(error(ImapErrorCode::Refused, QStringLiteral("already connected"))); });
+        return;
+    }
+    m_endpoint = endpoint;
+    m_rejectedCertificate.reset();
+    m_server = {};
+    m_mailbox = {};
+    m_condstore = false;
+    m_tlsActive = false;
+    m_greeted = false;
+    m_awaitingTls = false;
+    m_loggingOut = false;
+    m_tagCounter = 0;
+    m_framer = ImapFramer(m_options.limits);
+    ++m_connection;
+
+    // RFC 8314 §3 and STYLE.md §13: never plain text towards another computer; refused before any packet.
+    if (endpoint.security == SecurityMode::PlainLocal && !TlsPolicy::isLocalHost(endpoint.host)) {
+        invokeLater([done, host = endpoint.host] {
+            done(error(ImapErrorCode::PlainNotAllowed, QStringLiteral("no TLS towards ") + host));
+        });
+        return;
+    }
+    auto policy = TlsPolicy::forEndpoint(endpoint);
+    if (!policy) {
+        invokeLater([done, detail = policy.error().detail] { done(error(ImapErrorCode::TlsFailed, detail)); });
+        return;
+    }
+    m_policy = policy.value();
+    m_password = password;
+    m_connectDone = std::move(done);
+    m_state = State::Connecting;
+
+    m_socket = m_socketFactory();
+    MailSocket* socket = m_socket.get();
+    connect(socket, &MailSocket::connected, this, &ImapSession::onConnected);
+    connect(socket, &MailSocket::encrypted, this, &ImapSession::onEncrypted);
+    connect(socket, &MailSocket::readyRead, this, &ImapSession::onReadyRead);
+    connect(socket, &MailSocket::tlsErrorsOccurred, this, &ImapSession::onTlsErrors);
+    connect(socket, &MailSocket::failed, this, &ImapSession::onSocketFailed);
+    socket->setTlsConfiguration(m_policy.configuration());
+    socket->connectToHost(endpoint.host, endpoint.port, endpoint.security == SecurityMode::ImplicitTls);
+    armTimeout();
+}
+
+void ImapSession::onConnected()
+{
+    // With implicit TLS the socket reports the connection only once the handshake is done.
+    if (m_endpoint.security == SecurityMode::ImplicitTls)
+        m_tlsActive = true;
+    armTimeout();
+}
+
+void ImapSession::onEncrypted()
+{
+    if (!m_awaitingTls)
+        return;
+    // RFC 3501 §6.2.1: after STARTTLS the client must discard what it knew and ask for CAPABILITY again.
+    m_awaitingTls = false;
+    m_tlsActive = true;
+    m_framer.reset();
+    m_server.capabilities.clear();
+    requestCapabilities([this] { authenticate(); });
+}
+
+void ImapSession::onTlsErrors(const QList<QSslError>& errors)
+{
+    const TlsPolicy::Verdict verdict = m_policy.evaluate(errors, m_socket->peerCertificate());
+    if (verdict.trusted) {
+        m_socket->ignoreTlsErrors(verdict.errorsToIgnore);
+        return;
+    }
+    m_rejectedCertificate = verdict.certificate;
+    failAll(ImapErrorCode::TlsUntrusted, verdict.certificate.problems.join(QStringLiteral("; ")));
+}
+
+void ImapSession::onSocketFailed(MailSocket::Failure failure, const QString& detail)
+{
+    if (m_loggingOut) {
+        // The server may close right after BYE without the tagged OK (RFC 3501 §6.1.3 allows either order).
+        failAll(ImapErrorCode::NotConnected, QString());
+        return;
+    }
+    if (m_state == State::Connecting) {
+        switch (failure) {
+        case MailSocket::Failure::Unreachable:
+            failAll(ImapErrorCode::Unreachable, detail);
+            return;
+        case MailSocket::Failure::TlsFailed:
+            failAll(ImapErrorCode::TlsFailed, detail);
+            return;
+        case MailSocket::Failure::Closed:
+            break;
+        }
+    }
+    failAll(ImapErrorCode::Dropped, detail);
+}
+
+void ImapSession::handleGreeting(const ImapResponse& response)
+{
+    m_greeted = true;
+    if (response.kind != ImapResponse::Kind::Status || response.isTagged()) {
+        failAll(ImapErrorCode::Protocol, QStringLiteral("the server did not greet"));
+        return;
+    }
+    if (response.code.kind == ImapResponseCode::Kind::Capability)
+        m_server.capabilities = response.code.atoms;
+    switch (response.status) {
+    case ImapResponse::Status::Ok:
+        afterGreeting();
+        return;
+    case ImapResponse::Status::PreAuth:
+        // RFC 3501 §6.2.1: STARTTLS exists only before authentication, so a PREAUTH greeting leaves the
+        // connection unencrypted. Accept it only where no TLS was asked for or TLS is already on.
+        if (m_endpoint.security == SecurityMode::StartTls) {
+            failAll(ImapErrorCode::StartTlsUnavailable,
+                    QStringLiteral("PREAUTH greeting, so STARTTLS is impossible: ") + serverText(response));
+            return;
+        }
+        m_password.clear();
+        requestCapabilities([this] { finishConnecting(); });
+        return;
+    case ImapResponse::Status::Bye:
+        failAll(ImapErrorCode::Refused, serverText(response));
+        return;
+    default:
+        failAll(ImapErrorCode::Protocol, QStringLiteral("unexpected greeting: ") + serverText(response));
+        return;
+    }
+}
+
+void ImapSession::afterGreeting()
+{
+    if (m_endpoint.security == SecurityMode::StartTls) {
+        // Capabilities from before TLS only tell whether STARTTLS is offered; they are asked again afterwards.
+        requestCapabilities([this] { startTlsUpgrade(); });
+        return;
+    }
+    requestCapabilities([this] { authenticate(); });
+}
+
+void ImapSession::requestCapabilities(std::function<void()> next)
+{
+    if (!m_server.capabilities.isEmpty()) {
+        next();
+        return;
+    }
+    const quint64 connection = m_connection;
+    send(ImapEncoder(nextTag(), "CAPABILITY").finish(false), [this, connection, next](const ImapResponse& r) {
+        if (connection != m_connection)
+            return;
+        if (r.status != ImapResponse::Status::Ok) {
+            failAll(ImapErrorCode::Protocol, QStringLiteral("CAPABILITY failed: ") + serverText(r));
+            return;
+        }
+        next();
+    });
+}
+
+void ImapSession::startTlsUpgrade()
+{
+    if (!m_server.hasCapability("STARTTLS")) {
+        failAll(ImapErrorCode::StartTlsUnavailable, QStringLiteral("the server does not offer STARTTLS"));
+        return;
+    }
+    send(ImapEncoder(nextTag(), "STARTTLS").finish(false), [this](const ImapResponse& r) {
+        if (r.status != ImapResponse::Status::Ok) {
+            failAll(ImapErrorCode::StartTlsUnavailable, serverText(r));
+            return;
+        }
+        // RFC 3501 §6.2.1, CVE-2011-0411-style injection: whatever followed the OK in plain text was not
+        // protected and is dropped, including bytes still unread in the socket.
+        m_framer.reset();
+        m_socket->readAll();
+        m_awaitingTls = true;
+        m_socket->startTls();
+        armTimeout();
+    });
+}
+
+void ImapSession::authenticate()
+{
+    if (!m_tlsActive && m_endpoint.security != SecurityMode::PlainLocal) {
+        failAll(ImapErrorCode::StartTlsUnavailable, QStringLiteral("refusing to log in without TLS"));
+        return;
+    }
+    const QByteArray user = m_endpoint.userName.toUtf8();
+    const QByteArray password = m_password.toUtf8();
+    const bool plain = m_server.hasCapability("AUTH=PLAIN");
+    const bool loginDisabled = m_server.hasCapability("LOGINDISABLED");
+    auto onTagged = [this, connection = m_connection](const ImapResponse& r) {
+        if (connection == m_connection)
+            loginFinished(r);
+    };
+    if (plain && (m_server.hasCapability("SASL-IR") || loginDisabled)) {
+        // RFC 4616: authzid NUL authcid NUL passwd; NUL inside a credential cannot be expressed.
+        if (user.contains('\0') || password.contains('\0')) {
+            failAll(ImapErrorCode::AuthenticationFailed, QStringLiteral("the credentials contain a NUL character"));
+            return;
+        }
+        const QByteArray response = QByteArray(QByteArray(1, '\0') + user + '\0' + password).toBase64();
+        ImapEncoder command(nextTag(), "AUTHENTICATE");
+        command.raw("PLAIN").sensitive();
+        if (m_server.hasCapability("SASL-IR")) {
+            // RFC 4959: the initial response rides on the command, one round trip less.
+            command.raw(response);
+            send(command.finish(false), onTagged);
+            return;
+        }
+        auto sent = std::make_shared<bool>(false);
+        send(command.finish(false), onTagged, [this, response, sent](const ImapResponse&) {
+            // RFC 3501 §6.2.2: a second challenge for PLAIN makes no sense; "*" cancels the exchange.
+            m_socket->write(*sent ? QByteArrayLiteral("*\r\n") : response + "\r\n");
+            *sent = true;
+        });
+        return;
+    }
+    if (loginDisabled) {
+        failAll(ImapErrorCode::Refused, QStringLiteral("the server disabled LOGIN and offers no AUTH=PLAIN"));
+        return;
+    }
+    ImapEncoder command(nextTag(), "LOGIN");
+    command.astring(user).astring(password).sensitive();
+    const std::optional<ImapCommand> encoded = command.finish(m_server.hasCapability("LITERAL+"));
+    if (!encoded) {
+        failAll(ImapErrorCode::AuthenticationFailed, QStringLiteral("the credentials contain a NUL character"));
+        return;
+    }
+    send(encoded, onTagged);
+}
+
+void ImapSession::loginFinished(const ImapResponse& response)
+{
+    m_password.clear();
+    if (response.status == ImapResponse::Status::No) {
+        failAll(ImapErrorCode::AuthenticationFailed, serverText(response));
+        return;
+    }
+    if (response.status != ImapResponse::Status::Ok) {
+        failAll(ImapErrorCode::Refused, serverText(response));
+        return;
+    }
+    // RFC 3501 §6.2.3: capabilities may change with login; Dovecot sends them in the OK, others must be asked.
+    m_server.capabilities.clear();
+    if (response.code.kind == ImapResponseCode::Kind::Capability)
+        m_server.capabilities = response.code.atoms;
+    requestCapabilities([this] { finishConnecting(); });
+}
+
+void ImapSession::finishConnecting()
+{
+    m_condstore = m_server.hasCapability("CONDSTORE");
+    m_state = State::Ready;
+    m_timeout.stop();
+    auto done = std::move(m_connectDone);
+    m_connectDone = nullptr;
+    if (done)
+        done(m_server);
+    armTimeout();
+}
+
+} // namespace tsunagu
