@@ -6,6 +6,7 @@ target_sources(tsunagu_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ImapError.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapFramer.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapFramer.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapTokenReader.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapResponse.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapSession.cpp ${CMAKE_CURRENT_LIST_DIR}/ImapSession.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapSessionConnect.cpp
