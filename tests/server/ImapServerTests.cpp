@@ -289,11 +289,10 @@ TEST_CASE("Real server stopped mid-fetch: an end, not a hang", "[server][imap]")
         CHECK((summary->error().code == ImapErrorCode::Dropped || summary->error().code == ImapErrorCode::Timeout));
     else
         CHECK(summary->value().delivered == received);
-    QTest::qWait(200);
-    CHECK(doneCalls == 1);
-
     ImapSession fresh(SslMailSocket::factory());
     const auto again = connectSession(fresh, server.endpoint(SecurityMode::ImplicitTls), server.dovecot.password());
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ImapErrorCode::Unreachable);
+    // The event loop has run through a whole failed connection since: a second "done" would have come by now.
+    CHECK(doneCalls == 1);
 }

@@ -14,7 +14,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
 
 #include <grp.h>
 #include <pwd.h>
@@ -274,7 +273,9 @@ bool DovecotServer::waitUntilListening()
                                 .arg(port)
                                 .arg(s_startTimeoutMs) +
                             logText());
-            QThread::msleep(20);
+            // Refused at once while Dovecot is still binding: wait on the process itself (its exit is caught above)
+            // rather than sleep.
+            m_process->waitForFinished(20);
         }
     }
     return true;

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTimer>
 
 #include <memory>
@@ -67,11 +68,7 @@ struct Answer
     std::optional<T> value;
     bool wait(int ms = 5000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (!value && timer.elapsed() < ms)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        return value.has_value();
+        return QTest::qWaitFor([this] { return value.has_value(); }, ms);
     }
 };
 
