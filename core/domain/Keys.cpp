@@ -3,6 +3,7 @@
 // a new key, and the CHECK constraints in the schema list the same keys.
 #include "domain/Applicant.h"
 #include "domain/Contact.h"
+#include "domain/KeyTable.h"
 #include "domain/Meeting.h"
 #include "domain/Member.h"
 #include "domain/Message.h"
@@ -13,31 +14,6 @@
 
 namespace tsunagu {
 namespace {
-
-template <typename E, std::size_t N>
-QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-{
-    for (const auto& [e, key] : table) {
-        if (e == value)
-            return QString::fromLatin1(key);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-E valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& key, E fallback, bool* ok)
-{
-    for (const auto& [e, k] : table) {
-        if (key == QLatin1String(k)) {
-            if (ok)
-                *ok = true;
-            return e;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return fallback;
-}
 
 constexpr std::array<std::pair<Audience, const char*>, 4> s_audiences{{
     {Audience::Persons, "persons"},
@@ -116,41 +92,74 @@ constexpr std::array<std::pair<DuplicateState, const char*>, 4> s_duplicateState
 
 } // namespace
 
-QString classificationKey(Classification classification) { return keyOf(s_classifications, classification); }
+QString classificationKey(Classification classification)
+{
+    return keyOf(s_classifications, classification);
+}
 Classification classificationFromKey(const QString& key, bool* ok)
 {
     return valueOf(s_classifications, key, Classification::Unclassified, ok);
 }
-QString duplicateStateKey(DuplicateState state) { return keyOf(s_duplicateStates, state); }
+QString duplicateStateKey(DuplicateState state)
+{
+    return keyOf(s_duplicateStates, state);
+}
 DuplicateState duplicateStateFromKey(const QString& key, bool* ok)
 {
     return valueOf(s_duplicateStates, key, DuplicateState::None, ok);
 }
-QString audienceKey(Audience audience) { return keyOf(s_audiences, audience); }
-Audience audienceFromKey(const QString& key, bool* ok) { return valueOf(s_audiences, key, Audience::Open, ok); }
-QString roomStatusKey(RoomStatus status) { return keyOf(s_roomStatuses, status); }
+QString audienceKey(Audience audience)
+{
+    return keyOf(s_audiences, audience);
+}
+Audience audienceFromKey(const QString& key, bool* ok)
+{
+    return valueOf(s_audiences, key, Audience::Open, ok);
+}
+QString roomStatusKey(RoomStatus status)
+{
+    return keyOf(s_roomStatuses, status);
+}
 RoomStatus roomStatusFromKey(const QString& key, bool* ok)
 {
     return valueOf(s_roomStatuses, key, RoomStatus::Active, ok);
 }
-QString categoryKey(Category category) { return keyOf(s_categories, category); }
-Category categoryFromKey(const QString& key, bool* ok) { return valueOf(s_categories, key, Category::Unknown, ok); }
-QString applicantStatusKey(ApplicantStatus status) { return keyOf(s_applicantStatuses, status); }
+QString categoryKey(Category category)
+{
+    return keyOf(s_categories, category);
+}
+Category categoryFromKey(const QString& key, bool* ok)
+{
+    return valueOf(s_categories, key, Category::Unknown, ok);
+}
+QString applicantStatusKey(ApplicantStatus status)
+{
+    return keyOf(s_applicantStatuses, status);
+}
 ApplicantStatus applicantStatusFromKey(const QString& key, bool* ok)
 {
     return valueOf(s_applicantStatuses, key, ApplicantStatus::New, ok);
 }
-QString seriesStatusKey(SeriesStatus status) { return keyOf(s_seriesStatuses, status); }
+QString seriesStatusKey(SeriesStatus status)
+{
+    return keyOf(s_seriesStatuses, status);
+}
 SeriesStatus seriesStatusFromKey(const QString& key, bool* ok)
 {
     return valueOf(s_seriesStatuses, key, SeriesStatus::Active, ok);
 }
-QString memberStatusKey(MemberStatus status) { return keyOf(s_memberStatuses, status); }
+QString memberStatusKey(MemberStatus status)
+{
+    return keyOf(s_memberStatuses, status);
+}
 MemberStatus memberStatusFromKey(const QString& key, bool* ok)
 {
     return valueOf(s_memberStatuses, key, MemberStatus::Active, ok);
 }
-QString contactKindKey(ContactKind kind) { return keyOf(s_contactKinds, kind); }
+QString contactKindKey(ContactKind kind)
+{
+    return keyOf(s_contactKinds, kind);
+}
 ContactKind contactKindFromKey(const QString& key, bool* ok)
 {
     return valueOf(s_contactKinds, key, ContactKind::Other, ok);
@@ -158,8 +167,8 @@ ContactKind contactKindFromKey(const QString& key, bool* ok)
 
 bool isAwaitingReply(const Applicant& applicant)
 {
-    return !applicant.firstReplyAt.isValid()
-           && (applicant.status == ApplicantStatus::New || applicant.status == ApplicantStatus::Checking);
+    return !applicant.firstReplyAt.isValid() &&
+           (applicant.status == ApplicantStatus::New || applicant.status == ApplicantStatus::Checking);
 }
 
 int waitingDays(const Applicant& applicant, const QDateTime& now)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/MailAccount.h"
 
+#include "domain/KeyTable.h"
+
 #include <QHostAddress>
 
 #include <array>
@@ -34,31 +36,6 @@ constexpr std::array<std::pair<MailAccountProblem, const char*>, 9> s_problemKey
     {MailAccountProblem::ServerRefused, "server_refused"},
     {MailAccountProblem::Other, "other"},
 }};
-
-template <typename E, std::size_t N>
-QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-{
-    for (const auto& [e, key] : table) {
-        if (e == value)
-            return QString::fromLatin1(key);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-E valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& key, E fallback, bool* ok)
-{
-    for (const auto& [e, k] : table) {
-        if (key == QLatin1String(k)) {
-            if (ok)
-                *ok = true;
-            return e;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return fallback;
-}
 
 } // namespace
 
