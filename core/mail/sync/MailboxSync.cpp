@@ -185,8 +185,7 @@ void MailboxSync::matchAgain(const std::vector<quint32>& uids)
         }
         QVector<QPair<qint64, quint32>> found;
         std::vector<quint32> matched;
-        std::vector<quint32> normal;
-        std::vector<quint32> big;
+        QList<MessageMeta> wanted;
         for (const MessageMeta& meta : metas.value()) {
             const QString id = MimeParser::messageIdOf(meta.messageId);
             const auto hit = id.isEmpty() ? stored.constEnd() : stored.constFind(id);
@@ -194,17 +193,14 @@ void MailboxSync::matchAgain(const std::vector<quint32>& uids)
                 found.append({hit.value(), meta.uid});
                 matched.push_back(meta.uid);
                 stored.erase(hit);
-            } else if (qint64(meta.size) > m_options.sizeCap) {
-                big.push_back(meta.uid);
-                m_bigSizes.insert(meta.uid, qint64(meta.size));
             } else {
-                normal.push_back(meta.uid);
+                wanted.append(meta);
             }
         }
         m_report.rematched = 0; // counted when the worker has stored the new positions
         ensureWorker();
         ++m_batchesInFlight; // before fetch(), which may already be the end of the run
-        fetch(std::move(normal), std::move(big), matched);
+        fetch(wanted, matched);
         QMetaObject::invokeMethod(m_worker,
                                   [worker = m_worker, found, state = stateNow()] { worker->reposition(found, state); });
     });
@@ -220,22 +216,23 @@ void MailboxSync::fetchMetadata(const std::vector<quint32>& uids)
     m_session->fetchMeta(uids, [this](ImapResult<QList<MessageMeta>> metas) {
         if (!metas)
             return failWith(metas.error());
-        std::vector<quint32> normal;
-        std::vector<quint32> big;
-        for (const MessageMeta& meta : metas.value()) {
-            if (qint64(meta.size) > m_options.sizeCap) {
-                big.push_back(meta.uid);
-                m_bigSizes.insert(meta.uid, qint64(meta.size));
-            } else {
-                normal.push_back(meta.uid);
-            }
-        }
-        fetch(std::move(normal), std::move(big));
+        fetch(metas.value());
     });
 }
 
-void MailboxSync::fetch(std::vector<quint32> normal, std::vector<quint32> big, const std::vector<quint32>& stored)
+void MailboxSync::fetch(const QList<MessageMeta>& wanted, const std::vector<quint32>& stored)
 {
+    // Over the size cap only the first bytes are fetched, after the rest (RFC 3501 §6.4.5 partial fetch).
+    std::vector<quint32> normal;
+    std::vector<quint32> big;
+    for (const MessageMeta& meta : wanted) {
+        if (qint64(meta.size) > m_options.sizeCap) {
+            big.push_back(meta.uid);
+            m_bigSizes.insert(meta.uid, qint64(meta.size));
+        } else {
+            normal.push_back(meta.uid);
+        }
+    }
     m_wanted = normal;
     m_wanted.insert(m_wanted.end(), big.begin(), big.end());
     m_progress.toFetch = int(m_wanted.size());

@@ -64,7 +64,7 @@ private:
     void searchFrom(quint32 first);
     void matchAgain(const std::vector<quint32>& uids);
     void fetchMetadata(const std::vector<quint32>& uids);
-    void fetch(std::vector<quint32> normal, std::vector<quint32> big, const std::vector<quint32>& stored = {});
+    void fetch(const QList<MessageMeta>& wanted, const std::vector<quint32>& stored = {});
     void received(FetchedMessage message, qint64 fullSize);
     void markDone(quint32 uid);
     void flush(bool last);
