@@ -7,6 +7,7 @@
 #include "domain/Meeting.h"
 #include "domain/Member.h"
 #include "domain/Message.h"
+#include "domain/Reply.h"
 #include "domain/Room.h"
 
 #include <array>
@@ -90,7 +91,25 @@ constexpr std::array<std::pair<DuplicateState, const char*>, 4> s_duplicateState
     {DuplicateState::Merged, "merged"},
 }};
 
+constexpr std::array<std::pair<ReplyState, const char*>, 5> s_replyStates{{
+    {ReplyState::Draft, "draft"},
+    {ReplyState::Sending, "sending"},
+    {ReplyState::Sent, "sent"},
+    {ReplyState::Failed, "failed"},
+    {ReplyState::OnServer, "on_server"},
+}};
+
 } // namespace
+
+QString replyStateKey(ReplyState state)
+{
+    return keyOf(s_replyStates, state);
+}
+
+ReplyState replyStateFromKey(const QString& key, bool* ok)
+{
+    return valueOf(s_replyStates, key, ReplyState::Draft, ok);
+}
 
 QString classificationKey(Classification classification)
 {

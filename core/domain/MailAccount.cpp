@@ -37,6 +37,11 @@ constexpr std::array<std::pair<MailAccountProblem, const char*>, 9> s_problemKey
     {MailAccountProblem::Other, "other"},
 }};
 
+constexpr std::array<std::pair<OutgoingCharset, const char*>, 2> s_charsetKeys{{
+    {OutgoingCharset::Utf8, "utf8"},
+    {OutgoingCharset::Iso2022Jp, "iso2022jp"},
+}};
+
 } // namespace
 
 QVector<MailAccountIssue> validate(const MailAccount& account)
@@ -85,6 +90,8 @@ MailAccount presetAccount(MailProvider provider)
         account.smtpHost = QStringLiteral("smtp.gmail.com");
         account.smtpPort = 465;
         account.smtpSecurity = MailSecurity::Tls;
+        // Gmail files every message sent through its SMTP in "Sent Mail" itself; an APPEND would make two.
+        account.serverFilesSent = true;
         break;
     case MailProvider::ProtonBridge:
         // Bridge listens on this computer only and offers STARTTLS with its own self-signed certificate.
@@ -127,6 +134,36 @@ QString formatSha256(const QByteArray& digest)
     if (digest.isEmpty())
         return {};
     return QStringLiteral("sha256:") + QString::fromLatin1(digest.toHex());
+}
+
+QString smtpLogin(const MailAccount& account)
+{
+    return account.smtpUserName.trimmed().isEmpty() ? account.userName.trimmed() : account.smtpUserName.trimmed();
+}
+
+QString senderAddress(const MailAccount& account)
+{
+    return account.fromAddress.trimmed().isEmpty() ? account.userName.trimmed() : account.fromAddress.trimmed();
+}
+
+QString smtpSecretKeyOf(const MailAccount& account)
+{
+    return account.smtpSecretKey.isEmpty() ? account.secretKey : account.smtpSecretKey;
+}
+
+bool canSend(const MailAccount& account)
+{
+    return !account.smtpHost.trimmed().isEmpty() && account.smtpPort > 0 && account.smtpPort <= 65535;
+}
+
+QString outgoingCharsetKey(OutgoingCharset charset)
+{
+    return keyOf(s_charsetKeys, charset);
+}
+
+OutgoingCharset outgoingCharsetFromKey(const QString& key, bool* ok)
+{
+    return valueOf(s_charsetKeys, key, OutgoingCharset::Utf8, ok);
 }
 
 QString mailSecurityKey(MailSecurity security)

@@ -16,6 +16,13 @@ enum class MailSecurity
     PlainLocal, // no encryption: only for a server on this computer (a bridge such as Proton Mail Bridge)
 };
 
+// How replies are encoded: UTF-8 by default; ISO-2022-JP for applicants on old phones.
+enum class OutgoingCharset
+{
+    Utf8,
+    Iso2022Jp,
+};
+
 // Where the account's settings came from, so editing shows the same explanations.
 enum class MailProvider
 {
@@ -53,6 +60,15 @@ struct MailAccount
     QString smtpHost;
     int smtpPort = 465;
     MailSecurity smtpSecurity = MailSecurity::Tls;
+    QString smtpUserName;        // empty: the IMAP user name
+    QString smtpSecretKey;       // empty: the IMAP password is used for SMTP too
+    QByteArray smtpPinnedSha256; // the SMTP server's confirmed certificate, when it is not the IMAP one
+    QString fromAddress;         // the sender applicants see; empty: the user name
+    QString fromName;            // e.g. "Room D 受付"
+    OutgoingCharset outgoingCharset = OutgoingCharset::Utf8;
+    QString sentFolder;           // empty: found on the server (SPECIAL-USE \Sent, then common names)
+    QString draftsFolder;         // empty: found on the server
+    bool serverFilesSent = false; // the server keeps its own copy of sent mail (Gmail): no APPEND to Sent
     QString folder = QStringLiteral("INBOX");
     QString caFile;           // extra CA certificate (PEM) trusted for this account, empty for the system CAs
     QByteArray pinnedSha256;  // SHA-256 of the server certificate's DER the host confirmed (32 bytes), or empty
@@ -87,7 +103,17 @@ QByteArray parseSha256(const QString& text);
 // "sha256:ab12…" for display and for the command line.
 QString formatSha256(const QByteArray& digest);
 
+// The login and the sender of replies, with their fallbacks applied.
+QString smtpLogin(const MailAccount& account);
+QString senderAddress(const MailAccount& account);
+// The key of the SMTP password in the SecretStore (the IMAP one unless the account has its own).
+QString smtpSecretKeyOf(const MailAccount& account);
+// Whether the account can send at all (an SMTP host is set).
+bool canSend(const MailAccount& account);
+
 QString mailSecurityKey(MailSecurity security);
+QString outgoingCharsetKey(OutgoingCharset charset);
+OutgoingCharset outgoingCharsetFromKey(const QString& key, bool* ok = nullptr);
 MailSecurity mailSecurityFromKey(const QString& key, bool* ok = nullptr);
 QString mailProviderKey(MailProvider provider);
 MailProvider mailProviderFromKey(const QString& key, bool* ok = nullptr);

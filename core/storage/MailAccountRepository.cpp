@@ -12,7 +12,8 @@ namespace {
 const QString s_columns = QStringLiteral(
     "id, name, provider, user_name, imap_host, imap_port, imap_security, smtp_host, smtp_port, smtp_security, "
     "folder, ca_file, pinned_sha256, ask_password, secret_key, last_error, last_error_detail, last_error_at, "
-    "created_at");
+    "created_at, smtp_user_name, smtp_secret_key, smtp_pinned_sha256, from_address, from_name, outgoing_charset, "
+    "sent_folder, drafts_folder, server_files_sent");
 
 MailAccount readAccount(const QSqlQuery& q)
 {
@@ -37,6 +38,15 @@ MailAccount readAccount(const QSqlQuery& q)
     a.lastErrorDetail = q.value(16).toString();
     a.lastErrorAt = sql::toInstant(q.value(17));
     a.createdAt = sql::toInstant(q.value(18));
+    a.smtpUserName = q.value(19).toString();
+    a.smtpSecretKey = q.value(20).toString();
+    a.smtpPinnedSha256 = QByteArray::fromHex(q.value(21).toString().toLatin1());
+    a.fromAddress = q.value(22).toString();
+    a.fromName = q.value(23).toString();
+    a.outgoingCharset = outgoingCharsetFromKey(q.value(24).toString());
+    a.sentFolder = q.value(25).toString();
+    a.draftsFolder = q.value(26).toString();
+    a.serverFilesSent = q.value(27).toBool();
     return a;
 }
 
@@ -88,12 +98,33 @@ StoreResult<qint64> MailAccountRepository::insert(const MailAccount& account)
         q,
         QStringLiteral("INSERT INTO mail_accounts (name, provider, user_name, imap_host, imap_port, imap_security, "
                        "smtp_host, smtp_port, smtp_security, folder, ca_file, pinned_sha256, ask_password, "
-                       "secret_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {account.name.trimmed(), mailProviderKey(account.provider), sql::text(account.userName.trimmed()),
-         sql::text(account.imapHost.trimmed()), account.imapPort, mailSecurityKey(account.imapSecurity),
-         sql::text(account.smtpHost.trimmed()), account.smtpPort, mailSecurityKey(account.smtpSecurity),
-         sql::text(account.folder.trimmed()), sql::text(account.caFile), pinValue(account.pinnedSha256),
-         account.askPassword ? 1 : 0, secretKey, sql::instant(m_clock.now())});
+                       "secret_key, created_at, smtp_user_name, smtp_secret_key, smtp_pinned_sha256, from_address, "
+                       "from_name, outgoing_charset, sent_folder, drafts_folder, server_files_sent) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {account.name.trimmed(),
+         mailProviderKey(account.provider),
+         sql::text(account.userName.trimmed()),
+         sql::text(account.imapHost.trimmed()),
+         account.imapPort,
+         mailSecurityKey(account.imapSecurity),
+         sql::text(account.smtpHost.trimmed()),
+         account.smtpPort,
+         mailSecurityKey(account.smtpSecurity),
+         sql::text(account.folder.trimmed()),
+         sql::text(account.caFile),
+         pinValue(account.pinnedSha256),
+         account.askPassword ? 1 : 0,
+         secretKey,
+         sql::instant(m_clock.now()),
+         sql::text(account.smtpUserName.trimmed()),
+         sql::text(account.smtpSecretKey),
+         pinValue(account.smtpPinnedSha256),
+         sql::text(account.fromAddress.trimmed()),
+         sql::text(account.fromName.trimmed()),
+         outgoingCharsetKey(account.outgoingCharset),
+         sql::text(account.sentFolder.trimmed()),
+         sql::text(account.draftsFolder.trimmed()),
+         account.serverFilesSent ? 1 : 0});
     if (!ok)
         return sql::failure(q);
     return q.lastInsertId().toLongLong();
@@ -106,11 +137,29 @@ StoreResult<Done> MailAccountRepository::update(const MailAccount& account)
         q,
         QStringLiteral("UPDATE mail_accounts SET name = ?, provider = ?, user_name = ?, imap_host = ?, imap_port = ?, "
                        "imap_security = ?, smtp_host = ?, smtp_port = ?, smtp_security = ?, folder = ?, ca_file = ?, "
-                       "ask_password = ? WHERE id = ?"),
-        {account.name.trimmed(), mailProviderKey(account.provider), sql::text(account.userName.trimmed()),
-         sql::text(account.imapHost.trimmed()), account.imapPort, mailSecurityKey(account.imapSecurity),
-         sql::text(account.smtpHost.trimmed()), account.smtpPort, mailSecurityKey(account.smtpSecurity),
-         sql::text(account.folder.trimmed()), sql::text(account.caFile), account.askPassword ? 1 : 0, account.id});
+                       "ask_password = ?, smtp_user_name = ?, smtp_secret_key = ?, from_address = ?, from_name = ?, "
+                       "outgoing_charset = ?, sent_folder = ?, drafts_folder = ?, server_files_sent = ? WHERE id = ?"),
+        {account.name.trimmed(),
+         mailProviderKey(account.provider),
+         sql::text(account.userName.trimmed()),
+         sql::text(account.imapHost.trimmed()),
+         account.imapPort,
+         mailSecurityKey(account.imapSecurity),
+         sql::text(account.smtpHost.trimmed()),
+         account.smtpPort,
+         mailSecurityKey(account.smtpSecurity),
+         sql::text(account.folder.trimmed()),
+         sql::text(account.caFile),
+         account.askPassword ? 1 : 0,
+         sql::text(account.smtpUserName.trimmed()),
+         sql::text(account.smtpSecretKey),
+         sql::text(account.fromAddress.trimmed()),
+         sql::text(account.fromName.trimmed()),
+         outgoingCharsetKey(account.outgoingCharset),
+         sql::text(account.sentFolder.trimmed()),
+         sql::text(account.draftsFolder.trimmed()),
+         account.serverFilesSent ? 1 : 0,
+         account.id});
     if (!ok)
         return sql::failure(q);
     if (q.numRowsAffected() != 1)
@@ -205,6 +254,14 @@ StoreResult<Done> MailAccountRepository::setPin(qint64 accountId, const QByteArr
     if (!sha256.isEmpty() && sha256.size() != 32)
         return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("a SHA-256 pin has 32 bytes")};
     return changeOne(QStringLiteral("UPDATE mail_accounts SET pinned_sha256 = ? WHERE id = ?"),
+                     {pinValue(sha256), accountId});
+}
+
+StoreResult<Done> MailAccountRepository::setSmtpPin(qint64 accountId, const QByteArray& sha256)
+{
+    if (!sha256.isEmpty() && sha256.size() != 32)
+        return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("a SHA-256 pin has 32 bytes")};
+    return changeOne(QStringLiteral("UPDATE mail_accounts SET smtp_pinned_sha256 = ? WHERE id = ?"),
                      {pinValue(sha256), accountId});
 }
 

@@ -42,6 +42,8 @@ public:
     StoreResult<Done> clearLastError(qint64 accountId);
     // The certificate fingerprint the host confirmed (32 bytes); empty removes the pin.
     StoreResult<Done> setPin(qint64 accountId, const QByteArray& sha256);
+    // The same for the SMTP server, when its certificate is not the IMAP server's.
+    StoreResult<Done> setSmtpPin(qint64 accountId, const QByteArray& sha256);
 
 private:
     StoreResult<MailAccount> one(const QString& where, const QVariant& value) const;

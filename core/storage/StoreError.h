@@ -17,6 +17,7 @@ enum class StoreError
     QueryFailed,        // a statement failed (disk full, I/O error, …)
     ConstraintViolated, // the data broke a rule of the schema
     NotFound,
+    Conflict, // someone else changed it first (another window, another host): nothing was changed
 };
 
 template <typename T>

@@ -26,6 +26,8 @@ QString ErrorText::title(StoreError error)
         return tr("This change does not fit the data already saved");
     case StoreError::NotFound:
         return tr("The item no longer exists");
+    case StoreError::Conflict:
+        return tr("Someone else changed this first");
     }
     return {};
 }
@@ -66,6 +68,9 @@ QString ErrorText::explanation(StoreError error, const QString& location)
         return tr("The change was not saved because it conflicts with data that is already there.");
     case StoreError::NotFound:
         return tr("It may have been removed in the meantime. Reload and try again.");
+    case StoreError::Conflict:
+        return tr("It was changed in another window or by another host in the meantime, so nothing was changed "
+                  "here. Reload to see the current state.");
     }
     return {};
 }
