@@ -14,8 +14,11 @@
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QUrl>
+#include <QUuid>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 namespace tsunagu::app {
 namespace {
@@ -23,7 +26,7 @@ namespace {
 constexpr int s_usage = 2;
 constexpr int s_failed = 1;
 
-struct ImapUrl
+struct ServerUrl
 {
     bool implicitTls = true;
     QString user;
@@ -31,17 +34,20 @@ struct ImapUrl
     int port = 0;
 };
 
-// imaps://USER@HOST[:PORT] or imap://…; the user may contain '@' (a mail address), so the host starts after
-// the last '@'. IPv6 hosts are written in brackets.
-std::optional<ImapUrl> parseImapUrl(const QString& text)
+// SCHEME://USER@HOST[:PORT] where SCHEME is the encrypted scheme (imaps, smtps) or the plain one (imap, smtp);
+// the user may contain '@' (a mail address), so the host starts after the last '@'. IPv6 hosts in brackets.
+std::optional<ServerUrl> parseServerUrl(const QString& text, const QString& secureScheme, int securePort,
+                                        const QString& plainScheme, int plainPort)
 {
-    ImapUrl url;
+    ServerUrl url;
     QString rest;
-    if (text.startsWith(QLatin1String("imaps://"), Qt::CaseInsensitive)) {
-        rest = text.mid(8);
-    } else if (text.startsWith(QLatin1String("imap://"), Qt::CaseInsensitive)) {
+    const QString secure = secureScheme + QLatin1String("://");
+    const QString plain = plainScheme + QLatin1String("://");
+    if (text.startsWith(secure, Qt::CaseInsensitive)) {
+        rest = text.mid(secure.size());
+    } else if (text.startsWith(plain, Qt::CaseInsensitive)) {
         url.implicitTls = false;
-        rest = text.mid(7);
+        rest = text.mid(plain.size());
     } else {
         return std::nullopt;
     }
@@ -72,7 +78,7 @@ std::optional<ImapUrl> parseImapUrl(const QString& text)
     if (url.host.isEmpty() || url.host.contains(QLatin1Char('/')))
         return std::nullopt;
     if (portText.isEmpty()) {
-        url.port = url.implicitTls ? 993 : 143;
+        url.port = url.implicitTls ? securePort : plainPort;
     } else {
         bool ok = false;
         url.port = portText.toInt(&ok);
@@ -106,6 +112,8 @@ int waitForKeychain()
     return QCoreApplication::exec();
 }
 
+int keepPasswords(Session& session, const MailAccount& account, const QVector<QPair<QString, QString>>& toKeep);
+
 int add(Session& session, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -136,17 +144,43 @@ int add(Session& session, const QStringList& arguments)
     parser.addOption({QStringLiteral("password-stdin"),
                       AccountCommand::tr("Read the password from the first line of standard input and keep it in "
                                          "the keychain.")});
+    parser.addOption({QStringLiteral("smtp"),
+                      AccountCommand::tr("The SMTP server for replies: smtps://USER@HOST:PORT for implicit TLS, "
+                                         "smtp://USER@HOST:PORT with --smtp-starttls, or smtp:// alone for a server "
+                                         "on this computer without encryption."),
+                      AccountCommand::tr("URL")});
+    parser.addOption({QStringLiteral("smtp-starttls"), AccountCommand::tr("Upgrade an smtp:// connection with "
+                                                                          "STARTTLS.")});
+    parser.addOption({QStringLiteral("smtp-password-stdin"),
+                      AccountCommand::tr("The SMTP password differs from the IMAP one: read it from the next line "
+                                         "of standard input.")});
+    parser.addOption({QStringLiteral("from-name"),
+                      AccountCommand::tr("The sender name applicants see, for example \"Room D 受付\"."),
+                      AccountCommand::tr("NAME")});
+    parser.addOption({QStringLiteral("from"), AccountCommand::tr("The sender address, when it is not the user name."),
+                      AccountCommand::tr("ADDRESS")});
+    parser.addOption({QStringLiteral("charset"),
+                      AccountCommand::tr("How replies are encoded: utf8 (default) or iso2022jp for old phones."),
+                      AccountCommand::tr("CHARSET"), QStringLiteral("utf8")});
+    parser.addOption({QStringLiteral("sent-folder"),
+                      AccountCommand::tr("Where copies of sent replies go (found on the server when not given)."),
+                      AccountCommand::tr("FOLDER")});
+    parser.addOption({QStringLiteral("drafts-folder"),
+                      AccountCommand::tr("Where drafts go (found on the server when not given)."),
+                      AccountCommand::tr("FOLDER")});
     if (const auto done = Console::parseCommand(parser, arguments))
         return *done;
     if (parser.positionalArguments() != QStringList{QStringLiteral("add")} || !parser.isSet(QStringLiteral("name")) ||
         !parser.isSet(QStringLiteral("imap"))) {
         Console::error(AccountCommand::tr("Usage: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT "
                                           "[--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin "
-                                          "sha256:HEX] [--password-stdin]"));
+                                          "sha256:HEX] [--password-stdin] [--smtp smtps://USER@HOST:PORT | --smtp "
+                                          "smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin]"));
         return s_usage;
     }
 
-    const auto url = parseImapUrl(parser.value(QStringLiteral("imap")));
+    const auto url =
+        parseServerUrl(parser.value(QStringLiteral("imap")), QStringLiteral("imaps"), 993, QStringLiteral("imap"), 143);
     if (!url) {
         Console::error(AccountCommand::tr("\"%1\" is not an IMAP address. Write it as imaps://USER@HOST:PORT, for "
                                           "example imaps://room-d@example.org@imap.example.org:993.")
@@ -169,6 +203,48 @@ int add(Session& session, const QStringList& arguments)
         url->implicitTls ? MailSecurity::Tls : (startTls ? MailSecurity::StartTls : MailSecurity::PlainLocal);
     account.folder = parser.value(QStringLiteral("folder"));
 
+    if (parser.isSet(QStringLiteral("smtp"))) {
+        const auto smtp = parseServerUrl(parser.value(QStringLiteral("smtp")), QStringLiteral("smtps"), 465,
+                                         QStringLiteral("smtp"), 587);
+        if (!smtp) {
+            Console::error(AccountCommand::tr("\"%1\" is not an SMTP address. Write it as smtps://USER@HOST:PORT, "
+                                              "for example smtps://room-d@example.org@smtp.example.org:465.")
+                               .arg(parser.value(QStringLiteral("smtp"))));
+            return s_usage;
+        }
+        const bool smtpStartTls = parser.isSet(QStringLiteral("smtp-starttls"));
+        if (smtpStartTls && smtp->implicitTls) {
+            Console::error(AccountCommand::tr("--smtp-starttls goes with smtp://, not smtps:// (which is encrypted "
+                                              "from the start)."));
+            return s_usage;
+        }
+        account.smtpHost = smtp->host;
+        account.smtpPort = smtp->port;
+        account.smtpSecurity =
+            smtp->implicitTls ? MailSecurity::Tls : (smtpStartTls ? MailSecurity::StartTls : MailSecurity::PlainLocal);
+        account.smtpUserName = smtp->user == account.userName ? QString() : smtp->user;
+        if (account.smtpSecurity == MailSecurity::PlainLocal && !isLocalHost(account.smtpHost)) {
+            Console::error(ui::MailAccountText::issue(MailAccountIssue::PlainNotLocal));
+            return s_usage;
+        }
+    } else if (parser.isSet(QStringLiteral("smtp-starttls")) || parser.isSet(QStringLiteral("smtp-password-stdin"))) {
+        Console::error(AccountCommand::tr("--smtp-starttls and --smtp-password-stdin go with --smtp."));
+        return s_usage;
+    }
+    bool charsetKnown = false;
+    account.outgoingCharset = outgoingCharsetFromKey(parser.value(QStringLiteral("charset")), &charsetKnown);
+    if (!charsetKnown) {
+        Console::error(AccountCommand::tr("--charset is utf8 or iso2022jp."));
+        return s_usage;
+    }
+    account.fromName = parser.value(QStringLiteral("from-name")).trimmed();
+    account.fromAddress = parser.value(QStringLiteral("from")).trimmed();
+    account.sentFolder = parser.value(QStringLiteral("sent-folder")).trimmed();
+    account.draftsFolder = parser.value(QStringLiteral("drafts-folder")).trimmed();
+    if (parser.isSet(QStringLiteral("smtp-password-stdin")))
+        account.smtpSecretKey =
+            QStringLiteral("mail-account-smtp/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
     if (parser.isSet(QStringLiteral("ca-file")) && parser.isSet(QStringLiteral("pin"))) {
         Console::error(AccountCommand::tr("Give either --ca-file or --pin, not both."));
         return s_usage;
@@ -183,6 +259,7 @@ int add(Session& session, const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("pin"))) {
         account.pinnedSha256 = parseSha256(parser.value(QStringLiteral("pin")));
+        account.smtpPinnedSha256 = account.pinnedSha256;
         if (account.pinnedSha256.isEmpty()) {
             Console::error(AccountCommand::tr("\"%1\" is not a SHA-256 fingerprint. Write it as sha256: followed by "
                                               "64 hexadecimal digits.")
@@ -222,6 +299,14 @@ int add(Session& session, const QStringList& arguments)
             return s_usage;
         }
     }
+    std::optional<QString> smtpPassword;
+    if (parser.isSet(QStringLiteral("smtp-password-stdin"))) {
+        smtpPassword = Console::readSecretLine();
+        if (!smtpPassword) {
+            Console::error(AccountCommand::tr("No SMTP password was given on standard input."));
+            return s_usage;
+        }
+    }
 
     auto id = session.mailAccounts().save(account, rooms);
     if (!id) {
@@ -231,28 +316,56 @@ int add(Session& session, const QStringList& arguments)
     Console::out(AccountCommand::tr("Added the mail account \"%1\" (%2 on %3:%4).")
                      .arg(account.name, account.userName, account.imapHost)
                      .arg(account.imapPort));
-    if (!password)
-        return 0;
+    if (canSend(account))
+        Console::out(AccountCommand::tr("Replies are sent through %1:%2 as %3.")
+                         .arg(account.smtpHost)
+                         .arg(account.smtpPort)
+                         .arg(senderAddress(account)));
 
     const MailAccount stored = session.mailAccounts().byId(id.value()).value();
+    QVector<QPair<QString, QString>> toKeep; // (secret key, password)
+    if (password)
+        toKeep.append({stored.secretKey, *password});
+    if (smtpPassword)
+        toKeep.append({stored.smtpSecretKey, *smtpPassword});
+    if (toKeep.isEmpty())
+        return 0;
+    return keepPasswords(session, stored, toKeep);
+}
+
+// Writes the passwords one after another; without a keychain they cannot outlive this command, so the account
+// asks for them at each sync and send instead.
+int keepPasswords(Session& session, const MailAccount& account, const QVector<QPair<QString, QString>>& toKeep)
+{
     QObject context;
-    session.keychain().write(
-        stored.secretKey, *password, &context, [&session, stored](const Result<SecretLocation, SecretError>& written) {
-            if (written.ok()) {
-                Console::out(AccountCommand::tr("The password is kept in the keychain."));
-                QCoreApplication::exit(0);
-                return;
-            }
-            // Without a keychain the password cannot outlive this command: the sync asks for it each time.
-            MailAccount asking = stored;
-            asking.askPassword = true;
-            session.mailAccounts().update(asking);
-            Console::error(ui::MailAccountText::secretError(written.error().code) + QLatin1Char(' ') +
-                           AccountCommand::tr("The password was not saved. Give it each time you receive mail, "
-                                              "with tsunagu sync --password-stdin."));
+    auto remaining = std::make_shared<QVector<QPair<QString, QString>>>(toKeep);
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [&session, &context, account, remaining, next]() {
+        if (remaining->isEmpty()) {
+            Console::out(AccountCommand::tr("The password is kept in the keychain."));
             QCoreApplication::exit(0);
-        });
-    return waitForKeychain();
+            return;
+        }
+        const auto [key, secret] = remaining->takeFirst();
+        session.keychain().write(
+            key, secret, &context, [&session, account, next](const Result<SecretLocation, SecretError>& written) {
+                if (written.ok()) {
+                    (*next)();
+                    return;
+                }
+                MailAccount asking = account;
+                asking.askPassword = true;
+                session.mailAccounts().update(asking);
+                Console::error(ui::MailAccountText::secretError(written.error().code) + QLatin1Char(' ') +
+                               AccountCommand::tr("The password was not saved. Give it each time you receive mail, "
+                                                  "with tsunagu sync --password-stdin."));
+                QCoreApplication::exit(0);
+            });
+    };
+    (*next)();
+    const int status = waitForKeychain();
+    *next = nullptr; // breaks the cycle between the function and its own copy
+    return status;
 }
 
 QJsonValue textOrNull(const QString& text)
@@ -281,6 +394,16 @@ QJsonObject toJson(const MailAccount& account, const QStringList& rooms)
         {QStringLiteral("caFile"), textOrNull(account.caFile)},
         {QStringLiteral("pin"), textOrNull(formatSha256(account.pinnedSha256))},
         {QStringLiteral("askPassword"), account.askPassword},
+        {QStringLiteral("smtpHost"), textOrNull(account.smtpHost)},
+        {QStringLiteral("smtpPort"), account.smtpPort},
+        {QStringLiteral("smtpSecurity"), mailSecurityKey(account.smtpSecurity)},
+        {QStringLiteral("smtpUser"), smtpLogin(account)},
+        {QStringLiteral("from"), senderAddress(account)},
+        {QStringLiteral("fromName"), textOrNull(account.fromName)},
+        {QStringLiteral("charset"), outgoingCharsetKey(account.outgoingCharset)},
+        {QStringLiteral("sentFolder"), textOrNull(account.sentFolder)},
+        {QStringLiteral("draftsFolder"), textOrNull(account.draftsFolder)},
+        {QStringLiteral("serverFilesSent"), account.serverFilesSent},
         {QStringLiteral("lastError"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError)},
     };
 }
@@ -371,6 +494,9 @@ int AccountCommand::run(Session& session, const QStringList& arguments)
     if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
         Console::out(tr("Usage:\n  tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] "
                         "[--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]\n"
+                        "      [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] "
+                        "[--smtp-password-stdin] [--from-name NAME] [--from ADDRESS] [--charset utf8|iso2022jp] "
+                        "[--sent-folder FOLDER] [--drafts-folder FOLDER]\n"
                         "  tsunagu account list [--json]\n  tsunagu account remove NAME"));
         return 0;
     }
