@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+#include "replies/ReplyTemplate.h"
+#include "replies/TemplateError.h"
+#include "storage/Database.h"
+
+#include <QVector>
+
+namespace tsunagu {
+
+// The reply templates of the profile (table `templates`).
+class TemplateRepository
+{
+public:
+    TemplateRepository(Database& database, const Clock& clock)
+        : m_database(database)
+        , m_clock(clock)
+    {}
+
+    // Every template, by action, language, room, host and name.
+    StoreResult<QVector<ReplyTemplate>> all() const;
+    StoreResult<ReplyTemplate> byId(qint64 id) const;
+    // The templates that apply to a reply from this host for this room, best first: room and host, then room,
+    // then host, then generic; within each the default (name "") before named ones, then by name. roomId or
+    // hostId 0 matches only templates for every room or host.
+    StoreResult<QVector<ReplyTemplate>> matching(ReplyAction action, qint64 roomId, qint64 hostId,
+                                                 const QString& language) const;
+    // The first of matching(); NotFound when none applies.
+    StoreResult<ReplyTemplate> forAction(ReplyAction action, qint64 roomId, qint64 hostId,
+                                         const QString& language) const;
+    // Inserts (id 0) or updates the template and stamps updated_at; returns its id. Refuses a secret placeholder
+    // in a template that is not an invitation, unknown or unpaired tags, and a language other than ja/en.
+    TemplateResult<qint64> save(const ReplyTemplate& replyTemplate);
+    StoreResult<Done> remove(qint64 id);
+    // Inserts each shipped default (generic, per action, ja and en) that is not there yet, in one transaction;
+    // never overwrites a default the hosts edited. Returns how many were inserted.
+    StoreResult<int> ensureDefaults();
+
+    // The checks save() makes, for an editor that wants to tell before saving.
+    static TemplateResult<Done> validate(const ReplyTemplate& replyTemplate);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace tsunagu
