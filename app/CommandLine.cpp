@@ -50,7 +50,10 @@ void describe(QCommandLineParser& parser)
                         "      Remove a mail account and its saved password.\n"
                         "  sync [--account NAME] [--password-stdin] [--json]\n"
                         "      Receive new mail from the accounts' mailboxes (never marks, moves or deletes "
-                        "anything there)."));
+                        "anything there).\n"
+                        "  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | "
+                        "--print)\n"
+                        "      Answer an applicant from the room's template (reply --help for more)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(profileOption());

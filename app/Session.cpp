@@ -2,6 +2,7 @@
 #include "Session.h"
 
 #include "demo/DemoSeeder.h"
+#include "replies/TemplateRepository.h"
 
 #include <QDir>
 
@@ -53,6 +54,12 @@ std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const 
             failure = {seeded.error(), directory};
             return nullptr;
         }
+    }
+    // The shipped reply templates, wherever a profile has none of its own for an action and language yet (a host's
+    // edits are never overwritten).
+    if (auto templates = TemplateRepository(session->profile().database(), clock).ensureDefaults(); !templates) {
+        failure = {templates.error(), directory};
+        return nullptr;
     }
     return session;
 }

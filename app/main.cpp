@@ -8,6 +8,7 @@
 #include "MailCommand.h"
 #include "MainWindow.h"
 #include "RoomsCommand.h"
+#include "ReplyCommand.h"
 #include "Session.h"
 #include "SyncCommand.h"
 #include "common/ErrorText.h"
@@ -50,6 +51,8 @@ int runCommand(app::Session& session, const QStringList& command)
         return app::AccountCommand::run(session, command);
     if (command.first() == QLatin1String("sync"))
         return app::SyncCommand::run(session, command);
+    if (command.first() == QLatin1String("reply"))
+        return app::ReplyCommand::run(session, command);
     app::Console::error(QCoreApplication::translate("main", "Unknown command \"%1\". Run tsunagu --help to see the "
                                                             "commands.")
                             .arg(command.first()));
@@ -125,7 +128,8 @@ int main(int argc, char** argv)
                             [&session](QObject* parent) {
                                 return new MailWatcher(SslMailSocket::factory(), session->profile().database(),
                                                        session->clock(), MailWatcher::Options{}, parent);
-                            }};
+                            },
+                            session->profile().database()};
     ui::MainWindow mainWindow(services);
     mainWindow.show();
     // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).

@@ -43,6 +43,8 @@ struct UiServices
     // Makes the watcher that keeps one account's mailbox current, with the real sockets and the store (the
     // caller's parent owns it). Tests give short intervals.
     std::function<MailWatcher*(QObject* parent)> makeMailWatcher;
+    // The profile's database, for the reply composer (drafts, templates, sending).
+    Database& database;
 };
 
 } // namespace tsunagu::ui

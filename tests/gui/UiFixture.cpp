@@ -28,7 +28,8 @@ UiFixture::UiFixture()
         *m_mailAccounts, m_secrets, m_prompter, m_profile.clock(), m_profile.directory(),
         m_profile.open().uiStatePath(), [this](QObject* parent) {
             return new MailWatcher(SslMailSocket::factory(), database(), m_profile.clock(), watcherOptions, parent);
-        }});
+        },
+        db});
 }
 
 void ScriptedKeychain::read(const QString& key, QObject* context, ReadCallback done)

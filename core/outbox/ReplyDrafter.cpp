@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox/ReplyDrafter.h"
+
+#include "replies/ReplyContextBuilder.h"
+#include "replies/TemplateRepository.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/MailAccountRepository.h"
+#include "storage/MessageRepository.h"
+#include "storage/ReplyRepository.h"
+#include "storage/SqlSupport.h"
+
+#include <QRegularExpression>
+
+namespace tsunagu {
+namespace {
+
+bool looksLikeAddress(const QString& address)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()"
+                       "\\[\\],;:\"]+$"));
+    return pattern.match(address.trimmed()).hasMatch();
+}
+
+QString replySubject(const QString& original)
+{
+    const QString trimmed = original.trimmed();
+    static const QRegularExpression already(QStringLiteral("^(re|aw|sv)\\s*:"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (already.match(trimmed).hasMatch())
+        return trimmed;
+    return QStringLiteral("Re: ") + trimmed;
+}
+
+} // namespace
+
+QString replyProblemKey(ReplyProblem problem)
+{
+    switch (problem) {
+    case ReplyProblem::NoRecipient:
+        return QStringLiteral("no_recipient");
+    case ReplyProblem::NoSubject:
+        return QStringLiteral("no_subject");
+    case ReplyProblem::NoBody:
+        return QStringLiteral("no_body");
+    case ReplyProblem::UnfilledPlaceholder:
+        return QStringLiteral("unfilled_placeholder");
+    case ReplyProblem::SecretNotAllowed:
+        return QStringLiteral("secret_not_allowed");
+    case ReplyProblem::NoAccount:
+        return QStringLiteral("no_account");
+    }
+    return {};
+}
+
+StoreResult<DraftText> ReplyDrafter::render(const DraftRequest& request) const
+{
+    TemplateRepository templates(m_database, m_clock);
+    ApplicantRepository applicants(m_database, m_clock);
+    auto applicant = applicants.byId(request.applicantId);
+    if (!applicant)
+        return applicant.error();
+    auto chosen = request.templateId != 0
+                      ? templates.byId(request.templateId)
+                      : templates.forAction(request.action, applicant->roomId, request.hostId, request.language);
+    if (!chosen)
+        return chosen.error();
+    ReplyContextBuilder builder(m_database, m_clock);
+    auto context =
+        builder.build(request.applicantId, chosen->action, request.hostId, request.otherRoomId, chosen->language);
+    if (!context)
+        return context.error();
+    for (auto it = request.hostValues.cbegin(); it != request.hostValues.cend(); ++it)
+        context->values.insert(it.key(), it.value());
+
+    auto addressed = addressingFor(request.applicantId);
+    DraftText text;
+    text.templateId = chosen->id;
+    text.templateName = chosen->name;
+    text.rendered = TemplateRenderer::render(chosen.value(), context.value());
+    text.body = text.rendered.body;
+    text.subject = text.rendered.subject;
+    // A reply stays in the applicant's thread ("Re: " their subject) unless the template words its own subject.
+    if (chosen->subject.trimmed().isEmpty() && addressed && !addressed->originalSubject.isEmpty())
+        text.subject = replySubject(addressed->originalSubject);
+    text.toAddress = applicant->replyAddress;
+    return text;
+}
+
+StoreResult<qint64> ReplyDrafter::start(const DraftRequest& request)
+{
+    auto text = render(request);
+    if (!text)
+        return text.error();
+    auto addressed = addressingFor(request.applicantId);
+    Reply reply;
+    reply.applicantId = request.applicantId;
+    reply.accountId = addressed ? addressed->account.id : 0;
+    reply.hostId = request.hostId;
+    reply.action = replyActionKey(request.action);
+    reply.language = request.language;
+    reply.toAddress = text->toAddress;
+    reply.subject = text->subject;
+    reply.body = text->body;
+    reply.includesSecrets = !text->rendered.secretsUsed.isEmpty();
+    ReplyRepository replies(m_database, m_clock);
+    return replies.insertDraft(reply);
+}
+
+QVector<ReplyProblem> ReplyDrafter::problemsOf(const Reply& reply, const QStringList& secretValues, bool hasAccount)
+{
+    QVector<ReplyProblem> problems;
+    if (!looksLikeAddress(reply.toAddress))
+        problems << ReplyProblem::NoRecipient;
+    if (reply.subject.trimmed().isEmpty())
+        problems << ReplyProblem::NoSubject;
+    if (reply.body.trimmed().isEmpty())
+        problems << ReplyProblem::NoBody;
+    const QString text = reply.subject + QLatin1Char('\n') + reply.body;
+    if (!TemplateRenderer::markersIn(text).isEmpty() || text.contains(QLatin1String("{{")))
+        problems << ReplyProblem::UnfilledPlaceholder;
+    if (reply.action != replyActionKey(ReplyAction::Invite)) {
+        for (const QString& secret : secretValues) {
+            if (secret.trimmed().size() >= 4 && text.contains(secret.trimmed())) {
+                problems << ReplyProblem::SecretNotAllowed;
+                break;
+            }
+        }
+    }
+    if (!hasAccount)
+        problems << ReplyProblem::NoAccount;
+    return problems;
+}
+
+StoreResult<QVector<ReplyProblem>> ReplyDrafter::problems(qint64 replyId) const
+{
+    ReplyRepository replies(m_database, m_clock);
+    auto reply = replies.byId(replyId);
+    if (!reply)
+        return reply.error();
+    auto secrets = secretValues(reply->applicantId);
+    if (!secrets)
+        return secrets.error();
+    auto addressed = addressingFor(reply->applicantId);
+    if (!addressed && addressed.error().code != StoreError::NotFound)
+        return addressed.error();
+    return problemsOf(reply.value(), secrets.value(), addressed.ok());
+}
+
+StoreResult<ReplyAddressing> ReplyDrafter::addressing(qint64 replyId) const
+{
+    ReplyRepository replies(m_database, m_clock);
+    auto reply = replies.byId(replyId);
+    if (!reply)
+        return reply.error();
+    auto addressed = addressingFor(reply->applicantId);
+    if (!addressed)
+        return addressed.error();
+    addressed->toAddress = reply->toAddress;
+    return addressed;
+}
+
+StoreResult<ReplyAddressing> ReplyDrafter::addressingFor(qint64 applicantId) const
+{
+    ApplicantRepository applicants(m_database, m_clock);
+    auto applicant = applicants.byId(applicantId);
+    if (!applicant)
+        return applicant.error();
+    ReplyAddressing result;
+    result.toAddress = applicant->replyAddress;
+
+    // The application this reply answers: the first mail that made the applicant.
+    MessageRepository messages(m_database);
+    auto mails = messages.forApplicant(applicantId);
+    if (!mails)
+        return mails.error();
+    for (const Message& mail : mails.value()) {
+        if (mail.direction != MessageDirection::Incoming)
+            continue;
+        result.originalMessageId = mail.id;
+        result.originalSubject = mail.subject;
+        result.originalUidValidity = mail.uidValidity;
+        result.originalUid = mail.uid;
+        if (!mail.messageId.isEmpty()) {
+            result.inReplyTo = QLatin1Char('<') + mail.messageId + QLatin1Char('>');
+            for (const QString& id : mail.references.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                result.references << (id.startsWith(QLatin1Char('<')) ? id : QLatin1Char('<') + id + QLatin1Char('>'));
+            result.references << result.inReplyTo;
+        }
+        if (mail.accountId != 0) {
+            MailAccountRepository accounts(m_database, m_clock);
+            if (auto account = accounts.byId(mail.accountId); account && canSend(account.value()))
+                result.account = account.value();
+        }
+        break;
+    }
+
+    // The account the applicant's room receives on, else the only account that can send.
+    if (result.account.id == 0) {
+        MailAccountRepository accounts(m_database, m_clock);
+        QSqlQuery q(m_database.connection());
+        if (!sql::exec(q, QStringLiteral("SELECT mail_account_id FROM rooms WHERE id = ?"), {applicant->roomId}))
+            return sql::failure(q);
+        const qint64 roomAccount = q.next() ? q.value(0).toLongLong() : 0;
+        if (roomAccount != 0) {
+            if (auto account = accounts.byId(roomAccount); account && canSend(account.value()))
+                result.account = account.value();
+        }
+        if (result.account.id == 0) {
+            auto all = accounts.all();
+            if (!all)
+                return all.error();
+            QVector<MailAccount> sending;
+            for (const MailAccount& account : all.value()) {
+                if (canSend(account))
+                    sending << account;
+            }
+            if (sending.size() == 1)
+                result.account = sending.first();
+        }
+    }
+    if (result.account.id == 0)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no mail account can send for this applicant")};
+    return result;
+}
+
+StoreResult<QStringList> ReplyDrafter::secretValues(qint64 applicantId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT r.chat_link, s.join_url, s.meeting_id, s.passcode FROM applicants a "
+                                  "JOIN rooms r ON r.id = a.room_id LEFT JOIN meeting_series s ON s.room_id = r.id "
+                                  "WHERE a.id = ?"),
+                   {applicantId}))
+        return sql::failure(q);
+    QStringList values;
+    while (q.next()) {
+        for (int column = 0; column < 4; ++column) {
+            const QString value = q.value(column).toString().trimmed();
+            if (!value.isEmpty() && !values.contains(value))
+                values << value;
+        }
+    }
+    return values;
+}
+
+} // namespace tsunagu

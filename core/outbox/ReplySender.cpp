@@ -1,0 +1,751 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox/ReplySender.h"
+
+#include "common/Sha256.h"
+#include "mail/imap/ImapSession.h"
+#include "mail/mime/MimeComposer.h"
+#include "mail/mime/MimeParser.h"
+#include "mail/smtp/SmtpSession.h"
+#include "mail/sync/MailboxSync.h"
+#include "replies/ReplyAction.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/MessageRepository.h"
+#include "storage/ReplyRepository.h"
+#include "storage/SqlTransaction.h"
+
+#include <QTimeZone>
+
+namespace tsunagu {
+namespace {
+
+SendFailure storeFailure(const StoreFailure& failure)
+{
+    return {SendError::StoreFailed, failure.detail, std::nullopt, false};
+}
+
+SendFailure fromSmtp(const SmtpError& error, const std::optional<CertificateInfo>& certificate)
+{
+    SendFailure failure;
+    failure.smtp = true;
+    failure.detail = error.detail;
+    switch (error.code) {
+    case SmtpErrorCode::Unreachable:
+    case SmtpErrorCode::Timeout:
+    case SmtpErrorCode::Dropped:
+    case SmtpErrorCode::Cancelled:
+        failure.code = SendError::CannotConnect;
+        break;
+    case SmtpErrorCode::TlsUntrusted:
+        failure.code = SendError::TlsUntrusted;
+        failure.certificate = certificate;
+        break;
+    case SmtpErrorCode::TlsFailed:
+        failure.code = SendError::TlsFailed;
+        break;
+    case SmtpErrorCode::StartTlsUnavailable:
+    case SmtpErrorCode::PlainNotAllowed:
+        failure.code = SendError::StartTlsMissing;
+        break;
+    case SmtpErrorCode::AuthUnavailable:
+    case SmtpErrorCode::AuthFailed:
+        failure.code = SendError::LoginFailed;
+        break;
+    case SmtpErrorCode::SenderRejected:
+    case SmtpErrorCode::Protocol:
+        failure.code = SendError::ServerRefused;
+        break;
+    case SmtpErrorCode::RecipientRejected:
+        failure.code = SendError::RecipientRefused;
+        break;
+    case SmtpErrorCode::MessageRejected:
+    case SmtpErrorCode::MessageTooBig:
+        failure.code = SendError::MessageRefused;
+        break;
+    case SmtpErrorCode::TemporaryFailure:
+        failure.code = SendError::TryLater;
+        break;
+    }
+    return failure;
+}
+
+SendFailure fromImap(const ImapError& error, const std::optional<CertificateInfo>& certificate)
+{
+    SendFailure failure;
+    failure.detail = error.detail;
+    switch (error.code) {
+    case ImapErrorCode::Unreachable:
+    case ImapErrorCode::Timeout:
+    case ImapErrorCode::Dropped:
+    case ImapErrorCode::NotConnected:
+        failure.code = SendError::CannotConnect;
+        break;
+    case ImapErrorCode::TlsUntrusted:
+        failure.code = SendError::TlsUntrusted;
+        failure.certificate = certificate;
+        break;
+    case ImapErrorCode::TlsFailed:
+        failure.code = SendError::TlsFailed;
+        break;
+    case ImapErrorCode::StartTlsUnavailable:
+    case ImapErrorCode::PlainNotAllowed:
+        failure.code = SendError::StartTlsMissing;
+        break;
+    case ImapErrorCode::AuthenticationFailed:
+        failure.code = SendError::LoginFailed;
+        break;
+    case ImapErrorCode::MailboxMissing:
+        failure.code = SendError::MailboxMissing;
+        break;
+    default:
+        failure.code = SendError::ServerRefused;
+        break;
+    }
+    return failure;
+}
+
+ApplicantStatus statusAfter(ReplyAction action, ApplicantStatus current)
+{
+    switch (action) {
+    case ReplyAction::Invite:
+        return current == ApplicantStatus::Attending ? current : ApplicantStatus::Invited;
+    case ReplyAction::Hold:
+        return ApplicantStatus::OnHold;
+    case ReplyAction::Refer:
+        return ApplicantStatus::Referred;
+    case ReplyAction::Decline:
+        return ApplicantStatus::NotEligible;
+    case ReplyAction::Reminder:
+        return current;
+    }
+    return current;
+}
+
+// The copy in Sent says which host wrote it, for co-hosts who share the mailbox (and the sender address).
+QByteArray withHostHeader(const QByteArray& mail, const QString& hostName)
+{
+    if (hostName.trimmed().isEmpty())
+        return mail;
+    QString clean;
+    for (const QChar c : hostName.trimmed()) {
+        if (c.unicode() >= 0x20 && c.unicode() != 0x7f)
+            clean += c;
+    }
+    return QByteArrayLiteral("X-Tsunagu-Host: ") + clean.toUtf8().toPercentEncoding(" @._-") + "\r\n" + mail;
+}
+
+} // namespace
+
+QString sendErrorKey(SendError error)
+{
+    switch (error) {
+    case SendError::Blocked:
+        return QStringLiteral("blocked");
+    case SendError::NotEditable:
+        return QStringLiteral("not_editable");
+    case SendError::Unencodable:
+        return QStringLiteral("unencodable");
+    case SendError::CannotConnect:
+        return QStringLiteral("cannot_connect");
+    case SendError::TlsUntrusted:
+        return QStringLiteral("tls_untrusted");
+    case SendError::TlsFailed:
+        return QStringLiteral("tls_failed");
+    case SendError::StartTlsMissing:
+        return QStringLiteral("starttls_missing");
+    case SendError::LoginFailed:
+        return QStringLiteral("login_failed");
+    case SendError::PasswordMissing:
+        return QStringLiteral("password_missing");
+    case SendError::RecipientRefused:
+        return QStringLiteral("recipient_refused");
+    case SendError::MessageRefused:
+        return QStringLiteral("message_refused");
+    case SendError::TryLater:
+        return QStringLiteral("try_later");
+    case SendError::MailboxMissing:
+        return QStringLiteral("mailbox_missing");
+    case SendError::ServerRefused:
+        return QStringLiteral("server_refused");
+    case SendError::StoreFailed:
+        return QStringLiteral("store_failed");
+    }
+    return {};
+}
+
+struct ReplySender::Prepared
+{
+    Reply reply;
+    ReplyAddressing addressing;
+    QString hostName;
+    QByteArray bytes;
+    QString messageId;
+    QDateTime date;
+};
+
+ReplySender::ReplySender(Database& database, const Clock& clock, MailSocketFactory sockets, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_sockets(std::move(sockets))
+{}
+
+ReplySender::~ReplySender()
+{
+    cancel();
+}
+
+Endpoint ReplySender::imapEndpoint(const MailAccount& account)
+{
+    return MailboxSync::endpointFor(account);
+}
+
+Endpoint ReplySender::smtpEndpoint(const MailAccount& account)
+{
+    Endpoint endpoint;
+    endpoint.host = account.smtpHost;
+    endpoint.port = quint16(account.smtpPort);
+    switch (account.smtpSecurity) {
+    case MailSecurity::Tls:
+        endpoint.security = SecurityMode::ImplicitTls;
+        break;
+    case MailSecurity::StartTls:
+        endpoint.security = SecurityMode::StartTls;
+        break;
+    case MailSecurity::PlainLocal:
+        endpoint.security = SecurityMode::PlainLocal;
+        break;
+    }
+    endpoint.userName = smtpLogin(account);
+    endpoint.caFile = account.caFile;
+    // A bridge or a small server often uses one certificate for both: the IMAP pin counts for the same host.
+    endpoint.pinnedSha256 = !account.smtpPinnedSha256.isEmpty() ? account.smtpPinnedSha256
+                            : account.smtpHost.compare(account.imapHost, Qt::CaseInsensitive) == 0
+                                ? account.pinnedSha256
+                                : QByteArray();
+    return endpoint;
+}
+
+QString ReplySender::keywordFor(const QString& actionKey)
+{
+    return actionKey == replyActionKey(ReplyAction::Invite) ? QStringLiteral("$TsunaguInvited")
+                                                              : QStringLiteral("$TsunaguReplied");
+}
+
+void ReplySender::cancel()
+{
+    ++m_generation;
+    if (m_smtp) {
+        m_smtp->abort();
+        m_smtp->deleteLater();
+    }
+    if (m_imap) {
+        m_imap->abort();
+        m_imap->deleteLater();
+    }
+    m_busy = false;
+}
+
+void ReplySender::finish()
+{
+    if (m_smtp)
+        m_smtp->deleteLater();
+    if (m_imap)
+        m_imap->deleteLater();
+    m_busy = false;
+}
+
+std::optional<SendFailure> ReplySender::preview(qint64 replyId, QByteArray& bytes)
+{
+    Prepared prepared;
+    if (auto failure = prepare(replyId, prepared, false))
+        return failure;
+    bytes = prepared.bytes;
+    return std::nullopt;
+}
+
+std::optional<SendFailure> ReplySender::prepare(qint64 replyId, Prepared& prepared, bool checkProblems)
+{
+    ReplyRepository replies(m_database, m_clock);
+    auto reply = replies.byId(replyId);
+    if (!reply)
+        return storeFailure(reply.error());
+    prepared.reply = reply.value();
+    ReplyDrafter drafter(m_database, m_clock);
+    auto problems = drafter.problems(replyId);
+    if (!problems)
+        return storeFailure(problems.error());
+    if (checkProblems && !problems->isEmpty()) {
+        QStringList keys;
+        for (const ReplyProblem problem : problems.value())
+            keys << replyProblemKey(problem);
+        return SendFailure{SendError::Blocked, keys.join(QLatin1Char(',')), std::nullopt, false};
+    }
+    auto addressing = drafter.addressing(replyId);
+    if (!addressing)
+        return storeFailure(addressing.error());
+    prepared.addressing = addressing.value();
+    if (prepared.reply.hostId != 0) {
+        QSqlQuery q(m_database.connection());
+        if (q.prepare(QStringLiteral("SELECT display_name FROM hosts WHERE id = ?"))) {
+            q.addBindValue(prepared.reply.hostId);
+            if (q.exec() && q.next())
+                prepared.hostName = q.value(0).toString();
+        }
+    }
+
+    const MailAccount& account = prepared.addressing.account;
+    OutgoingMail mail;
+    mail.from = {account.fromName, senderAddress(account)};
+    mail.to = {{QString(), prepared.reply.toAddress.trimmed()}};
+    mail.subject = prepared.reply.subject;
+    mail.body = prepared.reply.body;
+    mail.inReplyTo = prepared.addressing.inReplyTo;
+    mail.references = prepared.addressing.references;
+    prepared.date = m_clock.now().toTimeZone(QTimeZone("Asia/Tokyo"));
+    mail.date = prepared.date;
+    mail.charset = account.outgoingCharset == OutgoingCharset::Iso2022Jp ? OutgoingMail::Charset::Iso2022Jp
+                                                                          : OutgoingMail::Charset::Utf8;
+    auto composed = MimeComposer::compose(mail);
+    if (!composed) {
+        const bool unencodable = composed.error().code == ComposeProblem::UnencodableCharacter;
+        return SendFailure{unencodable ? SendError::Unencodable : SendError::Blocked, composed.error().detail,
+                           std::nullopt, false};
+    }
+    prepared.bytes = composed->bytes;
+    prepared.messageId = composed->messageId;
+    return std::nullopt;
+}
+
+void ReplySender::send(qint64 replyId, const SendPasswords& passwords, std::function<void(SendOutcome)> done)
+{
+    cancel();
+    m_busy = true;
+    const quint64 generation = m_generation;
+    Q_EMIT stepChanged(Step::Checking);
+    auto prepared = std::make_shared<Prepared>();
+    if (auto failure = prepare(replyId, *prepared)) {
+        m_busy = false;
+        done(SendOutcome{failure, {}, {}, {}});
+        return;
+    }
+    ReplyRepository replies(m_database, m_clock);
+    // Claimed before anything leaves: a second window or a retry racing with this one gets NotEditable.
+    if (auto claimed = replies.beginSending(replyId); !claimed) {
+        m_busy = false;
+        const SendError code = claimed.error().code == StoreError::Conflict ? SendError::NotEditable
+                                                                            : SendError::StoreFailed;
+        done(SendOutcome{SendFailure{code, claimed.error().detail, std::nullopt, false}, {}, {}, {}});
+        return;
+    }
+
+    Q_EMIT stepChanged(Step::Sending);
+    m_smtp = new SmtpSession(m_sockets, this);
+    SmtpEnvelope envelope;
+    envelope.from = senderAddress(prepared->addressing.account);
+    envelope.recipients = {prepared->reply.toAddress.trimmed()};
+    const QString imapPassword = passwords.imap;
+    m_smtp->send(smtpEndpoint(prepared->addressing.account), passwords.smtp, envelope, prepared->bytes,
+                 [this, generation, prepared, imapPassword, done](SmtpResult<SmtpReceipt> result) {
+                     if (generation != m_generation)
+                         return;
+                     ReplyRepository replies(m_database, m_clock);
+                     if (!result) {
+                         const SendFailure failure =
+                             fromSmtp(result.error(), m_smtp ? m_smtp->rejectedCertificate() : std::nullopt);
+                         replies.markFailed(prepared->reply.id, sendErrorKey(failure.code), failure.detail);
+                         finish();
+                         done(SendOutcome{failure, {}, {}, {}});
+                         return;
+                     }
+                     if (auto failure = recordSent(*prepared)) {
+                         finish();
+                         done(SendOutcome{failure, prepared->messageId, {}, {}});
+                         return;
+                     }
+                     afterSend(prepared, imapPassword, done);
+                 });
+}
+
+std::optional<SendFailure> ReplySender::recordSent(const Prepared& prepared)
+{
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return SendFailure{SendError::StoreFailed, transaction.error(), std::nullopt, false};
+    const QDateTime now = m_clock.now();
+    ReplyRepository replies(m_database, m_clock);
+    if (auto sent = replies.markSent(prepared.reply.id, prepared.messageId, now); !sent)
+        return storeFailure(sent.error());
+
+    Message message;
+    message.direction = MessageDirection::Outgoing;
+    message.accountId = prepared.addressing.account.id;
+    message.mailbox = QString();
+    QString bare = prepared.messageId;
+    if (bare.startsWith(QLatin1Char('<')) && bare.endsWith(QLatin1Char('>')))
+        bare = bare.mid(1, bare.size() - 2);
+    message.messageId = bare;
+    message.inReplyTo = prepared.addressing.inReplyTo;
+    message.references = prepared.addressing.references.join(QLatin1Char(' '));
+    message.subject = prepared.reply.subject;
+    message.fromAddress = senderAddress(prepared.addressing.account);
+    message.toAddresses = prepared.reply.toAddress;
+    message.sentAt = prepared.date;
+    message.receivedAt = now;
+    message.sizeBytes = prepared.bytes.size();
+    message.bodyText = prepared.reply.body;
+    message.classification = Classification::Sent;
+    message.applicantId = prepared.reply.applicantId;
+    message.raw = prepared.bytes;
+    message.sha256 = QString::fromLatin1(sha256(prepared.bytes).toHex());
+    MessageRepository messages(m_database);
+    if (auto stored = messages.insert(message); !stored)
+        return storeFailure(stored.error());
+
+    ApplicantRepository applicants(m_database, m_clock);
+    auto applicant = applicants.byId(prepared.reply.applicantId);
+    if (!applicant)
+        return storeFailure(applicant.error());
+    const ReplyAction action = replyActionFromKey(prepared.reply.action);
+    const ApplicantStatus next = statusAfter(action, applicant->status);
+    if (next != applicant->status || !applicant->firstReplyAt.isValid()) {
+        auto changed = applicants.setStatus(prepared.reply.applicantId, next, prepared.reply.hostId,
+                                            QStringLiteral("reply:%1").arg(prepared.reply.action), now);
+        if (!changed)
+            return storeFailure(changed.error());
+    }
+    AuditEntry entry;
+    entry.at = now;
+    entry.hostId = prepared.reply.hostId;
+    entry.action = QStringLiteral("reply.sent");
+    entry.subjectKind = QStringLiteral("applicant");
+    entry.subjectId = prepared.reply.applicantId;
+    entry.detail = QStringLiteral("action=%1 secrets=%2")
+                       .arg(prepared.reply.action, prepared.reply.includesSecrets ? QStringLiteral("yes")
+                                                                                  : QStringLiteral("no"));
+    if (auto logged = AuditLog(m_database).record(entry); !logged)
+        return storeFailure(logged.error());
+    if (!transaction.commit())
+        return SendFailure{SendError::StoreFailed, transaction.error(), std::nullopt, false};
+    return std::nullopt;
+}
+
+void ReplySender::afterSend(std::shared_ptr<Prepared> prepared, const QString& imapPassword,
+                            std::function<void(SendOutcome)> done)
+{
+    const quint64 generation = m_generation;
+    auto outcome = std::make_shared<SendOutcome>();
+    outcome->messageId = prepared->messageId;
+    const MailAccount account = prepared->addressing.account;
+    auto warn = [this, prepared, outcome](const QString& key, const QString& detail) {
+        if (!outcome->warnings.contains(key))
+            outcome->warnings << key;
+        if (!detail.isEmpty())
+            outcome->warningDetail = detail;
+        ReplyRepository(m_database, m_clock).setWarning(prepared->reply.id, outcome->warnings.join(QLatin1Char(',')));
+    };
+    auto end = [this, generation, outcome, done]() {
+        if (generation != m_generation)
+            return;
+        if (m_imap)
+            m_imap->logout([](ImapDone) {});
+        m_busy = false;
+        done(*outcome);
+    };
+    const bool fileCopy = !account.serverFilesSent;
+    const bool markOriginal = prepared->addressing.originalUid > 0;
+    if (!fileCopy && !markOriginal) {
+        end();
+        return;
+    }
+
+    m_imap = new ImapSession(m_sockets, this);
+    ImapSession* imap = m_imap;
+    Q_EMIT stepChanged(Step::Filing);
+    auto mark = [this, imap, prepared, account, warn, end, generation, markOriginal]() {
+        if (generation != m_generation)
+            return;
+        if (!markOriginal) {
+            end();
+            return;
+        }
+        Q_EMIT stepChanged(Step::Marking);
+        imap->select(account.folder, [imap, prepared, warn, end](ImapResult<MailboxInfo> box) {
+            if (!box) {
+                warn(QStringLiteral("flags"), box.error().detail);
+                end();
+                return;
+            }
+            if (box->uidValidity != prepared->addressing.originalUidValidity) {
+                warn(QStringLiteral("flags"), QStringLiteral("the mailbox was renumbered since the mail came"));
+                end();
+                return;
+            }
+            const QStringList flags{QStringLiteral("\\Answered"), keywordFor(prepared->reply.action)};
+            imap->addFlags({quint32(prepared->addressing.originalUid)}, flags,
+                           [warn, end](ImapResult<QList<MessageFlags>> marked) {
+                               if (!marked)
+                                   warn(QStringLiteral("flags"), marked.error().detail);
+                               end();
+                           });
+        });
+    };
+    imap->connectToServer(
+        imapEndpoint(account), imapPassword,
+        [this, imap, prepared, account, warn, end, mark, fileCopy, generation](ImapResult<ImapServerInfo> connected) {
+            if (generation != m_generation)
+                return;
+            if (!connected) {
+                warn(fileCopy ? QStringLiteral("sent_copy") : QStringLiteral("flags"), connected.error().detail);
+                if (fileCopy && prepared->addressing.originalUid > 0)
+                    warn(QStringLiteral("flags"), connected.error().detail);
+                end();
+                return;
+            }
+            if (!fileCopy) {
+                mark();
+                return;
+            }
+            auto append = [imap, prepared, warn, mark](const QString& folder) {
+                imap->append(folder, withHostHeader(prepared->bytes, prepared->hostName), {QStringLiteral("\\Seen")},
+                             prepared->date, [warn, mark](ImapResult<AppendResult> appended) {
+                                 if (!appended)
+                                     warn(QStringLiteral("sent_copy"), appended.error().detail);
+                                 mark();
+                             });
+            };
+            if (!account.sentFolder.isEmpty()) {
+                append(account.sentFolder);
+                return;
+            }
+            imap->listMailboxes([append, warn, mark](ImapResult<QList<MailboxListing>> listed) {
+                const auto sent = listed ? ImapSession::specialUse(listed.value(), QStringLiteral("\\Sent"))
+                                         : std::optional<QString>();
+                if (!sent) {
+                    warn(QStringLiteral("sent_copy"), listed ? QStringLiteral("no Sent folder on the server")
+                                                             : listed.error().detail);
+                    mark();
+                    return;
+                }
+                append(*sent);
+            });
+        });
+}
+
+void ReplySender::saveToDrafts(qint64 replyId, const QString& imapPassword, std::function<void(SendOutcome)> done)
+{
+    cancel();
+    m_busy = true;
+    const quint64 generation = m_generation;
+    Q_EMIT stepChanged(Step::Checking);
+    auto prepared = std::make_shared<Prepared>();
+    if (auto failure = prepare(replyId, *prepared)) {
+        m_busy = false;
+        done(SendOutcome{failure, {}, {}, {}});
+        return;
+    }
+    const MailAccount account = prepared->addressing.account;
+    m_imap = new ImapSession(m_sockets, this);
+    ImapSession* imap = m_imap;
+    Q_EMIT stepChanged(Step::Filing);
+    auto fail = [this, imap, generation, done](const ImapError& error) {
+        if (generation != m_generation)
+            return;
+        const SendFailure failure = fromImap(error, imap->rejectedCertificate());
+        imap->abort();
+        finish();
+        done(SendOutcome{failure, {}, {}, {}});
+    };
+    auto append = [this, imap, prepared, generation, fail, done](const QString& folder) {
+        imap->append(folder, prepared->bytes, {QStringLiteral("\\Draft"), QStringLiteral("\\Seen")}, prepared->date,
+                     [this, imap, prepared, generation, fail, done](ImapResult<AppendResult> appended) {
+                         if (generation != m_generation)
+                             return;
+                         if (!appended) {
+                             fail(appended.error());
+                             return;
+                         }
+                         ReplyRepository replies(m_database, m_clock);
+                         SendOutcome outcome;
+                         outcome.messageId = prepared->messageId;
+                         if (auto marked = replies.markOnServer(prepared->reply.id); !marked)
+                             outcome.failure = storeFailure(marked.error());
+                         AuditEntry entry;
+                         entry.at = m_clock.now();
+                         entry.hostId = prepared->reply.hostId;
+                         entry.action = QStringLiteral("reply.draft_saved");
+                         entry.subjectKind = QStringLiteral("applicant");
+                         entry.subjectId = prepared->reply.applicantId;
+                         entry.detail = QStringLiteral("action=%1 secrets=%2")
+                                            .arg(prepared->reply.action, prepared->reply.includesSecrets
+                                                                             ? QStringLiteral("yes")
+                                                                             : QStringLiteral("no"));
+                         AuditLog(m_database).record(entry);
+                         imap->logout([](ImapDone) {});
+                         m_busy = false;
+                         done(outcome);
+                     });
+    };
+    imap->connectToServer(imapEndpoint(account), imapPassword,
+                          [imap, account, generation, fail, append, this](ImapResult<ImapServerInfo> connected) {
+                              if (generation != m_generation)
+                                  return;
+                              if (!connected) {
+                                  fail(connected.error());
+                                  return;
+                              }
+                              if (!account.draftsFolder.isEmpty()) {
+                                  append(account.draftsFolder);
+                                  return;
+                              }
+                              imap->listMailboxes([append, fail](ImapResult<QList<MailboxListing>> listed) {
+                                  if (!listed) {
+                                      fail(listed.error());
+                                      return;
+                                  }
+                                  const auto drafts =
+                                      ImapSession::specialUse(listed.value(), QStringLiteral("\\Drafts"));
+                                  if (!drafts) {
+                                      fail(ImapError{ImapErrorCode::MailboxMissing,
+                                                     QStringLiteral("no Drafts folder on the server")});
+                                      return;
+                                  }
+                                  append(*drafts);
+                              });
+                          });
+}
+
+void ReplySender::checkOthers(qint64 replyId, const QString& imapPassword,
+                              std::function<void(std::optional<OthersAnswer>, std::optional<SendFailure>)> done)
+{
+    cancel();
+    m_busy = true;
+    const quint64 generation = m_generation;
+    Q_EMIT stepChanged(Step::Checking);
+    ReplyDrafter drafter(m_database, m_clock);
+    auto addressed = drafter.addressing(replyId);
+    if (!addressed) {
+        m_busy = false;
+        done(std::nullopt, storeFailure(addressed.error()));
+        return;
+    }
+    const ReplyAddressing addressing = addressed.value();
+    if (addressing.originalUid == 0) {
+        // Imported from a file: nothing on the server to look at.
+        m_busy = false;
+        done(OthersAnswer{}, std::nullopt);
+        return;
+    }
+    m_imap = new ImapSession(m_sockets, this);
+    ImapSession* imap = m_imap;
+    auto answer = std::make_shared<OthersAnswer>();
+    auto fail = [this, imap, generation, done](const ImapError& error) {
+        if (generation != m_generation)
+            return;
+        const SendFailure failure = fromImap(error, imap->rejectedCertificate());
+        imap->abort();
+        finish();
+        done(std::nullopt, failure);
+    };
+    auto end = [this, imap, generation, answer, done]() {
+        if (generation != m_generation)
+            return;
+        imap->logout([](ImapDone) {});
+        m_busy = false;
+        done(*answer, std::nullopt);
+    };
+    // Who answered: the Sent copy that answers the original (In-Reply-To), read with our own MIME parser.
+    auto findAnswer = [imap, addressing, answer, end](const QString& sentFolder) {
+        imap->examine(sentFolder, [imap, addressing, answer, end](ImapResult<MailboxInfo> box) {
+            if (!box || addressing.inReplyTo.isEmpty()) {
+                end();
+                return;
+            }
+            imap->searchHeader(
+                QStringLiteral("In-Reply-To"), addressing.inReplyTo,
+                [imap, answer, end](ImapResult<std::vector<quint32>> uids) {
+                    if (!uids || uids->empty()) {
+                        end();
+                        return;
+                    }
+                    imap->fetchEnvelopes({uids->back()}, [answer, end](ImapResult<QList<MessageEnvelope>> found) {
+                        if (found && !found->isEmpty()) {
+                            const QByteArray headers = found->first().headerBytes;
+                            const MimeMessage parsed = MimeParser::parse(headers + "\r\n");
+                            const QByteArray marker = QByteArrayLiteral("X-Tsunagu-Host: ");
+                            const qsizetype at = headers.indexOf(marker);
+                            if (at >= 0) {
+                                const qsizetype lineEnd = headers.indexOf('\r', at);
+                                answer->by = QString::fromUtf8(QByteArray::fromPercentEncoding(
+                                    headers.mid(at + marker.size(), lineEnd - at - marker.size())));
+                            } else if (!parsed.from.isEmpty()) {
+                                const MailAddress& from = parsed.from.first();
+                                answer->by = from.name.isEmpty() ? from.address : from.name;
+                            }
+                            answer->at = parsed.date.isValid() ? parsed.date : found->first().internalDate;
+                        }
+                        end();
+                    });
+                });
+        });
+    };
+    imap->connectToServer(
+        imapEndpoint(addressing.account), imapPassword,
+        [this, imap, addressing, answer, generation, fail, end, findAnswer](ImapResult<ImapServerInfo> connected) {
+            if (generation != m_generation)
+                return;
+            if (!connected) {
+                fail(connected.error());
+                return;
+            }
+            imap->examine(addressing.account.folder, [imap, addressing, answer, fail, end,
+                                                      findAnswer](ImapResult<MailboxInfo> box) {
+                if (!box) {
+                    fail(box.error());
+                    return;
+                }
+                if (box->uidValidity != addressing.originalUidValidity) {
+                    end();
+                    return;
+                }
+                imap->fetchFlags({quint32(addressing.originalUid)}, [imap, addressing, answer, fail, end,
+                                                                      findAnswer](ImapResult<QList<MessageFlags>> got) {
+                    if (!got) {
+                        fail(got.error());
+                        return;
+                    }
+                    if (got->isEmpty()) {
+                        end(); // deleted on the server meanwhile
+                        return;
+                    }
+                    answer->known = true;
+                    answer->flags = got->first().flags;
+                    for (const QString& flag : std::as_const(answer->flags)) {
+                        if (flag.compare(QLatin1String("\\Answered"), Qt::CaseInsensitive) == 0 ||
+                            flag.startsWith(QLatin1String("$Tsunagu"), Qt::CaseInsensitive))
+                            answer->answered = true;
+                    }
+                    if (!answer->answered) {
+                        end();
+                        return;
+                    }
+                    if (!addressing.account.sentFolder.isEmpty()) {
+                        findAnswer(addressing.account.sentFolder);
+                        return;
+                    }
+                    imap->listMailboxes([findAnswer, end](ImapResult<QList<MailboxListing>> listed) {
+                        const auto sent = listed ? ImapSession::specialUse(listed.value(), QStringLiteral("\\Sent"))
+                                                 : std::optional<QString>();
+                        if (!sent) {
+                            end();
+                            return;
+                        }
+                        findAnswer(*sent);
+                    });
+                });
+            });
+        });
+}
+
+} // namespace tsunagu

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+#include "mail/net/CertificateInfo.h"
+#include "mail/net/Endpoint.h"
+#include "mail/net/MailSocket.h"
+#include "outbox/ReplyDrafter.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace tsunagu {
+
+class ImapSession;
+class SmtpSession;
+
+// What keeps a reply from going out, or what went wrong on the way. The UI words each code; detail is technical
+// (server text) and never holds a password, the reply's text or a meeting secret.
+enum class SendError
+{
+    Blocked,          // the reply has problems (see ReplyDrafter::problems): nothing was sent
+    NotEditable,      // another window is sending it or it was sent already: nothing was sent
+    Unencodable,      // a character cannot be written in the account's charset (ISO-2022-JP): nothing was sent
+    CannotConnect,    // server unreachable, timeout, connection lost
+    TlsUntrusted,     // the certificate is not trusted: `certificate` has what the host decides on
+    TlsFailed,
+    StartTlsMissing,  // the server does not offer the encryption the account requires
+    LoginFailed,      // user name or password refused
+    PasswordMissing,
+    RecipientRefused, // the server does not accept the applicant's address
+    MessageRefused,   // the server refused the message (content, size, policy)
+    TryLater,         // a temporary refusal (4xx): try again later
+    MailboxMissing,   // the Drafts folder was not found
+    ServerRefused,    // anything else the server refused
+    StoreFailed,      // the profile could not record it
+};
+
+struct SendFailure
+{
+    SendError code = SendError::ServerRefused;
+    QString detail;
+    std::optional<CertificateInfo> certificate; // TlsUntrusted: the certificate and whether it is the SMTP one
+    bool smtp = false;                          // the SMTP server (else the IMAP server)
+};
+
+// The result of send() and saveToDrafts(). After a successful send, something on the IMAP side may still have
+// failed (the copy in Sent, the \Answered flag): that is a warning, never a reason to send again.
+struct SendOutcome
+{
+    std::optional<SendFailure> failure;
+    QString messageId;
+    QStringList warnings; // stable keys: "sent_copy", "flags"
+    QString warningDetail;
+    bool ok() const { return !failure.has_value(); }
+};
+
+// Whether another host answered the applicant already, read from the server before sending: the original's flags
+// (\Answered, $Tsunagu…) and the copy in Sent that answers it.
+struct OthersAnswer
+{
+    bool answered = false;
+    QStringList flags;
+    QString by;         // who: the X-Tsunagu-Host of the Sent copy, else its From
+    QDateTime at;       // when: the Sent copy's Date
+    bool known = false; // the original could be found on the server at all
+};
+
+struct SendPasswords
+{
+    QString imap;
+    QString smtp;
+};
+
+// Sends replies the host prepared: SMTP, then a copy in Sent (unless the server files its own), \Answered and a
+// $Tsunagu keyword on the original, the applicant's status, first reply time and the audit log. Asynchronous on
+// the thread it lives on; nothing blocks. One operation at a time; each callback is called exactly once.
+class ReplySender : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step
+    {
+        Checking,
+        Sending,
+        Filing, // the copy in Sent / Drafts
+        Marking,
+    };
+    Q_ENUM(Step)
+
+    ReplySender(Database& database, const Clock& clock, MailSocketFactory sockets, QObject* parent = nullptr);
+    ~ReplySender() override;
+
+    // Reads the original's flags on the server (EXAMINE, read-only) and, when it was answered, the answer in Sent.
+    void checkOthers(qint64 replyId, const QString& imapPassword,
+                     std::function<void(std::optional<OthersAnswer>, std::optional<SendFailure>)> done);
+    void send(qint64 replyId, const SendPasswords& passwords, std::function<void(SendOutcome)> done);
+    // APPEND to the Drafts folder (\Draft), for the host to send from their usual mail app.
+    void saveToDrafts(qint64 replyId, const QString& imapPassword, std::function<void(SendOutcome)> done);
+    // The message exactly as send() would hand it to the server (headers included), without checking the reply's
+    // problems; for the preview and `tsunagu reply --print`.
+    std::optional<SendFailure> preview(qint64 replyId, QByteArray& bytes);
+    // Stops what is running; its callback is not called.
+    void cancel();
+    bool busy() const { return m_busy; }
+
+    static Endpoint imapEndpoint(const MailAccount& account);
+    static Endpoint smtpEndpoint(const MailAccount& account);
+    // The keyword left on the original: $TsunaguInvited for an invitation, $TsunaguReplied otherwise.
+    static QString keywordFor(const QString& actionKey);
+
+Q_SIGNALS:
+    void stepChanged(tsunagu::ReplySender::Step step);
+
+private:
+    struct Prepared;
+    std::optional<SendFailure> prepare(qint64 replyId, Prepared& prepared, bool checkProblems = true);
+    std::optional<SendFailure> recordSent(const Prepared& prepared);
+    void afterSend(std::shared_ptr<Prepared> prepared, const QString& imapPassword,
+                   std::function<void(SendOutcome)> done);
+    void finish();
+
+    Database& m_database;
+    const Clock& m_clock;
+    MailSocketFactory m_sockets;
+    QPointer<SmtpSession> m_smtp;
+    QPointer<ImapSession> m_imap;
+    bool m_busy = false;
+    quint64 m_generation = 0;
+};
+
+// Stable keys, stored with a failed reply and printed in JSON.
+QString sendErrorKey(SendError error);
+
+} // namespace tsunagu
