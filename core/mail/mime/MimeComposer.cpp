@@ -134,31 +134,32 @@ QByteArray multipart(const QVector<EncodedPart>& parts, const QByteArray& seed, 
     return out;
 }
 
-} // namespace
-
-ComposeResult MimeComposer::compose(const OutgoingMail& mail)
+// The mail's addresses, checked and trimmed, and the Message-ID domain.
+struct Checked
 {
-    return compose(mail, QByteArray());
-}
-
-ComposeResult MimeComposer::compose(const OutgoingMail& mail, const QByteArray& randomForMessageId)
-{
-    if (mail.to.isEmpty() && mail.cc.isEmpty())
-        return ComposeError{ComposeProblem::NoRecipient, QStringLiteral("no To or Cc address")};
     QVector<MailAddress> from;
     QVector<MailAddress> to;
     QVector<MailAddress> cc;
     QVector<MailAddress> replyTo;
-    if (checkedAddresses({mail.from}, "from", from))
+    QString domain;
+};
+
+std::optional<ComposeError> check(const OutgoingMail& mail, Checked& checked)
+{
+    if (mail.to.isEmpty() && mail.cc.isEmpty())
+        return ComposeError{ComposeProblem::NoRecipient, QStringLiteral("no To or Cc address")};
+    if (checkedAddresses({mail.from}, "from", checked.from))
         return ComposeError{ComposeProblem::BadAddress, QStringLiteral("from")};
-    for (const auto& [given, name, out] : {std::tuple(&mail.to, "to", &to), std::tuple(&mail.cc, "cc", &cc),
-                                           std::tuple(&mail.replyTo, "reply-to", &replyTo)}) {
-        if (const std::optional<ComposeError> error = checkedAddresses(*given, name, *out))
-            return *error;
+    for (const auto& [given, name, out] :
+         {std::tuple(&mail.to, "to", &checked.to), std::tuple(&mail.cc, "cc", &checked.cc),
+          std::tuple(&mail.replyTo, "reply-to", &checked.replyTo)}) {
+        if (std::optional<ComposeError> error = checkedAddresses(*given, name, *out))
+            return error;
     }
-    const QString domain =
-        mail.messageIdDomain.isEmpty() ? AddressValidator::domainOf(from.first().address) : mail.messageIdDomain;
-    if (!AddressValidator::isValidDomain(domain))
+    checked.domain = mail.messageIdDomain.trimmed();
+    if (checked.domain.isEmpty())
+        checked.domain = AddressValidator::domainOf(checked.from.first().address);
+    if (!AddressValidator::isValidDomain(checked.domain))
         return ComposeError{ComposeProblem::BadAddress, QStringLiteral("message-id domain")};
     for (const auto& header : mail.extraHeaders) {
         if (!isFieldName(header.first) || isReservedName(header.first)) {
@@ -168,6 +169,50 @@ ComposeResult MimeComposer::compose(const OutgoingMail& mail, const QByteArray& 
             return ComposeError{ComposeProblem::BadHeaderName, QString::fromLatin1(shown)};
         }
     }
+    return std::nullopt;
+}
+
+// In-Reply-To and References (RFC 5322 §3.6.4); ids that are not ids are left out with a warning.
+QByteArray threadFields(const OutgoingMail& mail, QStringList& warnings)
+{
+    QByteArray fields;
+    if (!mail.inReplyTo.trimmed().isEmpty()) {
+        const QByteArray parent = HeaderWriter::messageId(mail.inReplyTo);
+        if (parent.isEmpty())
+            warnings.append(QStringLiteral("In-Reply-To is not a message ID; left out"));
+        else
+            fields += HeaderWriter::field("In-Reply-To", parent);
+    }
+    QByteArray references;
+    for (const QString& reference : mail.references) {
+        const QByteArray id = HeaderWriter::messageId(reference);
+        if (id.isEmpty()) {
+            warnings.append(QStringLiteral("a References entry is not a message ID; left out"));
+            continue;
+        }
+        references.append(references.isEmpty() ? "" : " ").append(id);
+    }
+    if (!references.isEmpty())
+        fields += HeaderWriter::field("References", references);
+    return fields;
+}
+
+} // namespace
+
+ComposeResult MimeComposer::compose(const OutgoingMail& mail)
+{
+    return compose(mail, QByteArray());
+}
+
+ComposeResult MimeComposer::compose(const OutgoingMail& mail, const QByteArray& randomForMessageId)
+{
+    Checked checked;
+    if (std::optional<ComposeError> error = check(mail, checked))
+        return *error;
+    const QVector<MailAddress>& from = checked.from;
+    const QVector<MailAddress>& to = checked.to;
+    const QVector<MailAddress>& cc = checked.cc;
+    const QVector<MailAddress>& replyTo = checked.replyTo;
 
     const bool iso2022Jp = mail.charset == OutgoingMail::Charset::Iso2022Jp;
     HeaderWriter writer(mail.charset);
@@ -182,7 +227,7 @@ ComposeResult MimeComposer::compose(const OutgoingMail& mail, const QByteArray& 
         noteHeaderChanges(header.second, QStringLiteral("an extra header value"), iso2022Jp, warnings);
 
     const QByteArray random = randomForMessageId.isEmpty() ? systemRandom() : randomForMessageId;
-    const QByteArray messageId = "<" + random.toHex() + '@' + domain.toLatin1() + '>';
+    const QByteArray messageId = "<" + random.toHex() + '@' + checked.domain.toLatin1() + '>';
     composed.messageId = QString::fromLatin1(messageId);
     QDateTime date = mail.date;
     if (!date.isValid()) {
@@ -201,24 +246,7 @@ ComposeResult MimeComposer::compose(const OutgoingMail& mail, const QByteArray& 
         head += HeaderWriter::field("Reply-To", writer.mailboxList("Reply-To", replyTo));
     head += HeaderWriter::field("Subject", writer.unstructured("Subject", mail.subject));
     head += HeaderWriter::field("Message-ID", messageId);
-    if (!mail.inReplyTo.trimmed().isEmpty()) {
-        const QByteArray parent = HeaderWriter::messageId(mail.inReplyTo);
-        if (parent.isEmpty())
-            warnings.append(QStringLiteral("In-Reply-To is not a message ID; left out"));
-        else
-            head += HeaderWriter::field("In-Reply-To", parent);
-    }
-    QByteArray references;
-    for (const QString& reference : mail.references) {
-        const QByteArray id = HeaderWriter::messageId(reference);
-        if (id.isEmpty()) {
-            warnings.append(QStringLiteral("a References entry is not a message ID; left out"));
-            continue;
-        }
-        references.append(references.isEmpty() ? "" : " ").append(id);
-    }
-    if (!references.isEmpty())
-        head += HeaderWriter::field("References", references);
+    head += threadFields(mail, warnings);
     head += HeaderWriter::field("MIME-Version", "1.0");
     for (const auto& header : mail.extraHeaders)
         head += HeaderWriter::field(header.first, writer.unstructured(header.first, header.second));

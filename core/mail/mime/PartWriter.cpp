@@ -15,6 +15,9 @@ namespace {
 
 // RFC 5322 §2.1.1: a line is at most 998 characters without its CRLF.
 constexpr qsizetype kMaxLine = 998;
+// RFC 6838 §4.2: type and subtype names are at most 127 characters. Parameter names get the same bound; with
+// them no Content-Type line can pass 998 characters.
+constexpr qsizetype kMaxName = 127;
 
 bool hasLongLine(const QByteArray& crlfText)
 {
@@ -81,11 +84,15 @@ QString unquoted(const QString& value)
     return out;
 }
 
+bool isName(const QString& name)
+{
+    return name.size() <= kMaxName && ParameterWriter::isToken(name.toLatin1());
+}
+
 bool isMediaType(const QString& type)
 {
     const qsizetype slash = type.indexOf(QLatin1Char('/'));
-    return slash > 0 && ParameterWriter::isToken(type.left(slash).toLatin1()) &&
-           ParameterWriter::isToken(type.mid(slash + 1).toLatin1());
+    return slash > 0 && isName(type.left(slash)) && isName(type.mid(slash + 1));
 }
 
 } // namespace
@@ -186,15 +193,15 @@ EncodedPart PartWriter::attachment(const OutgoingAttachment& attachment, int ind
         for (qsizetype i = 1; i < pieces.size(); ++i) {
             const QString piece = pieces.at(i).trimmed();
             const qsizetype equals = piece.indexOf(QLatin1Char('='));
-            const QByteArray name = piece.left(equals).trimmed().toLatin1();
+            const QString name = piece.left(equals).trimmed();
             if (piece.isEmpty())
                 continue;
-            if (equals <= 0 || !ParameterWriter::isToken(name)) {
+            if (equals <= 0 || !isName(name)) {
                 part.warnings.append(warningFor(index, "unreadable content type parameter left out"));
                 continue;
             }
-            if (name.compare("name", Qt::CaseInsensitive) != 0) // written below from fileName
-                parameters.append(qMakePair(name, unquoted(piece.mid(equals + 1).trimmed())));
+            if (name.compare(QLatin1String("name"), Qt::CaseInsensitive) != 0) // written below from fileName
+                parameters.append(qMakePair(name.toLatin1(), unquoted(piece.mid(equals + 1).trimmed())));
         }
     }
     bool hasCharset = false;

@@ -286,4 +286,32 @@ TEST_CASE("The multipart boundary never occurs inside a part", "[compose][attach
     CHECK(parsed.attachments.first().fileName == QStringLiteral("a.txt"));
 }
 
+TEST_CASE("An unreadable attachment content type goes out as application/octet-stream", "[compose][attachments]")
+{
+    OutgoingMail mail = sampleReply();
+    mail.attachments = {
+        OutgoingAttachment{QStringLiteral("a.bin"), QStringLiteral("text/calendar\r\nBcc: stranger@example.org"), "x"},
+        OutgoingAttachment{QStringLiteral("b.txt"),
+                           QStringLiteral("text/plain; ") + QString(200, QLatin1Char('p')) +
+                               QStringLiteral("=1; format=\"fixed\"; name=\"other.txt\""),
+                           "y"},
+        OutgoingAttachment{QStringLiteral("c.bin"), QStringLiteral("application/") + QString(200, QLatin1Char('x')),
+                           "z"}};
+    const ComposedMail composed = composeOrFail(mail);
+    checkWireFormat(composed.bytes);
+    const MimeMessage parsed = MimeParser::parse(composed.bytes);
+    CHECK_FALSE(headerNames(parsed).contains("Bcc"));
+    CHECK_FALSE(composed.bytes.contains("Bcc"));
+    REQUIRE(parsed.attachments.size() == 3);
+    CHECK(parsed.attachments.at(0).contentType == QStringLiteral("application/octet-stream"));
+    CHECK(parsed.attachments.at(1).contentType == QStringLiteral("text/plain"));
+    CHECK(parsed.attachments.at(1).fileName == QStringLiteral("b.txt")); // the caller's name= is not kept
+    CHECK(parsed.attachments.at(2).contentType == QStringLiteral("application/octet-stream"));
+    CHECK(composed.bytes.contains("Content-Type: text/plain; format=fixed; name=b.txt\r\n"));
+    CHECK(composed.warnings ==
+          QStringList{QStringLiteral("attachment 0: unreadable content type; sent as application/octet-stream"),
+                      QStringLiteral("attachment 1: unreadable content type parameter left out"),
+                      QStringLiteral("attachment 2: unreadable content type; sent as application/octet-stream")});
+}
+
 } // namespace tsunagu
