@@ -167,8 +167,8 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("applicant"), tr("The applicant's number (tsunagu applicants list shows it)."),
-                      tr("ID")});
+    parser.addOption(
+        {QStringLiteral("applicant"), tr("The applicant's number (tsunagu applicants list shows it)."), tr("ID")});
     parser.addOption({QStringLiteral("action"), tr("invite, hold, refer, decline or reminder."), tr("ACTION")});
     parser.addOption({QStringLiteral("template"), tr("The template's name, when the room has several."), tr("NAME")});
     parser.addOption({QStringLiteral("host"), tr("The host who answers (their signature goes in)."), tr("NAME")});

@@ -229,7 +229,7 @@ Endpoint ReplySender::smtpEndpoint(const MailAccount& account)
 QString ReplySender::keywordFor(const QString& actionKey)
 {
     return actionKey == replyActionKey(ReplyAction::Invite) ? QStringLiteral("$TsunaguInvited")
-                                                              : QStringLiteral("$TsunaguReplied");
+                                                            : QStringLiteral("$TsunaguReplied");
 }
 
 void ReplySender::cancel()
@@ -305,7 +305,7 @@ std::optional<SendFailure> ReplySender::prepare(qint64 replyId, Prepared& prepar
     prepared.date = m_clock.now().toTimeZone(QTimeZone("Asia/Tokyo"));
     mail.date = prepared.date;
     mail.charset = account.outgoingCharset == OutgoingCharset::Iso2022Jp ? OutgoingMail::Charset::Iso2022Jp
-                                                                          : OutgoingMail::Charset::Utf8;
+                                                                         : OutgoingMail::Charset::Utf8;
     auto composed = MimeComposer::compose(mail);
     if (!composed) {
         const bool unencodable = composed.error().code == ComposeProblem::UnencodableCharacter;
@@ -333,8 +333,8 @@ void ReplySender::send(qint64 replyId, const SendPasswords& passwords, std::func
     // Claimed before anything leaves: a second window or a retry racing with this one gets NotEditable.
     if (auto claimed = replies.beginSending(replyId); !claimed) {
         m_busy = false;
-        const SendError code = claimed.error().code == StoreError::Conflict ? SendError::NotEditable
-                                                                            : SendError::StoreFailed;
+        const SendError code =
+            claimed.error().code == StoreError::Conflict ? SendError::NotEditable : SendError::StoreFailed;
         done(SendOutcome{SendFailure{code, claimed.error().detail, std::nullopt, false}, {}, {}, {}});
         return;
     }
@@ -421,9 +421,9 @@ std::optional<SendFailure> ReplySender::recordSent(const Prepared& prepared)
     entry.action = QStringLiteral("reply.sent");
     entry.subjectKind = QStringLiteral("applicant");
     entry.subjectId = prepared.reply.applicantId;
-    entry.detail = QStringLiteral("action=%1 secrets=%2")
-                       .arg(prepared.reply.action, prepared.reply.includesSecrets ? QStringLiteral("yes")
-                                                                                  : QStringLiteral("no"));
+    entry.detail =
+        QStringLiteral("action=%1 secrets=%2")
+            .arg(prepared.reply.action, prepared.reply.includesSecrets ? QStringLiteral("yes") : QStringLiteral("no"));
     if (auto logged = AuditLog(m_database).record(entry); !logged)
         return storeFailure(logged.error());
     if (!transaction.commit())
@@ -523,8 +523,8 @@ void ReplySender::afterSend(std::shared_ptr<Prepared> prepared, const QString& i
                 const auto sent = listed ? ImapSession::specialUse(listed.value(), QStringLiteral("\\Sent"))
                                          : std::optional<QString>();
                 if (!sent) {
-                    warn(QStringLiteral("sent_copy"), listed ? QStringLiteral("no Sent folder on the server")
-                                                             : listed.error().detail);
+                    warn(QStringLiteral("sent_copy"),
+                         listed ? QStringLiteral("no Sent folder on the server") : listed.error().detail);
                     mark();
                     return;
                 }
@@ -577,43 +577,42 @@ void ReplySender::saveToDrafts(qint64 replyId, const QString& imapPassword, std:
                          entry.action = QStringLiteral("reply.draft_saved");
                          entry.subjectKind = QStringLiteral("applicant");
                          entry.subjectId = prepared->reply.applicantId;
-                         entry.detail = QStringLiteral("action=%1 secrets=%2")
-                                            .arg(prepared->reply.action, prepared->reply.includesSecrets
-                                                                             ? QStringLiteral("yes")
-                                                                             : QStringLiteral("no"));
+                         entry.detail =
+                             QStringLiteral("action=%1 secrets=%2")
+                                 .arg(prepared->reply.action,
+                                      prepared->reply.includesSecrets ? QStringLiteral("yes") : QStringLiteral("no"));
                          AuditLog(m_database).record(entry);
                          imap->logout([](ImapDone) {});
                          m_busy = false;
                          done(outcome);
                      });
     };
-    imap->connectToServer(imapEndpoint(account), imapPassword,
-                          [imap, account, generation, fail, append, this](ImapResult<ImapServerInfo> connected) {
-                              if (generation != m_generation)
-                                  return;
-                              if (!connected) {
-                                  fail(connected.error());
-                                  return;
-                              }
-                              if (!account.draftsFolder.isEmpty()) {
-                                  append(account.draftsFolder);
-                                  return;
-                              }
-                              imap->listMailboxes([append, fail](ImapResult<QList<MailboxListing>> listed) {
-                                  if (!listed) {
-                                      fail(listed.error());
-                                      return;
-                                  }
-                                  const auto drafts =
-                                      ImapSession::specialUse(listed.value(), QStringLiteral("\\Drafts"));
-                                  if (!drafts) {
-                                      fail(ImapError{ImapErrorCode::MailboxMissing,
-                                                     QStringLiteral("no Drafts folder on the server")});
-                                      return;
-                                  }
-                                  append(*drafts);
-                              });
-                          });
+    imap->connectToServer(
+        imapEndpoint(account), imapPassword,
+        [imap, account, generation, fail, append, this](ImapResult<ImapServerInfo> connected) {
+            if (generation != m_generation)
+                return;
+            if (!connected) {
+                fail(connected.error());
+                return;
+            }
+            if (!account.draftsFolder.isEmpty()) {
+                append(account.draftsFolder);
+                return;
+            }
+            imap->listMailboxes([append, fail](ImapResult<QList<MailboxListing>> listed) {
+                if (!listed) {
+                    fail(listed.error());
+                    return;
+                }
+                const auto drafts = ImapSession::specialUse(listed.value(), QStringLiteral("\\Drafts"));
+                if (!drafts) {
+                    fail(ImapError{ImapErrorCode::MailboxMissing, QStringLiteral("no Drafts folder on the server")});
+                    return;
+                }
+                append(*drafts);
+            });
+        });
 }
 
 void ReplySender::checkOthers(qint64 replyId, const QString& imapPassword,
@@ -710,7 +709,7 @@ void ReplySender::checkOthers(qint64 replyId, const QString& imapPassword,
                     return;
                 }
                 imap->fetchFlags({quint32(addressing.originalUid)}, [imap, addressing, answer, fail, end,
-                                                                      findAnswer](ImapResult<QList<MessageFlags>> got) {
+                                                                     findAnswer](ImapResult<QList<MessageFlags>> got) {
                     if (!got) {
                         fail(got.error());
                         return;

@@ -24,14 +24,14 @@ class SmtpSession;
 // (server text) and never holds a password, the reply's text or a meeting secret.
 enum class SendError
 {
-    Blocked,          // the reply has problems (see ReplyDrafter::problems): nothing was sent
-    NotEditable,      // another window is sending it or it was sent already: nothing was sent
-    Unencodable,      // a character cannot be written in the account's charset (ISO-2022-JP): nothing was sent
-    CannotConnect,    // server unreachable, timeout, connection lost
-    TlsUntrusted,     // the certificate is not trusted: `certificate` has what the host decides on
+    Blocked,       // the reply has problems (see ReplyDrafter::problems): nothing was sent
+    NotEditable,   // another window is sending it or it was sent already: nothing was sent
+    Unencodable,   // a character cannot be written in the account's charset (ISO-2022-JP): nothing was sent
+    CannotConnect, // server unreachable, timeout, connection lost
+    TlsUntrusted,  // the certificate is not trusted: `certificate` has what the host decides on
     TlsFailed,
-    StartTlsMissing,  // the server does not offer the encryption the account requires
-    LoginFailed,      // user name or password refused
+    StartTlsMissing, // the server does not offer the encryption the account requires
+    LoginFailed,     // user name or password refused
     PasswordMissing,
     RecipientRefused, // the server does not accept the applicant's address
     MessageRefused,   // the server refused the message (content, size, policy)

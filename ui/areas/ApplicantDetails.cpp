@@ -3,6 +3,9 @@
 
 #include "common/DisplayText.h"
 #include "common/ErrorText.h"
+#include "common/ReplyText.h"
+#include "dialogs/ComposeDialog.h"
+#include "storage/ReplyRepository.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -37,6 +40,21 @@ ApplicantDetails::ApplicantDetails(UiServices& services, QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
     layout->addWidget(m_title);
+
+    // Answering: a new reply from the room's template, or the draft the host left (nothing typed is lost).
+    auto* replyBar = new QWidget(this);
+    auto* replyLayout = new QHBoxLayout(replyBar);
+    replyLayout->setContentsMargins(0, 0, 0, 0);
+    m_replies = new QLabel(replyBar);
+    m_replies->setObjectName(QStringLiteral("repliesLabel"));
+    m_replies->setWordWrap(true);
+    m_replies->setTextFormat(Qt::PlainText);
+    m_replyButton = new QPushButton(tr("Reply…"), replyBar);
+    m_replyButton->setObjectName(QStringLiteral("replyButton"));
+    replyLayout->addWidget(m_replies, 1);
+    replyLayout->addWidget(m_replyButton);
+    layout->addWidget(replyBar);
+    connect(m_replyButton, &QPushButton::clicked, this, [this] { openCompose(m_openDraftId); });
 
     m_hints = new QLabel(this);
     m_hints->setObjectName(QStringLiteral("hintsLabel"));
@@ -109,6 +127,8 @@ void ApplicantDetails::showApplicant(qint64 applicantId)
     m_duplicateBar->hide();
     m_decodingNote->hide();
     m_sourceButton->setEnabled(false);
+    m_replyButton->setEnabled(applicantId > 0);
+    showReplies();
     if (applicantId <= 0) {
         m_title->setText(tr("Choose an applicant to see the application."));
         return;
@@ -157,6 +177,44 @@ void ApplicantDetails::showApplicant(qint64 applicantId)
                                    "compare it with the raw source."));
         m_decodingNote->show();
     }
+}
+
+void ApplicantDetails::showReplies()
+{
+    m_openDraftId = 0;
+    m_replies->clear();
+    m_replyButton->setText(tr("Reply…"));
+    if (m_applicantId <= 0)
+        return;
+    auto replies = ReplyRepository(m_services.database, m_services.clock).forApplicant(m_applicantId);
+    if (!replies)
+        return;
+    QStringList lines;
+    for (const Reply& reply : replies.value()) {
+        const QDateTime at = reply.sentAt.isValid() ? reply.sentAt : reply.updatedAt;
+        QString line = tr("%1: %2 (%3)")
+                           .arg(ReplyText::action(replyActionFromKey(reply.action)), ReplyText::state(reply.state),
+                                DisplayText::dateTime(at));
+        if (!reply.warning.isEmpty())
+            line += QStringLiteral(" ⚠");
+        lines << line;
+        if (reply.state == ReplyState::Draft || reply.state == ReplyState::Failed)
+            m_openDraftId = reply.id;
+    }
+    m_replies->setText(lines.join(QLatin1Char('\n')));
+    if (m_openDraftId != 0)
+        m_replyButton->setText(tr("Continue the reply…"));
+}
+
+void ApplicantDetails::openCompose(qint64 replyId)
+{
+    if (m_applicantId <= 0)
+        return;
+    auto* dialog = new ComposeDialog(m_services, m_applicantId, replyId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ComposeDialog::replySent, this, &ApplicantDetails::applicantChanged);
+    connect(dialog, &QDialog::finished, this, [this] { showReplies(); });
+    dialog->open();
 }
 
 void ApplicantDetails::resolveDuplicate(DuplicateState decision)

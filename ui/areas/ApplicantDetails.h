@@ -31,6 +31,8 @@ Q_SIGNALS:
 
 private:
     void showSource();
+    void showReplies();
+    void openCompose(qint64 replyId);
     void resolveDuplicate(DuplicateState decision);
 
     UiServices& m_services;
@@ -45,6 +47,9 @@ private:
     QLabel* m_decodingNote = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QPushButton* m_sourceButton = nullptr;
+    QPushButton* m_replyButton = nullptr;
+    QLabel* m_replies = nullptr;
+    qint64 m_openDraftId = 0;
 };
 
 } // namespace tsunagu::ui

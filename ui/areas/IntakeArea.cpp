@@ -8,6 +8,7 @@
 #include "models/MessageTableModel.h"
 #include "models/RoomTableModel.h"
 
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -87,10 +89,24 @@ QWidget* IntakeArea::createWaitingTab()
     header->moveSection(header->visualIndex(ApplicantTableModel::HintsColumn),
                         header->visualIndex(ApplicantTableModel::WaitingColumn) + 1);
 
+    // "Waiting for me": only the rooms the chosen host answers for (remembered for the next start).
+    auto* listPane = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filterRow = new QHBoxLayout;
+    m_forHost = new QComboBox(listPane);
+    m_forHost->setObjectName(QStringLiteral("forHostCombo"));
+    filterRow->addWidget(new QLabel(tr("Show"), listPane));
+    filterRow->addWidget(m_forHost, 1);
+    listLayout->addLayout(filterRow);
+    listLayout->addWidget(m_applicantsView, 1);
+    fillHosts();
+    connect(m_forHost, &QComboBox::currentIndexChanged, this, &IntakeArea::hostChosen);
+
     m_details = new ApplicantDetails(m_services, this);
     connect(m_details, &ApplicantDetails::applicantChanged, this, &IntakeArea::storeChanged);
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_applicantsView);
+    split->addWidget(listPane);
     split->addWidget(m_details);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -160,6 +176,7 @@ QWidget* IntakeArea::createMailTab(MessageTableModel* model, const QString& view
 
 StoreResult<Done> IntakeArea::reload()
 {
+    fillHosts();
     // The applicant model is shared with the applicants area; the intake area, shown first, loads it.
     auto applicants = m_applicants.reload();
     if (!applicants)
@@ -176,6 +193,43 @@ StoreResult<Done> IntakeArea::reload()
     updateSummary();
     updateTabTitles();
     return Done{};
+}
+
+void IntakeArea::fillHosts()
+{
+    const QSignalBlocker blocker(m_forHost);
+    const qint64 chosen = m_forHost->count() > 0 ? m_forHost->currentData().toLongLong()
+                                                 : QSettings(m_services.uiStatePath, QSettings::IniFormat)
+                                                       .value(QStringLiteral("intake/forHost"))
+                                                       .toLongLong();
+    m_forHost->clear();
+    m_forHost->addItem(tr("Everyone's applicants"), qint64(0));
+    auto hosts = m_services.hosts.all();
+    if (hosts) {
+        for (const Host& host : hosts.value())
+            m_forHost->addItem(tr("Waiting for %1 (their rooms)").arg(host.displayName), host.id);
+    }
+    m_forHost->setCurrentIndex(std::max(0, m_forHost->findData(chosen)));
+    hostChosen();
+}
+
+void IntakeArea::hostChosen()
+{
+    const qint64 hostId = m_forHost->currentData().toLongLong();
+    QStringList rooms;
+    if (hostId != 0) {
+        auto hosts = m_services.hosts.all();
+        if (hosts) {
+            for (const Host& host : hosts.value()) {
+                if (host.id == hostId)
+                    rooms = host.roomCodes;
+            }
+        }
+        if (rooms.isEmpty())
+            rooms << QStringLiteral("\x01none"); // a host without rooms waits for nobody
+    }
+    m_waiting->setKeySetFilter(ApplicantTableModel::RoomColumn, rooms);
+    QSettings(m_services.uiStatePath, QSettings::IniFormat).setValue(QStringLiteral("intake/forHost"), hostId);
 }
 
 void IntakeArea::roomSelected()

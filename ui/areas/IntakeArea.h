@@ -4,6 +4,7 @@
 #include "UiServices.h"
 #include "areas/AreaWidget.h"
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QPlainTextEdit;
@@ -56,6 +57,9 @@ private:
     ApplicantTableModel& m_applicants;
     RoomTableModel* m_rooms = nullptr;
     TableFilterProxy* m_waiting = nullptr;
+    QComboBox* m_forHost = nullptr;
+    void fillHosts();
+    void hostChosen();
     MessageTableModel* m_unclassified = nullptr;
     MessageTableModel* m_spam = nullptr;
     QTableView* m_roomsView = nullptr;

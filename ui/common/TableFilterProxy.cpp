@@ -32,6 +32,13 @@ void TableFilterProxy::setSearchText(const QString& text)
     invalidateFilter();
 }
 
+void TableFilterProxy::setKeySetFilter(int column, const QStringList& keys)
+{
+    m_keySetColumn = column;
+    m_keySet = keys;
+    invalidateFilter();
+}
+
 bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* source = sourceModel();
@@ -39,6 +46,9 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
         return false;
     if (!m_key.isEmpty() && m_keyColumn >= 0 &&
         source->index(sourceRow, m_keyColumn, sourceParent).data(FilterRole).toString() != m_key)
+        return false;
+    if (!m_keySet.isEmpty() && m_keySetColumn >= 0 &&
+        !m_keySet.contains(source->index(sourceRow, m_keySetColumn, sourceParent).data(FilterRole).toString()))
         return false;
     if (m_search.isEmpty())
         return true;

@@ -17,6 +17,8 @@ public:
     void setKeyFilter(int column, const QString& key); // empty key: no filtering
     void setRequiredRole(int role);                    // 0: none
     void setSearchText(const QString& text);
+    // Only rows whose key in `column` is one of `keys` (a host's rooms); an empty list: no filtering.
+    void setKeySetFilter(int column, const QStringList& keys);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -26,6 +28,8 @@ private:
     QString m_key;
     int m_requiredRole = 0;
     QString m_search;
+    int m_keySetColumn = -1;
+    QStringList m_keySet;
 };
 
 } // namespace tsunagu::ui

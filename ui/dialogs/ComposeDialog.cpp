@@ -410,9 +410,8 @@ void ComposeDialog::readPasswords(std::function<void(std::optional<SendPasswords
     const MailAccount account = addressing->account;
     auto passwords = std::make_shared<SendPasswords>();
     auto ask = [this, account](const QString& title) -> std::optional<QString> {
-        return m_services.prompter.askPassword(this, title,
-                                               tr("Enter the password of the mail account \"%1\" (%2).")
-                                                   .arg(account.name, account.userName));
+        return m_services.prompter.askPassword(
+            this, title, tr("Enter the password of the mail account \"%1\" (%2).").arg(account.name, account.userName));
     };
     auto readSmtp = [this, account, passwords, next, needSmtp, ask]() {
         if (!needSmtp || smtpSecretKeyOf(account) == account.secretKey) {
@@ -504,10 +503,9 @@ void ComposeDialog::showFailure(const SendFailure& failure, bool toDrafts, const
         if (addressing) {
             const MailAccount& account = addressing->account;
             const bool pinned = failure.smtp ? !account.smtpPinnedSha256.isEmpty() : !account.pinnedSha256.isEmpty();
-            if (m_services.prompter.trustCertificate(this, MailAccountText::certificateTitle(pinned),
-                                                     MailAccountText::certificateQuestion(account, *failure.certificate,
-                                                                                          pinned),
-                                                     pinned)) {
+            if (m_services.prompter.trustCertificate(
+                    this, MailAccountText::certificateTitle(pinned),
+                    MailAccountText::certificateQuestion(account, *failure.certificate, pinned), pinned)) {
                 const auto saved = failure.smtp
                                        ? m_services.mailAccounts.setSmtpPin(account.id, failure.certificate->sha256)
                                        : m_services.mailAccounts.setPin(account.id, failure.certificate->sha256);

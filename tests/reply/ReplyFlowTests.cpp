@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Answering an applicant end to end, against a real Dovecot and a real aiosmtpd started by the fixtures: what
+// the applicant receives (parsed back with our own MIME parser), the copy in Sent, \Answered and the keyword on
+// the original, the applicant's status, the audit log; a co-host on a second profile is warned; a failed send
+// keeps everything for a retry; a draft goes to the Drafts folder; an unfinished reply never leaves.
+#include "DovecotServer.h"
+#include "MailSamples.h"
+#include "SmtpServer.h"
+#include "TempProfile.h"
+
+#include "mail/imap/ImapSession.h"
+#include "mail/mime/MimeParser.h"
+#include "mail/net/SslMailSocket.h"
+#include "mail/sync/MailboxSync.h"
+#include "outbox/ReplyDrafter.h"
+#include "outbox/ReplySender.h"
+#include "replies/TemplateRepository.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/HostRepository.h"
+#include "storage/MailAccountRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/ReplyRepository.h"
+#include "storage/SqlSupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+namespace tsunagu {
+namespace {
+
+using test::DovecotServer;
+using test::SmtpServer;
+
+const QString s_passcode = QStringLiteral("Kp7319");
+const QString s_joinLink = QStringLiteral("https://meet.example.org/j/8812345670");
+
+// One host's computer: a profile with room E, its meeting series with join details, the host, and the account
+// on the shared mailbox.
+struct HostComputer
+{
+    test::TempProfile profile;
+    Profile* opened = nullptr;
+    MailAccount account;
+    qint64 hostId = 0;
+
+    HostComputer(const DovecotServer& imap, const SmtpServer& smtp, const QString& hostName,
+                 OutgoingCharset charset = OutgoingCharset::Utf8)
+    {
+        opened = &profile.open();
+        QSqlQuery q(database().connection());
+        REQUIRE(sql::exec(q, QStringLiteral("INSERT INTO rooms (code, name, audience, reception_address, chat_link) "
+                                            "VALUES ('E', 'ルームE', 'persons', 'room-e@example.org', '')")));
+        const qint64 roomId = q.lastInsertId().toLongLong();
+        MeetingSeries series;
+        series.roomId = roomId;
+        series.title = QStringLiteral("ルームE 定例会");
+        series.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=TU");
+        series.firstStart = QDateTime(QDate(2026, 1, 6), QTime(19, 0), QTimeZone("Asia/Tokyo"));
+        series.durationMinutes = 90;
+        series.joinUrl = s_joinLink;
+        series.meetingId = QStringLiteral("881 2345 6701");
+        series.passcode = s_passcode;
+        REQUIRE(MeetingRepository(database()).insertSeries(series).ok());
+        Host host;
+        host.displayName = hostName;
+        host.signature = hostName + QStringLiteral("（ルームE 受付）");
+        host.roomCodes = {QStringLiteral("E")};
+        auto id = HostRepository(database()).insert(host);
+        REQUIRE(id.ok());
+        hostId = id.value();
+        REQUIRE(TemplateRepository(database(), profile.clock()).ensureDefaults().ok());
+
+        account.name = QStringLiteral("ルームE 受付");
+        account.userName = imap.user();
+        account.imapHost = imap.host();
+        account.imapPort = imap.imapsPort();
+        account.imapSecurity = MailSecurity::Tls;
+        account.caFile = imap.certificatePath();
+        account.smtpHost = smtp.host();
+        account.smtpPort = smtp.port();
+        account.smtpSecurity = MailSecurity::StartTls;
+        account.smtpUserName = smtp.user();
+        account.smtpPinnedSha256 = smtp.certificateSha256();
+        account.fromName = QStringLiteral("ルームE 受付");
+        account.outgoingCharset = charset;
+        MailAccountRepository accounts(database(), profile.clock());
+        auto saved = accounts.save(account, {QStringLiteral("E")});
+        REQUIRE(saved.ok());
+        account = accounts.byId(saved.value()).value();
+    }
+
+    Database& database() { return opened->database(); }
+
+    void sync(const DovecotServer& imap)
+    {
+        MailboxSync sync(SslMailSocket::factory(), database(), profile.clock());
+        QSignalSpy finished(&sync, &MailboxSync::finished);
+        sync.start(account, {QStringLiteral("E")}, imap.password());
+        REQUIRE(finished.wait(60000));
+        const auto report = finished.first().first().value<SyncReport>();
+        INFO(report.detail.toStdString());
+        REQUIRE(report.ok);
+    }
+
+    qint64 onlyApplicant()
+    {
+        auto all = ApplicantRepository(database(), profile.clock()).all();
+        REQUIRE(all.ok());
+        REQUIRE(all->size() == 1);
+        return all->first().applicant.id;
+    }
+
+    qint64 draft(ReplyAction action, QHash<QString, QString> values = {})
+    {
+        DraftRequest request;
+        request.applicantId = onlyApplicant();
+        request.action = action;
+        request.hostId = hostId;
+        request.hostValues = values;
+        auto id = ReplyDrafter(database(), profile.clock()).start(request);
+        INFO(id.error().detail.toStdString());
+        REQUIRE(id.ok());
+        return id.value();
+    }
+
+    SendOutcome send(qint64 replyId, const SendPasswords& passwords)
+    {
+        ReplySender sender(database(), profile.clock(), SslMailSocket::factory());
+        std::optional<SendOutcome> outcome;
+        sender.send(replyId, passwords, [&](SendOutcome o) { outcome = o; });
+        REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }, 60000));
+        return *outcome;
+    }
+
+    SendOutcome saveDraft(qint64 replyId, const QString& password)
+    {
+        ReplySender sender(database(), profile.clock(), SslMailSocket::factory());
+        std::optional<SendOutcome> outcome;
+        sender.saveToDrafts(replyId, password, [&](SendOutcome o) { outcome = o; });
+        REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }, 60000));
+        return *outcome;
+    }
+
+    OthersAnswer checkOthers(qint64 replyId, const QString& password)
+    {
+        ReplySender sender(database(), profile.clock(), SslMailSocket::factory());
+        std::optional<OthersAnswer> answer;
+        bool called = false;
+        sender.checkOthers(replyId, password, [&](std::optional<OthersAnswer> a, std::optional<SendFailure> failure) {
+            INFO((failure ? failure->detail : QString()).toStdString());
+            CHECK_FALSE(failure.has_value());
+            answer = a;
+            called = true;
+        });
+        REQUIRE(QTest::qWaitFor([&] { return called; }, 60000));
+        REQUIRE(answer.has_value());
+        return *answer;
+    }
+};
+
+struct Servers
+{
+    DovecotServer imap;
+    SmtpServer smtp;
+
+    Servers()
+    {
+        REQUIRE(DovecotServer::available());
+        REQUIRE(SmtpServer::available());
+        INFO(imap.logText().toStdString());
+        REQUIRE(imap.start());
+        INFO(smtp.logText().toStdString());
+        REQUIRE(smtp.start());
+        REQUIRE_FALSE(imap.deliver(test::formMail(QStringLiteral("【ルームE】参加申し込み"),
+                                                  test::applicationBody(QStringLiteral("さくら"),
+                                                                        QStringLiteral("sakura@example.jp")),
+                                                  QByteArrayLiteral("form-1@forms.example.org")))
+                          .isEmpty());
+    }
+
+    SendPasswords passwords() const { return {imap.password(), smtp.password()}; }
+};
+
+// Every message in a mailbox, with its flags, read by a separate client.
+struct ServerMail
+{
+    QByteArray bytes;
+    QStringList flags;
+};
+
+QList<ServerMail> mailIn(const DovecotServer& server, const QString& mailbox)
+{
+    ImapSession session(SslMailSocket::factory());
+    Endpoint endpoint;
+    endpoint.host = server.host();
+    endpoint.port = server.imapsPort();
+    endpoint.userName = server.user();
+    endpoint.caFile = server.certificatePath();
+    QList<ServerMail> mails;
+    bool done = false;
+    session.connectToServer(endpoint, server.password(), [&](ImapResult<ImapServerInfo> connected) {
+        REQUIRE(connected.ok());
+        session.examine(mailbox, [&](ImapResult<MailboxInfo> box) {
+            REQUIRE(box.ok());
+            session.searchUidsFrom(1, [&](ImapResult<std::vector<quint32>> uids) {
+                REQUIRE(uids.ok());
+                if (uids->empty()) {
+                    done = true;
+                    return;
+                }
+                session.fetchFlags(uids.value(), [&, all = uids.value()](ImapResult<QList<MessageFlags>> flags) {
+                    REQUIRE(flags.ok());
+                    for (const MessageFlags& f : flags.value())
+                        mails.append({{}, f.flags});
+                    auto index = std::make_shared<int>(0);
+                    session.fetchBodies(
+                        all, std::nullopt, [&, index](FetchedMessage m) { mails[(*index)++].bytes = m.bytes; },
+                        [&](ImapResult<ImapSession::FetchSummary>) { done = true; });
+                });
+            });
+        });
+    });
+    REQUIRE(QTest::qWaitFor([&] { return done; }, 30000));
+    return mails;
+}
+
+} // namespace
+
+TEST_CASE("An invitation reaches only the applicant, threaded, and the store and server record it",
+          "[reply][server]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    const qint64 replyId = host.draft(ReplyAction::Invite);
+
+    const SendOutcome outcome = host.send(replyId, servers.passwords());
+    INFO((outcome.failure ? outcome.failure->detail : outcome.warningDetail).toStdString());
+    REQUIRE(outcome.ok());
+    CHECK(outcome.warnings.isEmpty());
+
+    // What the SMTP server received: one message, to the applicant only, read back with our parser.
+    const auto received = servers.smtp.messages();
+    REQUIRE(received.size() == 1);
+    CHECK(received.first().rcptTos == QStringList{QStringLiteral("sakura@example.jp")});
+    const MimeMessage mail = MimeParser::parse(received.first().bytes);
+    CHECK(mail.subject.contains(QStringLiteral("ご参加のご案内")));
+    CHECK(mail.inReplyTo == QStringLiteral("form-1@forms.example.org"));
+    CHECK(mail.references.contains(QStringLiteral("form-1@forms.example.org")));
+    CHECK(mail.from.value(0).address == servers.imap.user());
+    CHECK(mail.from.value(0).name == QStringLiteral("ルームE 受付"));
+    CHECK(mail.text.contains(QStringLiteral("さくらさん")));
+    CHECK(mail.text.contains(s_passcode));
+    CHECK(mail.text.contains(s_joinLink));
+    CHECK(mail.text.contains(QStringLiteral("みどり")));
+    CHECK_FALSE(mail.text.contains(QStringLiteral("{{")));
+    CHECK_FALSE(mail.text.contains(QStringLiteral("未入力")));
+    CHECK(mail.messageId == outcome.messageId.mid(1, outcome.messageId.size() - 2));
+
+    // The copy in Sent (with the host's name for co-hosts) and the original marked as answered.
+    const auto sent = mailIn(servers.imap, QStringLiteral("Sent"));
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.first().bytes.contains("X-Tsunagu-Host: "));
+    CHECK(sent.first().bytes.contains(received.first().bytes.mid(received.first().bytes.indexOf("Message-ID"), 40)));
+    const auto inbox = mailIn(servers.imap, QStringLiteral("INBOX"));
+    REQUIRE(inbox.size() == 1);
+    CHECK(inbox.first().flags.contains(QStringLiteral("\\Answered")));
+    CHECK(inbox.first().flags.contains(QStringLiteral("$TsunaguInvited")));
+    CHECK_FALSE(inbox.first().flags.contains(QStringLiteral("\\Seen")));
+
+    // The store: reply sent, applicant invited with the first reply time, the audit says secrets went out.
+    auto reply = ReplyRepository(host.database(), host.profile.clock()).byId(replyId);
+    CHECK(reply->state == ReplyState::Sent);
+    auto applicant = ApplicantRepository(host.database(), host.profile.clock()).byId(host.onlyApplicant());
+    CHECK(applicant->status == ApplicantStatus::Invited);
+    CHECK(applicant->firstReplyAt.isValid());
+    auto audit = AuditLog(host.database()).recent(5);
+    REQUIRE(audit.ok());
+    REQUIRE_FALSE(audit->isEmpty());
+    CHECK(audit->first().action == QStringLiteral("reply.sent"));
+    CHECK(audit->first().hostId == host.hostId);
+    CHECK(audit->first().detail.contains(QStringLiteral("secrets=yes")));
+    CHECK_FALSE(audit->first().detail.contains(s_passcode));
+}
+
+TEST_CASE("A co-host on another computer is told who answered, and when", "[reply][server]")
+{
+    Servers servers;
+    HostComputer first(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    HostComputer second(servers.imap, servers.smtp, QStringLiteral("あおい"));
+    first.sync(servers.imap);
+    second.sync(servers.imap);
+    const qint64 secondDraft = second.draft(ReplyAction::Invite);
+    CHECK_FALSE(second.checkOthers(secondDraft, servers.imap.password()).answered);
+
+    REQUIRE(first.send(first.draft(ReplyAction::Invite), servers.passwords()).ok());
+
+    const OthersAnswer answer = second.checkOthers(secondDraft, servers.imap.password());
+    CHECK(answer.known);
+    CHECK(answer.answered);
+    CHECK(answer.by == QStringLiteral("みどり"));
+    CHECK(answer.at.isValid());
+    CHECK(answer.flags.contains(QStringLiteral("$TsunaguInvited")));
+}
+
+TEST_CASE("A refused password keeps the reply for a retry and changes nothing", "[reply][server]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    const qint64 replyId = host.draft(ReplyAction::Invite);
+    const QString typed = ReplyRepository(host.database(), host.profile.clock()).byId(replyId)->body;
+
+    const SendOutcome failed = host.send(replyId, {servers.imap.password(), QStringLiteral("wrong-password")});
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.failure->code == SendError::LoginFailed);
+    CHECK_FALSE(failed.failure->detail.contains(QStringLiteral("wrong-password")));
+    CHECK(servers.smtp.messages().isEmpty());
+    auto kept = ReplyRepository(host.database(), host.profile.clock()).byId(replyId);
+    CHECK(kept->state == ReplyState::Failed);
+    CHECK(kept->body == typed);
+    CHECK(ApplicantRepository(host.database(), host.profile.clock()).byId(host.onlyApplicant())->status ==
+          ApplicantStatus::New);
+
+    REQUIRE(host.send(replyId, servers.passwords()).ok());
+    CHECK(servers.smtp.messages().size() == 1);
+}
+
+TEST_CASE("Save as draft puts the reply in the Drafts folder and sends nothing", "[reply][server]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    const qint64 replyId = host.draft(ReplyAction::Decline);
+    const SendOutcome outcome = host.saveDraft(replyId, servers.imap.password());
+    INFO((outcome.failure ? outcome.failure->detail : QString()).toStdString());
+    REQUIRE(outcome.ok());
+    CHECK(servers.smtp.messages().isEmpty());
+    const auto drafts = mailIn(servers.imap, QStringLiteral("Drafts"));
+    REQUIRE(drafts.size() == 1);
+    CHECK(drafts.first().flags.contains(QStringLiteral("\\Draft")));
+    CHECK(MimeParser::parse(drafts.first().bytes).to.value(0).address == QStringLiteral("sakura@example.jp"));
+    CHECK(ReplyRepository(host.database(), host.profile.clock()).byId(replyId)->state == ReplyState::OnServer);
+}
+
+TEST_CASE("A reply with a part still to fill in never leaves", "[reply][server]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    // A hold reply asks a question the host has not written yet.
+    const qint64 replyId = host.draft(ReplyAction::Hold);
+    const SendOutcome outcome = host.send(replyId, servers.passwords());
+    REQUIRE_FALSE(outcome.ok());
+    CHECK(outcome.failure->code == SendError::Blocked);
+    CHECK(outcome.failure->detail.contains(QStringLiteral("unfilled_placeholder")));
+    CHECK(servers.smtp.messages().isEmpty());
+    CHECK(ReplyRepository(host.database(), host.profile.clock()).byId(replyId)->state == ReplyState::Draft);
+}
+
+TEST_CASE("An account for old phones sends ISO-2022-JP that reads back the same", "[reply][server]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"), OutgoingCharset::Iso2022Jp);
+    host.sync(servers.imap);
+    const qint64 replyId =
+        host.draft(ReplyAction::Hold, {{QStringLiteral("question"), QStringLiteral("ご家族の方ですか？")}});
+    const SendOutcome outcome = host.send(replyId, servers.passwords());
+    INFO((outcome.failure ? outcome.failure->detail : QString()).toStdString());
+    REQUIRE(outcome.ok());
+    const auto received = servers.smtp.messages();
+    REQUIRE(received.size() == 1);
+    CHECK(received.first().bytes.contains("charset=ISO-2022-JP"));
+    const MimeMessage mail = MimeParser::parse(received.first().bytes);
+    CHECK(mail.text.contains(QStringLiteral("ご家族の方ですか？")));
+    CHECK_FALSE(mail.text.contains(s_passcode)); // a hold reply never carries the meeting's secrets
+    CHECK(ApplicantRepository(host.database(), host.profile.clock()).byId(host.onlyApplicant())->status ==
+          ApplicantStatus::OnHold);
+}
+
+} // namespace tsunagu
