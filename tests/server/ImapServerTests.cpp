@@ -1,92 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ImapSession against a real Dovecot started by the fixture (STYLE.md §18). Without Dovecot these tests fail:
 // CI installs dovecot-imapd, and a silent skip would hide that the real-server half never ran.
-#include "DovecotServer.h"
-#include "mail/imap/ImapSession.h"
-#include "mail/net/SslMailSocket.h"
-
-#include <catch2/catch.hpp>
-
-#include <QTest>
+#include "ImapServerFixture.h"
 
 using namespace tsunagu;
-using tsunagu::test::DovecotServer;
+using namespace tsunagu::test;
 
-namespace {
-
-template <typename T>
-bool waitFor(const std::optional<T>& value, int ms = 15000)
-{
-    return QTest::qWaitFor([&value] { return value.has_value(); }, ms);
-}
-
-struct Server
-{
-    explicit Server(DovecotServer::Options options = {})
-        : dovecot(options)
-    {
-        REQUIRE(DovecotServer::available());
-        const bool started = dovecot.start();
-        INFO(dovecot.errorString().toStdString() << "\n" << dovecot.logText().toStdString());
-        REQUIRE(started);
-    }
-
-    Endpoint endpoint(SecurityMode mode) const
-    {
-        Endpoint e;
-        e.host = dovecot.host();
-        e.security = mode;
-        e.port = mode == SecurityMode::ImplicitTls ? dovecot.imapsPort() : dovecot.imapPort();
-        e.userName = dovecot.user();
-        e.caFile = mode == SecurityMode::PlainLocal ? QString() : dovecot.certificatePath();
-        e.timeoutMs = 10000;
-        return e;
-    }
-
-    DovecotServer dovecot;
-};
-
-ImapResult<ImapServerInfo> connectSession(ImapSession& session, const Endpoint& endpoint, const QString& password)
-{
-    std::optional<ImapResult<ImapServerInfo>> result;
-    session.connectToServer(endpoint, password, [&result](ImapResult<ImapServerInfo> r) { result = r; });
-    REQUIRE(waitFor(result));
-    return *result;
-}
-
-MailboxInfo examineInbox(ImapSession& session)
-{
-    std::optional<ImapResult<MailboxInfo>> box;
-    session.examine(QStringLiteral("INBOX"), [&box](ImapResult<MailboxInfo> r) { box = r; });
-    REQUIRE(waitFor(box));
-    REQUIRE(box->ok());
-    return box->value();
-}
-
-QList<MessageMeta> fetchMeta(ImapSession& session, const std::vector<quint32>& uids)
-{
-    std::optional<ImapResult<QList<MessageMeta>>> metas;
-    session.fetchMeta(uids, [&metas](ImapResult<QList<MessageMeta>> r) { metas = r; });
-    REQUIRE(waitFor(metas));
-    REQUIRE(metas->ok());
-    return metas->value();
-}
-
-QByteArray testMail(int n, int bodyLines = 3)
-{
-    QByteArray mail =
-        "From: Applicant " + QByteArray::number(n) +
-        " <applicant@example.jp>\r\nTo: host@example.org\r\nSubject: =?UTF-8?B?5Y+X5LuY?= " + QByteArray::number(n) +
-        "\r\nMessage-ID: <mail-" + QByteArray::number(n) +
-        "@example.jp>\r\nDate: Tue, 5 Mar 2024 19:00:00 +0900\r\n\r\n";
-    for (int i = 0; i < bodyLines; ++i)
-        mail += "line " + QByteArray::number(i) + " \xe3\x81\x93\xe3\x82\x93\xe3\x81\xab\xe3\x81\xa1\xe3\x81\xaf\r\n";
-    return mail;
-}
-
-} // namespace
-
-TEST_CASE("Real server: implicit TLS, examine, search, fetch exact bytes, nothing becomes \\Seen", "[server][imap]")
+TEST_CASE("Real server: implicit TLS, examine, search, fetch exact bytes, nothing becomes Seen", "[server][imap]")
 {
     Server server;
     const QByteArray first = testMail(1);

@@ -209,6 +209,12 @@ bool DovecotServer::writeConfig()
                 .arg(runUser(), runGroup(), dir);
     // Without the mailbox list index, folders that deliver() creates behind Dovecot's back show in LIST at once.
     conf += QStringLiteral("mail_location = maildir:~/Maildir\nmailbox_list_index = no\n");
+    if (m_options.specialUseMailboxes) {
+        // The same namespace Dovecot assumes without one (inbox, Maildir++ "." separator), plus the two folders.
+        conf += QStringLiteral("namespace inbox {\n  inbox = yes\n"
+                               "  mailbox Sent {\n    special_use = \\Sent\n    auto = create\n  }\n"
+                               "  mailbox Drafts {\n    special_use = \\Drafts\n    auto = create\n  }\n}\n");
+    }
     conf += QStringLiteral("service imap-login {\n  chroot =\n  inet_listener imap {\n    port = %1\n  }\n")
                 .arg(m_imapPort);
     if (m_options.tls)

@@ -33,6 +33,10 @@ public:
         QString user = QStringLiteral("host@example.org");
         // Empty: a fixed fictional test password.
         QString password;
+        // Sent and Drafts exist from the first login and carry the RFC 6154 attributes \Sent and \Drafts (as
+        // Maildir++ folders .Sent and .Drafts). Off by default: the mailbox list is then INBOX and what deliver()
+        // creates.
+        bool specialUseMailboxes = false;
     };
 
     DovecotServer();

@@ -79,6 +79,15 @@ ImapEncoder& ImapEncoder::astring(const QByteArray& bytes)
     return *this;
 }
 
+ImapEncoder& ImapEncoder::literal(const QByteArray& bytes)
+{
+    if (bytes.contains('\0'))
+        m_impossible = true;
+    m_parts.append(bytes);
+    m_literal.push_back(true);
+    return *this;
+}
+
 ImapEncoder& ImapEncoder::mailbox(const QString& name)
 {
     // RFC 3501 §5.1: INBOX is case-insensitive; anything else is sent as the user wrote it.
@@ -155,6 +164,27 @@ QByteArray ImapEncoder::sequenceSet(std::vector<quint32> uids)
         i = j + 1;
     }
     return set;
+}
+
+QByteArray ImapEncoder::dateTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QDate date = time.date();
+    const QTime clock = time.time();
+    const int offsetMinutes = time.offsetFromUtc() / 60;
+    const int absolute = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
+    auto two = [](int n) {
+        return QByteArray::number(n).rightJustified(2, '0');
+    };
+    if (date.year() < 1 || date.year() > 9999)
+        return {};
+    return '"' + two(date.day()) + '-' + kMonths[date.month() - 1] + '-' +
+           QByteArray::number(date.year()).rightJustified(4, '0') + ' ' + two(clock.hour()) + ':' +
+           two(clock.minute()) + ':' + two(clock.second()) + ' ' + (offsetMinutes < 0 ? '-' : '+') +
+           two(absolute / 60) + two(absolute % 60) + '"';
 }
 
 QByteArray ImapEncoder::encodeMailboxName(const QString& name)

@@ -4,6 +4,7 @@
 #include "mail/imap/ImapCommand.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,9 @@ public:
     ImapEncoder& raw(const QByteArray& bytes);
     // atom, quoted or literal, chosen by content (RFC 3501 §9 astring).
     ImapEncoder& astring(const QByteArray& bytes);
+    // Always a literal, whatever the content (a whole message for APPEND, RFC 3501 §6.3.11). NUL cannot be sent
+    // in one (RFC 3501 §9 CHAR8), so finish() then returns nothing.
+    ImapEncoder& literal(const QByteArray& bytes);
     // A mailbox name: modified UTF-7, then astring (RFC 3501 §5.1.3). INBOX is case-insensitive and sent as INBOX.
     ImapEncoder& mailbox(const QString& name);
     // Marks the command as carrying a secret.
@@ -51,6 +55,10 @@ public:
     // Sorted, de-duplicated UIDs as an RFC 3501 sequence set, runs compressed: {1,2,3,4,5,7,9,10,11,12} →
     // "1:5,7,9:12". Zero (not a valid UID) is dropped; empty input gives empty output.
     static QByteArray sequenceSet(std::vector<quint32> uids);
+
+    // RFC 3501 §9 date-time as a quoted string, "05-Mar-2024 19:00:00 +0900", in the time's own UTC offset and
+    // English month names whatever the locale; empty for an invalid time.
+    static QByteArray dateTime(const QDateTime& time);
 
     // RFC 3501 §5.1.3 modified UTF-7 ("&" → "&-", non-ASCII as modified BASE64 between "&" and "-").
     static QByteArray encodeMailboxName(const QString& name);

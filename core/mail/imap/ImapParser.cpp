@@ -14,6 +14,8 @@ namespace {
 
 using namespace imapparse;
 
+void expandSet(const QByteArray& set, std::vector<quint32>& out);
+
 ImapResponseCode parseCode(const QByteArray& name, const QByteArray& arguments)
 {
     ImapResponseCode code;
@@ -60,11 +62,18 @@ ImapResponseCode parseCode(const QByteArray& name, const QByteArray& arguments)
         } else if (code.name == "PERMANENTFLAGS") {
             code.atoms = reader.readAtomList();
             code.kind = Kind::PermanentFlags;
+        } else if (code.name == "APPENDUID") {
+            // RFC 4315 §3: APPENDUID uidvalidity uid-set (one UID unless MULTIAPPEND)
+            code.number = reader.readNumber32();
+            reader.skipSpaces();
+            expandSet(reader.readAtom(), code.uids);
+            code.kind = Kind::AppendUid;
         }
     } catch (const ParseError&) {
         code.kind = Kind::Other;
         code.atoms.clear();
         code.number = 0;
+        code.uids.clear();
     }
     return code;
 }
@@ -265,8 +274,20 @@ void readUntagged(Reader& reader, ImapResponse& response)
             }
             reader.skipSpaces();
         }
+    } else if (upper == "LIST") {
+        // RFC 3501 §7.2.2: LIST (attributes) separator-or-NIL name [extended data, RFC 5258 §3.5: skipped]
+        response.kind = ImapResponse::Kind::List;
+        reader.skipSpaces();
+        response.list.attributes = reader.readAtomList();
+        reader.skipSpaces();
+        const std::optional<QByteArray> separator = reader.readNString();
+        if (separator && separator->size() != 1)
+            fail("LIST separator is not one character");
+        response.list.separator = separator.value_or(QByteArray());
+        reader.skipSpaces();
+        response.list.name = reader.readAString();
     } else {
-        // Unknown untagged data (LIST, STATUS, NAMESPACE, ID, vendor extensions): skipped, never fatal.
+        // Unknown untagged data (LSUB, STATUS, NAMESPACE, ID, vendor extensions): skipped, never fatal.
         response.kind = ImapResponse::Kind::Other;
         response.atoms.append(upper);
     }

@@ -32,12 +32,14 @@ struct ImapResponseCode
         OverQuota,   // RFC 9208
         Unseen,
         PermanentFlags,
+        AppendUid, // RFC 4315 §3
         Other,
     };
     Kind kind = Kind::None;
-    QByteArray name;         // upper case, as sent
-    quint64 number = 0;      // UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ, UNSEEN
-    QList<QByteArray> atoms; // CAPABILITY, PERMANENTFLAGS
+    QByteArray name;           // upper case, as sent
+    quint64 number = 0;        // UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ, UNSEEN; APPENDUID's UIDVALIDITY
+    QList<QByteArray> atoms;   // CAPABILITY, PERMANENTFLAGS
+    std::vector<quint32> uids; // APPENDUID: the new message's UID (a set after MULTIAPPEND), expanded
 };
 
 // One FETCH data item BODY[section]<origin> (RFC 3501 §7.4.2).
@@ -62,6 +64,14 @@ struct ImapFetchData
     std::vector<ImapBodySection> sections;
 };
 
+// Untagged LIST (RFC 3501 §7.2.2); extended data after the name (RFC 5258 §3.5) is skipped.
+struct ImapListData
+{
+    QList<QByteArray> attributes; // e.g. "\\HasNoChildren", "\\Sent" (RFC 6154)
+    QByteArray separator;         // one character, empty for NIL
+    QByteArray name;              // as sent: modified UTF-7 (RFC 3501 §5.1.3)
+};
+
 // A complete server response, typed. Unknown untagged data is Kind::Other and ignored by the session.
 struct ImapResponse
 {
@@ -78,6 +88,7 @@ struct ImapResponse
         ESearch, // RFC 4731: ALL as a sequence set
         Fetch,
         Enabled, // RFC 5161
+        List,
         Other,
     };
     enum class Status
@@ -100,6 +111,7 @@ struct ImapResponse
     std::optional<quint64> searchModSeq; // SEARCH … (MODSEQ n)
     bool esearchUid = false;
     ImapFetchData fetch;
+    ImapListData list;
 
     bool isTagged() const { return !tag.isEmpty(); }
 };

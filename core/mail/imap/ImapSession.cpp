@@ -211,23 +211,23 @@ void ImapSession::startNext()
         break;
     case Operation::Kind::FetchMeta:
     case Operation::Kind::FetchBodies:
-        if (operation.uids.empty()) {
-            completeOperation(std::nullopt);
-            return;
-        }
-        for (quint32 uid : operation.uids)
-            operation.wanted.insert(uid);
-        {
-            const size_t per = size_t(std::max(
-                1, operation.kind == Operation::Kind::FetchMeta ? m_options.metaUidsPerFetch : m_options.uidsPerFetch));
-            std::vector<quint32> sorted = operation.uids;
-            std::sort(sorted.begin(), sorted.end());
-            sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-            for (size_t i = 0; i < sorted.size(); i += per)
-                operation.batches.emplace_back(sorted.begin() + qsizetype(i),
-                                               sorted.begin() + qsizetype(std::min(sorted.size(), i + per)));
-        }
-        sendFetchBatches();
+        startBatches(operation);
+        break;
+    case Operation::Kind::List:
+        startList(operation);
+        break;
+    case Operation::Kind::Append:
+        startAppend(operation);
+        break;
+    case Operation::Kind::AddFlags:
+        startAddFlags(operation);
+        break;
+    case Operation::Kind::FetchFlags:
+    case Operation::Kind::FetchEnvelopes:
+        startFetchFlagsOrEnvelopes(operation);
+        break;
+    case Operation::Kind::SearchHeader:
+        startSearchHeader(operation);
         break;
     case Operation::Kind::Idle:
         startIdle(operation);
@@ -264,9 +264,12 @@ QByteArray ImapSession::nextTag()
 bool ImapSession::send(const std::optional<ImapCommand>& command, std::function<void(const ImapResponse&)> onTagged,
                        std::function<void(const ImapResponse&)> onContinuation)
 {
-    // Belt and braces for "Tsunagu never changes the server": a command not on the list never leaves.
-    if (!command || !m_socket || !isAllowedCommand(command->name)) {
-        Q_ASSERT(!command || isAllowedCommand(command->name));
+    // Belt and braces for "Tsunagu never takes anything away on the server" (ImapSession.h): a command not on the
+    // list, or a STORE or FETCH outside what is allowed, never leaves. The call then fails instead of hanging.
+    if (!command || !m_socket || !isAllowedCommand(*command)) {
+        Q_ASSERT(!command || isAllowedCommand(*command));
+        if (m_current)
+            refuseCurrent(m_current->id, ImapErrorCode::Refused, QStringLiteral("command not allowed"));
         return false;
     }
     Pending pending;
@@ -363,11 +366,15 @@ void ImapSession::handleUntagged(const ImapResponse& response)
         return;
     case ImapResponse::Kind::Search:
     case ImapResponse::Kind::ESearch:
-        if (m_current && m_current->kind == Operation::Kind::Search)
+        if (m_current &&
+            (m_current->kind == Operation::Kind::Search || m_current->kind == Operation::Kind::SearchHeader))
             m_current->found.insert(m_current->found.end(), response.numbers.begin(), response.numbers.end());
         return;
     case ImapResponse::Kind::Fetch:
         handleFetch(response.fetch);
+        return;
+    case ImapResponse::Kind::List:
+        handleList(response.list);
         return;
     case ImapResponse::Kind::Status:
         break;
@@ -398,6 +405,9 @@ void ImapSession::handleUntagged(const ImapResponse& response)
         break;
     case ImapResponseCode::Kind::NoModSeq:
         info.highestModSeq.reset();
+        break;
+    case ImapResponseCode::Kind::PermanentFlags:
+        info.permanentFlags = response.code.atoms;
         break;
     default:
         break;

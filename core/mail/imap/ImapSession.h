@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// An asynchronous IMAP4rev1 client session (RFC 3501) on the GUI thread, read-only towards the server.
+// An asynchronous IMAP4rev1 client session (RFC 3501) on the GUI thread. Towards the server it reads, and for
+// replies it only adds: a message (APPEND) and the \Answered flag or a $Tsunagu keyword (UID STORE +FLAGS).
 //
 // How a sync uses it (each step starts in the previous step's callback):
 //
@@ -23,6 +24,11 @@
 //       });
 //   });
 //
+// How replies use it (issue 5): listMailboxes() and specialUse(…, "\\Sent") find Sent; append(sent, bytes,
+// {"\\Seen"}, sentAt, …) files the copy; select("INBOX") and addFlags({uid}, {"\\Answered", "$TsunaguInvited"}, …)
+// mark the application. A co-host check: examine(sent), searchHeader("In-Reply-To", messageId, …), then
+// fetchEnvelopes(found, …) for who answered and when; fetchFlags() reads the marks after examine().
+//
 // Rules of the API:
 // - Calls are queued and run one after another in call order; a call made while idling ends the IDLE first
 //   (DONE, RFC 2177). Each callback is invoked exactly once (onMessage/onExists: zero or more times before it).
@@ -30,10 +36,12 @@
 // - When the connection breaks, times out or the server sends something unreadable, every pending callback gets
 //   the error once (Dropped, Timeout or Protocol), then dropped() is emitted. A later connectToServer() starts over.
 // - Do not delete the session inside a callback; use deleteLater().
-// - Tsunagu never changes the server: the session sends only CAPABILITY, STARTTLS, LOGIN, AUTHENTICATE, ENABLE,
-//   EXAMINE, SELECT, UID SEARCH, UID FETCH (with BODY.PEEK only, so nothing becomes \Seen), IDLE/DONE, NOOP and
-//   LOGOUT. It never sends STORE, EXPUNGE, MOVE, COPY, DELETE or CLOSE (CLOSE expunges). APPEND and STORE for
-//   replies will be added as their own calls (issue 14).
+// - Tsunagu never takes anything away on the server: the session sends only CAPABILITY, STARTTLS, LOGIN,
+//   AUTHENTICATE, ENABLE, EXAMINE, SELECT, LIST, UID SEARCH, UID FETCH (with BODY.PEEK only, so nothing becomes
+//   \Seen), IDLE/DONE, NOOP, LOGOUT, and for replies (issue 5) APPEND (a copy into Sent or Drafts, flags limited to
+//   \Seen, \Draft, \Answered and $Tsunagu… keywords) and UID STORE with +FLAGS of \Answered or $Tsunagu…
+//   keywords only. It never sends -FLAGS or FLAGS, EXPUNGE, MOVE, COPY, DELETE or CLOSE (CLOSE expunges).
+//   A command outside this list, or a STORE outside it, never leaves (checked again just before writing).
 // - The password is used for one login and not kept; it never appears in an error detail or a log.
 
 #include "mail/imap/ImapCommand.h"
@@ -116,6 +124,45 @@ public:
     void fetchBodies(const std::vector<quint32>& uids, std::optional<quint32> partialBytes,
                      std::function<void(FetchedMessage)> onMessage, Callback<FetchSummary> done);
 
+    // ---- for replies (issue 5) ----
+
+    // LIST "" "*", with RETURN (SPECIAL-USE) when the server offers SPECIAL-USE and LIST-EXTENDED (RFC 6154 §2,
+    // RFC 5258); plain LIST otherwise (servers with SPECIAL-USE alone put the attributes there too). In the
+    // server's order.
+    void listMailboxes(Callback<QList<MailboxListing>> done);
+    // The mailbox for a special use ("\\Sent", "\\Drafts"): the selectable one carrying the attribute, else
+    // the first of the usual names ("Sent", "Sent Messages", "Sent Items", "[Gmail]/Sent Mail", "送信済みメール";
+    // "Drafts", "[Gmail]/Drafts", "下書き"), also under INBOX (INBOX.Sent); nothing when none fits.
+    static std::optional<QString> specialUse(const QList<MailboxListing>& listings, const QString& attribute);
+
+    // APPEND (RFC 3501 §6.3.11) of one message, as a synchronising literal or with LITERAL+ (RFC 7888) when
+    // offered. flags: only \Seen, \Draft, \Answered and $Tsunagu… keywords, anything else is refused before
+    // sending (Refused). internalDate: invalid for "now". A missing mailbox ([TRYCREATE]) is MailboxMissing; the
+    // mailbox is never created. Allowed with or without a selected mailbox; the selection stays.
+    void append(const QString& mailbox, const QByteArray& message, const QStringList& flags,
+                const QDateTime& internalDate, Callback<AppendResult> done);
+
+    // UID STORE uids +FLAGS (…) (RFC 3501 §6.4.6, not .SILENT: the answer tells each message's flags now).
+    // flags: only \Answered and $Tsunagu… keywords, anything else is refused before sending (Refused). Needs a
+    // mailbox opened with select(), not examine() (Refused otherwise, nothing sent). Flags the mailbox would not
+    // keep (keywords without "\*" in PERMANENTFLAGS) are left out and named in each result's notStored; when
+    // nothing is left to store, the current flags are fetched instead. Messages gone meanwhile are absent.
+    void addFlags(const std::vector<quint32>& uids, const QStringList& flags, Callback<QList<MessageFlags>> done);
+
+    // UID FETCH uids (UID FLAGS): read-only, works after examine(). In UID order; gone messages are absent.
+    void fetchFlags(const std::vector<quint32>& uids, Callback<QList<MessageFlags>> done);
+
+    // UID SEARCH HEADER <header> <value> (RFC 3501 §6.4.4: the header contains value, case-insensitively), with
+    // CHARSET UTF-8 when value is not ASCII. For a co-host's reply in Sent: searchHeader("In-Reply-To", "<id>").
+    // Ascending UIDs. Needs a selected or examined mailbox.
+    void searchHeader(const QString& header, const QString& value, Callback<std::vector<quint32>> done);
+
+    // UID FETCH uids (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO)]): the raw header
+    // lines per message, for the MIME parser. In UID order; gone messages are absent. Never sets \Seen.
+    void fetchEnvelopes(const std::vector<quint32>& uids, Callback<QList<MessageEnvelope>> done);
+
+    // ---- IDLE and the rest ----
+
     // RFC 2177 IDLE: onExists gets the new message count for each untagged EXISTS. Ends with stopIdle(), with
     // the next call, or with an error; done is then called. Refused when the server lacks IDLE (poll with noop()).
     void idle(std::function<void(quint32 exists)> onExists, DoneCallback done);
@@ -166,6 +213,7 @@ private:
     void handleGreeting(const ImapResponse& response);
     void handleUntagged(const ImapResponse& response);
     void handleFetch(const ImapFetchData& fetch);
+    void handleList(const ImapListData& list);
     void requestCapabilities(std::function<void()> next);
     void afterGreeting();
     void startTlsUpgrade();
@@ -179,7 +227,15 @@ private:
 
     void startMailbox(Operation& operation);
     void startSearch(Operation& operation);
+    void startBatches(Operation& operation);
     void sendFetchBatches();
+    void batchesFinished();
+    void refuseCurrent(quint64 operationId, ImapErrorCode code, const QString& detail);
+    void startList(Operation& operation);
+    void startAppend(Operation& operation);
+    void startAddFlags(Operation& operation);
+    void startFetchFlagsOrEnvelopes(Operation& operation);
+    void startSearchHeader(Operation& operation);
     void startIdle(Operation& operation);
     void startSimple(Operation& operation);
 

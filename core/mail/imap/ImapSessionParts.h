@@ -3,27 +3,82 @@
 
 // What ImapSession's source files share and nobody else sees: the queue's records and the helpers that turn
 // server answers into errors. The session is split by responsibility: ImapSession.cpp (public calls, the queue,
-// the wire, failures and time), ImapSessionConnect.cpp (TCP, TLS, greeting, STARTTLS, login) and
-// ImapSessionTasks.cpp (what each queued command sends and reads).
+// the wire, failures and time), ImapSessionConnect.cpp (TCP, TLS, greeting, STARTTLS, login),
+// ImapSessionTasks.cpp (what each queued command of a sync sends and reads) and ImapSessionReplies.cpp (the calls
+// replies need: LIST, APPEND, UID STORE +FLAGS, flag and header fetches, header search).
 
 #include "mail/imap/ImapSession.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 
 namespace tsunagu {
 
 namespace imapsession {
 
-// Everything the session may send. Nothing here changes the server's mailboxes (see ImapSession.h).
+// Everything the session may send. Of these only APPEND and UID STORE change the server, and only by adding a
+// message or adding the flags allowedFlag() lets through (see ImapSession.h).
 inline bool isAllowedCommand(const QByteArray& name)
 {
     static const QSet<QByteArray> kAllowed = {
-        "CAPABILITY", "STARTTLS",   "LOGIN",     "AUTHENTICATE", "ENABLE", "EXAMINE",
-        "SELECT",     "UID SEARCH", "UID FETCH", "IDLE",         "NOOP",   "LOGOUT",
+        "CAPABILITY", "STARTTLS",  "LOGIN", "AUTHENTICATE", "ENABLE", "EXAMINE", "SELECT",    "LIST",
+        "UID SEARCH", "UID FETCH", "IDLE",  "NOOP",         "LOGOUT", "APPEND",  "UID STORE",
     };
     return kAllowed.contains(name);
+}
+
+enum class FlagUse
+{
+    Append, // on a message Tsunagu itself appends to Sent or Drafts
+    Store,  // added to a message already on the server
+};
+
+// The flags Tsunagu may set (issue 5): \Answered; on its own appended copies also \Seen and \Draft; and its own
+// keywords "$Tsunagu" + letters. The canonical spelling, or nothing for anything else (\Deleted above all).
+inline std::optional<QByteArray> allowedFlag(const QString& flag, FlagUse use)
+{
+    static const QRegularExpression kKeyword(QStringLiteral("^\\$Tsunagu[A-Za-z]{1,64}$"));
+    if (kKeyword.match(flag).hasMatch())
+        return flag.toLatin1();
+    QStringList system{QStringLiteral("\\Answered")};
+    if (use == FlagUse::Append)
+        system << QStringLiteral("\\Seen") << QStringLiteral("\\Draft");
+    for (const QString& name : std::as_const(system)) {
+        if (flag.compare(name, Qt::CaseInsensitive) == 0) // system flags are case-insensitive (RFC 3501 §2.3.2)
+            return name.toLatin1();
+    }
+    return std::nullopt;
+}
+
+// Belt and braces for the wire: beyond the verb, UID STORE may only be "+FLAGS (…)" with allowed flags (never
+// -FLAGS, FLAGS or .SILENT variants), and UID FETCH only items that leave \Seen alone (BODY.PEEK, never BODY[],
+// BINARY[], RFC822 or RFC822.TEXT, RFC 3501 §6.4.5).
+inline bool isAllowedCommand(const ImapCommand& command)
+{
+    if (!isAllowedCommand(command.name) || command.pieces.isEmpty())
+        return false;
+    const QString first = QString::fromLatin1(command.pieces.first());
+    if (command.name == "UID STORE") {
+        static const QRegularExpression kStore(
+            QStringLiteral("^[A-Za-z0-9]+ UID STORE [0-9:,]+ \\+FLAGS \\(([^()\r\n]+)\\)\r\n$"));
+        const QRegularExpressionMatch match = kStore.match(first);
+        if (command.pieces.size() != 1 || !match.hasMatch())
+            return false;
+        const QStringList flags = match.captured(1).split(QLatin1Char(' '));
+        return std::all_of(flags.begin(), flags.end(), [](const QString& flag) {
+            const std::optional<QByteArray> allowed = allowedFlag(flag, FlagUse::Store);
+            return allowed && *allowed == flag.toLatin1();
+        });
+    }
+    if (command.name == "UID FETCH") {
+        static const QRegularExpression kSetsSeen(QStringLiteral("(BODY|BINARY)\\[|RFC822(\\.TEXT)?[ )]"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        return !kSetsSeen.match(first).hasMatch();
+    }
+    return true;
 }
 
 inline ImapError error(ImapErrorCode code, const QString& detail)
@@ -88,6 +143,12 @@ struct ImapSession::Operation
         Idle,
         Noop,
         Logout,
+        List,
+        Append,
+        AddFlags,
+        FetchFlags,
+        SearchHeader,
+        FetchEnvelopes,
     };
     Kind kind = Kind::Noop;
     quint64 id = 0;
@@ -108,6 +169,20 @@ struct ImapSession::Operation
     QSet<quint32> wanted;
     QSet<quint32> delivered;
     std::function<void(FetchedMessage)> onMessage;
+
+    // listMailboxes(), append(), addFlags(), fetchFlags(), searchHeader(), fetchEnvelopes()
+    QList<MailboxListing> listings;
+    QByteArray message;
+    QStringList flags;
+    QDateTime internalDate;
+    AppendResult appended;
+    QList<QByteArray> flagsToStore; // canonical, storable ones
+    QStringList notStored;
+    bool followUp = false; // addFlags(): UID FETCH (FLAGS) for the UIDs the STORE answer left out
+    std::map<quint32, QStringList> flagResults;
+    std::map<quint32, MessageEnvelope> envelopes;
+    QString header;
+    QString value;
 
     std::function<void(quint32)> onExists;
     bool idling = false;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ImapSession, the queued commands: what EXAMINE/SELECT, UID SEARCH, UID FETCH, IDLE and the simple ones send, and
-// how their answers are read.
+// ImapSession, the queued commands: what EXAMINE/SELECT, UID SEARCH, the batched UID FETCH and UID STORE, IDLE and
+// the simple ones send, and how their answers are read.
 #include "mail/imap/ImapSessionParts.h"
 
 #include "mail/imap/ImapEncoder.h"
@@ -65,25 +65,71 @@ void ImapSession::startSearch(Operation& operation)
     });
 }
 
+void ImapSession::startBatches(Operation& operation)
+{
+    if (operation.uids.empty()) {
+        const quint64 id = operation.id;
+        invokeLater([this, id] {
+            if (isCurrent(id))
+                completeOperation(std::nullopt);
+        });
+        return;
+    }
+    for (quint32 uid : operation.uids)
+        operation.wanted.insert(uid);
+    const size_t per = size_t(std::max(1, operation.kind == Operation::Kind::FetchBodies ? m_options.uidsPerFetch
+                                                                                         : m_options.metaUidsPerFetch));
+    std::vector<quint32> sorted = operation.uids;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    operation.batches.clear();
+    operation.nextBatch = 0;
+    for (size_t i = 0; i < sorted.size(); i += per)
+        operation.batches.emplace_back(sorted.begin() + qsizetype(i),
+                                       sorted.begin() + qsizetype(std::min(sorted.size(), i + per)));
+    sendFetchBatches();
+}
+
 void ImapSession::sendFetchBatches()
 {
     Operation& operation = *m_current;
-    const bool meta = operation.kind == Operation::Kind::FetchMeta;
     while (operation.nextBatch < operation.batches.size() &&
            operation.inFlight < std::max(1, m_options.fetchesInFlight)) {
         const std::vector<quint32>& batch = operation.batches[operation.nextBatch++];
-        ImapEncoder command(nextTag(), "UID FETCH");
+        const bool store = operation.kind == Operation::Kind::AddFlags && !operation.followUp;
+        ImapEncoder command(nextTag(), store ? "UID STORE" : "UID FETCH");
         command.raw(ImapEncoder::sequenceSet(batch));
-        if (meta) {
+        switch (operation.kind) {
+        case Operation::Kind::FetchMeta: {
             QByteArray items = "(UID RFC822.SIZE FLAGS INTERNALDATE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]";
             if (m_condstore)
                 items += " MODSEQ";
             command.raw(items + ')');
-        } else if (operation.partialBytes) {
+            break;
+        }
+        case Operation::Kind::FetchBodies:
             // RFC 3501 §6.4.5: BODY.PEEK never sets \Seen; <0.N> is the first N octets.
-            command.raw("(UID BODY.PEEK[]<0." + QByteArray::number(*operation.partialBytes) + ">)");
-        } else {
-            command.raw("(UID BODY.PEEK[])");
+            if (operation.partialBytes)
+                command.raw("(UID BODY.PEEK[]<0." + QByteArray::number(*operation.partialBytes) + ">)");
+            else
+                command.raw("(UID BODY.PEEK[])");
+            break;
+        case Operation::Kind::AddFlags:
+            // RFC 3501 §6.4.6: +FLAGS without .SILENT, so each message's flags come back as untagged FETCH.
+            if (store)
+                command.raw("+FLAGS").raw('(' + operation.flagsToStore.join(' ') + ')');
+            else
+                command.raw("(UID FLAGS)");
+            break;
+        case Operation::Kind::FetchFlags:
+            command.raw("(UID FLAGS)");
+            break;
+        case Operation::Kind::FetchEnvelopes:
+            command.raw("(UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO)])");
+            break;
+        default:
+            Q_ASSERT(false);
+            return;
         }
         ++operation.inFlight;
         send(command.finish(false), [this, id = operation.id](const ImapResponse& r) {
@@ -96,11 +142,32 @@ void ImapSession::sendFetchBatches()
             }
             --m_current->inFlight;
             if (m_current->inFlight == 0 && m_current->nextBatch >= m_current->batches.size())
-                completeOperation(std::nullopt);
+                batchesFinished();
             else
                 sendFetchBatches();
         });
     }
+}
+
+void ImapSession::batchesFinished()
+{
+    Operation& operation = *m_current;
+    if (operation.kind == Operation::Kind::AddFlags && !operation.followUp) {
+        // A server may leave out the FETCH for a message whose flags did not change, or send it without the UID
+        // (RFC 3501 §6.4.8 asks for it, not every server does): those are asked for once more.
+        std::vector<quint32> unanswered;
+        for (quint32 uid : operation.wanted) {
+            if (operation.flagResults.count(uid) == 0)
+                unanswered.push_back(uid);
+        }
+        if (!unanswered.empty()) {
+            operation.followUp = true;
+            operation.uids = unanswered;
+            startBatches(operation);
+            return;
+        }
+    }
+    completeOperation(std::nullopt);
 }
 
 void ImapSession::handleFetch(const ImapFetchData& fetch)
@@ -112,7 +179,8 @@ void ImapSession::handleFetch(const ImapFetchData& fetch)
     const quint32 uid = *fetch.uid;
     if (!operation.wanted.contains(uid))
         return;
-    if (operation.kind == Operation::Kind::FetchMeta) {
+    switch (operation.kind) {
+    case Operation::Kind::FetchMeta: {
         MessageMeta& meta = operation.metas[uid];
         meta.uid = uid;
         if (fetch.size)
@@ -129,8 +197,31 @@ void ImapSession::handleFetch(const ImapFetchData& fetch)
         }
         return;
     }
-    if (operation.kind != Operation::Kind::FetchBodies)
+    case Operation::Kind::FetchBodies:
+        break;
+    case Operation::Kind::AddFlags:
+    case Operation::Kind::FetchFlags:
+        if (fetch.flags) {
+            QStringList flags;
+            for (const QByteArray& flag : *fetch.flags)
+                flags.append(QString::fromUtf8(flag));
+            operation.flagResults[uid] = flags;
+        }
         return;
+    case Operation::Kind::FetchEnvelopes: {
+        MessageEnvelope& envelope = operation.envelopes[uid];
+        envelope.uid = uid;
+        if (fetch.internalDate.isValid())
+            envelope.internalDate = fetch.internalDate;
+        for (const ImapBodySection& section : fetch.sections) {
+            if (section.section.startsWith("HEADER.FIELDS") && !section.nil)
+                envelope.headerBytes = section.data;
+        }
+        return;
+    }
+    default:
+        return;
+    }
     for (const ImapBodySection& section : fetch.sections) {
         if (!section.section.isEmpty() || section.nil || operation.delivered.contains(uid))
             continue;

@@ -256,6 +256,16 @@ public:
         return std::nullopt;
     }
 
+    // astring: atom, quoted string or literal (RFC 3501 §9); NIL here is the mailbox named "NIL".
+    QByteArray readAString()
+    {
+        if (peek() == '"')
+            return readQuoted();
+        if (peek() == '{')
+            return readLiteral();
+        return readAtom();
+    }
+
     QList<QByteArray> readAtomList()
     {
         expect('(');

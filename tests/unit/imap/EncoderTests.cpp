@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QTimeZone>
+
 using namespace tsunagu;
 
 TEST_CASE("Strings become atoms, quoted strings or literals by content", "[imap][encoder]")
@@ -66,4 +68,24 @@ TEST_CASE("Mailbox names in modified UTF-7", "[imap][encoder]")
     ImapEncoder spaced("A4", "EXAMINE");
     spaced.mailbox(QStringLiteral("受付 2024"));
     CHECK(spaced.finish(false)->wire() == "A4 EXAMINE \"&U9dO2A- 2024\"\r\n");
+}
+
+TEST_CASE("APPEND pieces: a forced literal and an RFC 3501 date-time", "[imap][encoder]")
+{
+    CHECK(ImapEncoder::dateTime(QDateTime(QDate(2024, 3, 5), QTime(9, 4, 7), QTimeZone(9 * 3600))) ==
+          "\"05-Mar-2024 09:04:07 +0900\"");
+    CHECK(ImapEncoder::dateTime(QDateTime(QDate(2026, 12, 1), QTime(23, 59, 59), QTimeZone(-(3 * 3600 + 30 * 60)))) ==
+          "\"01-Dec-2026 23:59:59 -0330\"");
+    CHECK(ImapEncoder::dateTime(QDateTime(QDate(2025, 1, 31), QTime(0, 0), QTimeZone::utc())) ==
+          "\"31-Jan-2025 00:00:00 +0000\"");
+    CHECK(ImapEncoder::dateTime(QDateTime()).isEmpty());
+
+    // "atom" would be an atom by content; literal() sends it as a literal anyway.
+    ImapEncoder append("A5", "APPEND");
+    append.mailbox(QStringLiteral("Sent")).raw("(\\Seen)").literal("atom");
+    CHECK(append.finish(false)->pieces == QList<QByteArray>{"A5 APPEND Sent (\\Seen) {4}\r\n", "atom\r\n"});
+    CHECK(append.finish(true)->wire() == "A5 APPEND Sent (\\Seen) {4+}\r\natom\r\n");
+    ImapEncoder withNul("A6", "APPEND");
+    withNul.mailbox(QStringLiteral("Sent")).literal(QByteArray("a\0b", 3));
+    CHECK_FALSE(withNul.finish(true));
 }

@@ -114,9 +114,9 @@ TEST_CASE("Untagged data: CAPABILITY, EXISTS, SEARCH, ESEARCH, FLAGS, unknown", 
     CHECK(esearch.numbers == std::vector<quint32>{3, 4, 5, 9, 10, 11});
     CHECK(fails("* ESEARCH ALL 1:4294967295"));
     CHECK(parsed("* FLAGS (\\Seen $Junk)").atoms == QList<QByteArray>{"\\Seen", "$Junk"});
-    const ImapResponse list = parsed("* LIST (\\HasNoChildren) \".\" INBOX\r\n");
-    CHECK(list.kind == ImapResponse::Kind::Other);
-    CHECK(list.atoms == QList<QByteArray>{"LIST"});
+    const ImapResponse status = parsed("* STATUS INBOX (MESSAGES 3)\r\n");
+    CHECK(status.kind == ImapResponse::Kind::Other);
+    CHECK(status.atoms == QList<QByteArray>{"STATUS"});
     CHECK(parsed("* 3 XFOO bar").kind == ImapResponse::Kind::Other);
 }
 
@@ -158,4 +158,33 @@ TEST_CASE("INTERNALDATE forms", "[imap][parser]")
     CHECK_FALSE(ImapParser::parseDateTime("31-Feb-2024 00:00:00 +0000").isValid());
     CHECK_FALSE(ImapParser::parseDateTime("01-Foo-2024 00:00:00 +0000").isValid());
     CHECK_FALSE(ImapParser::parseDateTime("01-Jan-2024 00:00:00").isValid());
+}
+
+TEST_CASE("LIST and APPENDUID", "[imap][parser]")
+{
+    const ImapResponse sent = parsed("* LIST (\\HasNoChildren \\Sent) \".\" Sent\r\n");
+    CHECK(sent.kind == ImapResponse::Kind::List);
+    CHECK(sent.list.attributes == QList<QByteArray>{"\\HasNoChildren", "\\Sent"});
+    CHECK(sent.list.separator == ".");
+    CHECK(sent.list.name == "Sent");
+    const ImapResponse nil = parsed("* LIST () NIL \"NIL\"\r\n");
+    CHECK(nil.list.separator.isEmpty());
+    CHECK(nil.list.name == "NIL"); // a mailbox named NIL, not a missing name
+    const ImapResponse literalName =
+        parsed("* LIST (\\Noselect) \"\\\\\" {6}\r\n[a b]) (\"CHILDINFO\" (\"SUBSCRIBED\"))\r\n");
+    CHECK(literalName.list.separator == "\\");
+    CHECK(literalName.list.name == "[a b])");
+    CHECK(parsed("* list (\\Drafts) \"/\" \"[Gmail]/Drafts\"\r\n").list.name == "[Gmail]/Drafts");
+    CHECK(fails("* LIST (\\Sent) \"..\" Sent\r\n"));
+    CHECK(fails("* LIST (\\Sent \".\" Sent\r\n"));
+    CHECK(fails("* LIST (\\Sent) \".\"\r\n"));
+
+    const ImapResponse appended = parsed("A3 OK [APPENDUID 38505 3955] APPEND completed\r\n");
+    CHECK(appended.code.kind == ImapResponseCode::Kind::AppendUid);
+    CHECK(appended.code.number == 38505);
+    CHECK(appended.code.uids == std::vector<quint32>{3955});
+    // Unreadable arguments leave a known code as Other instead of failing the response.
+    CHECK(parsed("A3 OK [APPENDUID x 1] done\r\n").code.kind == ImapResponseCode::Kind::Other);
+    CHECK(parsed("A3 OK [APPENDUID 4294967296 1] done\r\n").code.kind == ImapResponseCode::Kind::Other);
+    CHECK(parsed("A3 NO [TRYCREATE] no such mailbox\r\n").code.kind == ImapResponseCode::Kind::TryCreate);
 }

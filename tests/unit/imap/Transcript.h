@@ -24,6 +24,7 @@ struct Step
         Accept, // the TCP connection (and implicit TLS) stands
         Tls,    // the STARTTLS handshake finished
         Drop,   // the connection breaks
+        Quiet,  // the client has written nothing beyond the Client steps so far (it waits, e.g. for "+")
     };
     Kind kind;
     QByteArray bytes;
@@ -48,6 +49,10 @@ inline Step tlsDone()
 inline Step drop()
 {
     return {Step::Kind::Drop, {}};
+}
+inline Step quiet()
+{
+    return {Step::Kind::Quiet, {}};
 }
 
 // Starts the calls under test; callbacks append what happened to events.
