@@ -163,9 +163,16 @@ struct HostComputer
     }
 };
 
+DovecotServer::Options withSentAndDrafts()
+{
+    DovecotServer::Options options;
+    options.specialUseMailboxes = true;
+    return options;
+}
+
 struct Servers
 {
-    DovecotServer imap;
+    DovecotServer imap{withSentAndDrafts()};
     SmtpServer smtp;
 
     Servers()

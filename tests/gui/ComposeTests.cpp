@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The compose window against a real Dovecot and aiosmtpd: the room's template fills it, the host picks who
+// answers and edits the text (saved as a draft at once), the preview shows what will be sent, 送信 sends without
+// blocking, and the applicant's status changes.
+#include "DovecotServer.h"
+#include "SmtpServer.h"
+#include "UiFixture.h"
+
+#include "dialogs/ComposeDialog.h"
+#include "mail/mime/MimeParser.h"
+#include "replies/TemplateRepository.h"
+#include "storage/ReplyRepository.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+namespace tsunagu {
+namespace {
+
+// A demo applicant of room D who still waits for a first reply.
+qint64 waitingApplicantOfRoomD(test::UiFixture& fixture)
+{
+    auto all = fixture.services().applicants.all();
+    REQUIRE(all.ok());
+    for (const ApplicantRow& row : all.value()) {
+        if (row.roomCode == QLatin1String("D") && isAwaitingReply(row.applicant))
+            return row.applicant.id;
+    }
+    FAIL("the demo has no waiting applicant in room D");
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("The host composes, edits and sends an invitation from the window", "[gui][reply][server]")
+{
+    test::DovecotServer::Options imapOptions;
+    imapOptions.specialUseMailboxes = true;
+    test::DovecotServer imap(imapOptions);
+    test::SmtpServer smtp;
+    REQUIRE(test::DovecotServer::available());
+    REQUIRE(test::SmtpServer::available());
+    REQUIRE(imap.start());
+    REQUIRE(smtp.start());
+
+    test::UiFixture fixture;
+    REQUIRE(TemplateRepository(fixture.database(), fixture.services().clock).ensureDefaults().ok());
+    MailAccount account;
+    account.name = QStringLiteral("ルームD 受付");
+    account.userName = imap.user();
+    account.imapHost = imap.host();
+    account.imapPort = imap.imapsPort();
+    account.caFile = imap.certificatePath();
+    account.smtpHost = smtp.host();
+    account.smtpPort = smtp.port();
+    account.smtpSecurity = MailSecurity::StartTls;
+    account.smtpUserName = smtp.user();
+    account.smtpSecretKey = QStringLiteral("mail-account-smtp/test");
+    account.smtpPinnedSha256 = smtp.certificateSha256();
+    auto saved = fixture.mailAccounts().save(account, {QStringLiteral("D")});
+    REQUIRE(saved.ok());
+    account = fixture.mailAccounts().byId(saved.value()).value();
+    fixture.keychain().entries.insert(account.secretKey, imap.password());
+    fixture.keychain().entries.insert(account.smtpSecretKey, smtp.password());
+
+    const qint64 applicantId = waitingApplicantOfRoomD(fixture);
+    const QString address = fixture.services().applicants.byId(applicantId)->replyAddress;
+    ui::ComposeDialog dialog(fixture.services(), applicantId);
+    dialog.show();
+    auto* host = dialog.findChild<QComboBox*>(QStringLiteral("hostCombo"));
+    auto* subject = dialog.findChild<QLineEdit*>(QStringLiteral("subjectEdit"));
+    auto* to = dialog.findChild<QLineEdit*>(QStringLiteral("toEdit"));
+    auto* body = dialog.findChild<QPlainTextEdit*>(QStringLiteral("bodyEdit"));
+    auto* problems = dialog.findChild<QLabel*>(QStringLiteral("problemsLabel"));
+    auto* send = dialog.findChild<QPushButton*>(QStringLiteral("sendButton"));
+    REQUIRE(host);
+    REQUIRE(send);
+
+    // The demo has two hosts: until one is chosen the signature is missing and nothing can be sent.
+    CHECK(to->text() == address);
+    CHECK(subject->text().contains(QStringLiteral("ご参加のご案内")));
+    CHECK(body->toPlainText().contains(QStringLiteral("未入力")));
+    CHECK(problems->isVisible());
+    CHECK_FALSE(send->isEnabled());
+    host->setCurrentIndex(1);
+    CHECK_FALSE(body->toPlainText().contains(QStringLiteral("未入力")));
+    CHECK(send->isEnabled());
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("secretNoteLabel"))->isVisible());
+
+    // The host's own words are kept as a draft at once, and the preview shows them as they will be sent.
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral("PS: see you soon"));
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    tabs->setCurrentIndex(1);
+    CHECK(ReplyRepository(fixture.database(), fixture.services().clock)
+              .byId(dialog.replyId())
+              ->body.contains(QStringLiteral("PS: see you soon")));
+    const QString preview = dialog.findChild<QPlainTextEdit*>(QStringLiteral("previewView"))->toPlainText();
+    CHECK(preview.contains(QStringLiteral("Message-ID: <")));
+    CHECK(preview.contains(QStringLiteral("PS: see you soon")));
+
+    QTest::mouseClick(send, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isVisible(); }, 60000));
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto received = smtp.messages();
+    REQUIRE(received.size() == 1);
+    CHECK(received.first().rcptTos == QStringList{address});
+    CHECK(MimeParser::parse(received.first().bytes).text.contains(QStringLiteral("PS: see you soon")));
+    CHECK(fixture.services().applicants.byId(applicantId)->status == ApplicantStatus::Invited);
+    REQUIRE_FALSE(fixture.prompter().told.isEmpty());
+}
+
+} // namespace tsunagu
