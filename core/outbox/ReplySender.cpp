@@ -14,6 +14,7 @@
 #include "storage/ReplyRepository.h"
 #include "storage/SqlTransaction.h"
 
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace tsunagu {
@@ -349,11 +350,11 @@ void ReplySender::send(qint64 replyId, const SendPasswords& passwords, std::func
                  [this, generation, prepared, imapPassword, done](SmtpResult<SmtpReceipt> result) {
                      if (generation != m_generation)
                          return;
-                     ReplyRepository replies(m_database, m_clock);
+                     ReplyRepository store(m_database, m_clock);
                      if (!result) {
                          const SendFailure failure =
                              fromSmtp(result.error(), m_smtp ? m_smtp->rejectedCertificate() : std::nullopt);
-                         replies.markFailed(prepared->reply.id, sendErrorKey(failure.code), failure.detail);
+                         store.markFailed(prepared->reply.id, sendErrorKey(failure.code), failure.detail);
                          finish();
                          done(SendOutcome{failure, {}, {}, {}});
                          return;

@@ -238,8 +238,7 @@ QList<ServerMail> mailIn(const DovecotServer& server, const QString& mailbox)
 
 } // namespace
 
-TEST_CASE("An invitation reaches only the applicant, threaded, and the store and server record it",
-          "[reply][server]")
+TEST_CASE("An invitation reaches only the applicant, threaded, and the store and server record it", "[reply][server]")
 {
     Servers servers;
     HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));

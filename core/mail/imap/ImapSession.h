@@ -157,8 +157,8 @@ public:
     // Ascending UIDs. Needs a selected or examined mailbox.
     void searchHeader(const QString& header, const QString& value, Callback<std::vector<quint32>> done);
 
-    // UID FETCH uids (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO)]): the raw header
-    // lines per message, for the MIME parser. In UID order; gone messages are absent. Never sets \Seen.
+    // UID FETCH uids (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO X-TSUNAGU-HOST)]): the
+    // raw header lines per message, for the MIME parser. In UID order; gone messages are absent. Never sets \Seen.
     void fetchEnvelopes(const std::vector<quint32>& uids, Callback<QList<MessageEnvelope>> done);
 
     // ---- IDLE and the rest ----

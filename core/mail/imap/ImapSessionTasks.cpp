@@ -125,7 +125,7 @@ void ImapSession::sendFetchBatches()
             command.raw("(UID FLAGS)");
             break;
         case Operation::Kind::FetchEnvelopes:
-            command.raw("(UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO)])");
+            command.raw("(UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO X-TSUNAGU-HOST)])");
             break;
         default:
             Q_ASSERT(false);

@@ -349,14 +349,15 @@ TEST_CASE("Co-host check on an examined Sent: header search and header fetch", "
     steps.push_back(S("+ OK\r\n"));
     steps.push_back(C("\xe5\x8f\x97\xe4\xbb\x98\r\n"));
     steps.push_back(S("* SEARCH\r\nA4 OK Search completed\r\n"));
+    steps.push_back(C("A5 UID FETCH 12,40 (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO "
+                      "X-TSUNAGU-HOST)])\r\n"));
     steps.push_back(
-        C("A5 UID FETCH 12,40 (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO)])\r\n"));
-    steps.push_back(S("* 2 FETCH (UID 12 INTERNALDATE \"05-Mar-2024 20:00:01 +0900\" "
-                      "BODY[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO)] " +
-                      literal(headers) +
-                      ")\r\n"
-                      "* 5 FETCH (UID 40 INTERNALDATE \"06-Mar-2024 09:00:00 +0000\" "
-                      "BODY[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO)] \"\")\r\nA5 OK Fetch completed.\r\n"));
+        S("* 2 FETCH (UID 12 INTERNALDATE \"05-Mar-2024 20:00:01 +0900\" "
+          "BODY[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO X-TSUNAGU-HOST)] " +
+          literal(headers) +
+          ")\r\n"
+          "* 5 FETCH (UID 40 INTERNALDATE \"06-Mar-2024 09:00:00 +0000\" "
+          "BODY[HEADER.FIELDS (FROM DATE SUBJECT IN-REPLY-TO X-TSUNAGU-HOST)] \"\")\r\nA5 OK Fetch completed.\r\n"));
     replayEverySplit(
         steps,
         [headers](ImapSession& session, QStringList& events) {
