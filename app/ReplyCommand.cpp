@@ -7,6 +7,7 @@
 #include "common/MailAccountText.h"
 #include "common/ReplyText.h"
 #include "mail/net/SslMailSocket.h"
+#include "outbox/ReferralNotice.h"
 #include "outbox/ReplyDrafter.h"
 #include "outbox/ReplySender.h"
 #include "replies/TemplateRepository.h"
@@ -142,6 +143,8 @@ private:
                 Console::error(ui::ReplyText::warning(warning));
             if (!outcome.warningDetail.isEmpty())
                 Console::error(ReplyCommand::tr("  Details: %1").arg(outcome.warningDetail));
+            if (m_referral)
+                return refer();
             QCoreApplication::exit(0);
         };
         if (m_mode == Mode::Send)
@@ -150,6 +153,37 @@ private:
             m_sender.saveToDrafts(m_replyId, m_passwords.imap, finished);
     }
 
+    // The referral is recorded (consent or not, both are logged); with consent the other room is told.
+    void refer()
+    {
+        auto recorded = ReplyDrafter(m_session.profile().database(), m_session.clock()).recordReferral(*m_referral);
+        if (!recorded) {
+            Console::error(ui::ErrorText::title(recorded.error().code));
+            QCoreApplication::exit(s_failed);
+            return;
+        }
+        if (!m_referral->consent) {
+            Console::out(ReplyCommand::tr("The referral is recorded; the other room was not told (no consent)."));
+            QCoreApplication::exit(0);
+            return;
+        }
+        m_sender.sendReferral(recorded.value(), m_passwords, [](const SendOutcome& outcome) {
+            if (!outcome.ok()) {
+                printFailure(*outcome.failure);
+                Console::error(ReplyCommand::tr("The other room was not told; the referral is recorded."));
+                QCoreApplication::exit(s_failed);
+                return;
+            }
+            Console::out(ReplyCommand::tr("The other room was told, with only the fields the applicant agreed to."));
+            QCoreApplication::exit(0);
+        });
+    }
+
+public:
+    void referAfterwards(const Referral& referral) { m_referral = referral; }
+
+private:
+    std::optional<Referral> m_referral;
     Session& m_session;
     qint64 m_replyId = 0;
     Mode m_mode = Mode::Print;
@@ -179,6 +213,12 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
     parser.addOption({QStringLiteral("send"), tr("Send it.")});
     parser.addOption({QStringLiteral("draft"), tr("Save it in the account's Drafts folder instead of sending.")});
     parser.addOption({QStringLiteral("anyway"), tr("Send even when another host answered already.")});
+    parser.addOption(
+        {QStringLiteral("consent"), tr("For refer: the applicant agreed that the other room is told about them.")});
+    parser.addOption({QStringLiteral("share"),
+                      tr("For refer with --consent: what the other room may be told, separated by commas (%1).")
+                          .arg(ReferralNotice::shareableFields().join(QLatin1Char(','))),
+                      tr("FIELDS"), QStringLiteral("anonymous_name")});
     parser.addOption({QStringLiteral("password-stdin"),
                       tr("Read the password from the first line of standard input; it is not kept.")});
     parser.addOption({QStringLiteral("smtp-password-stdin"),
@@ -193,9 +233,25 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
     const ReplyAction action = replyActionFromKey(parser.value(QStringLiteral("action")), &actionOk);
     const QString language = parser.value(QStringLiteral("language"));
     if (!idOk || !actionOk || modes != 1 || (language != QLatin1String("ja") && language != QLatin1String("en"))) {
-        Console::error(tr("Usage: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder "
-                          "[--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] "
-                          "(--send | --draft | --print) [--password-stdin] [--smtp-password-stdin] [--anyway]"));
+        Console::error(
+            tr("Usage: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder "
+               "[--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] "
+               "(--send | --draft | --print) [--password-stdin] [--smtp-password-stdin] [--anyway] [--consent] "
+               "[--share FIELDS]"));
+        return s_usage;
+    }
+
+    QStringList shared;
+    for (const QString& key : parser.value(QStringLiteral("share")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!ReferralNotice::shareableFields().contains(key.trimmed())) {
+            Console::error(tr("--share takes %1.").arg(ReferralNotice::shareableFields().join(QLatin1Char(','))));
+            return s_usage;
+        }
+        shared << key.trimmed();
+    }
+    if ((parser.isSet(QStringLiteral("consent")) || parser.isSet(QStringLiteral("share"))) &&
+        (action != ReplyAction::Refer || !parser.isSet(QStringLiteral("other-room")))) {
+        Console::error(tr("--consent and --share go with --action refer --other-room CODE."));
         return s_usage;
     }
 
@@ -307,6 +363,15 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
     }
     const Mode mode = parser.isSet(QStringLiteral("send")) ? Mode::Send : Mode::Draft;
     Runner runner(session, replyId.value(), mode, parser.isSet(QStringLiteral("anyway")), password, smtpPassword);
+    if (action == ReplyAction::Refer && mode == Mode::Send) {
+        Referral referral;
+        referral.applicantId = applicantId;
+        referral.toRoomId = request.otherRoomId;
+        referral.hostId = request.hostId;
+        referral.consent = parser.isSet(QStringLiteral("consent"));
+        referral.sharedFields = referral.consent ? shared : QStringList();
+        runner.referAfterwards(referral);
+    }
     const MailAccount account = addressing->account;
     QMetaObject::invokeMethod(
         &runner, [&runner, account] { runner.start(account); }, Qt::QueuedConnection);

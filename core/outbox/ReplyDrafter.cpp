@@ -4,10 +4,12 @@
 #include "replies/ReplyContextBuilder.h"
 #include "replies/TemplateRepository.h"
 #include "storage/ApplicantRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/ReplyRepository.h"
 #include "storage/SqlSupport.h"
+#include "storage/SqlTransaction.h"
 
 #include <QRegularExpression>
 
@@ -222,6 +224,32 @@ StoreResult<ReplyAddressing> ReplyDrafter::addressingFor(qint64 applicantId) con
     if (result.account.id == 0)
         return StoreFailure{StoreError::NotFound, QStringLiteral("no mail account can send for this applicant")};
     return result;
+}
+
+StoreResult<qint64> ReplyDrafter::recordReferral(const Referral& referral)
+{
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    auto id = ReplyRepository(m_database, m_clock).insertReferral(referral);
+    if (!id)
+        return id.error();
+    AuditEntry entry;
+    entry.at = m_clock.now();
+    entry.hostId = referral.hostId;
+    entry.action = QStringLiteral("referral.recorded");
+    entry.subjectKind = QStringLiteral("applicant");
+    entry.subjectId = referral.applicantId;
+    entry.detail = QStringLiteral("to_room=%1 consent=%2 fields=%3")
+                       .arg(referral.toRoomId)
+                       .arg(referral.consent ? QStringLiteral("yes") : QStringLiteral("no"))
+                       .arg(referral.consent ? referral.sharedFields.join(QLatin1Char(',')) : QString());
+    if (auto logged = AuditLog(m_database).record(entry); !logged)
+        return logged.error();
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    return id.value();
 }
 
 StoreResult<QStringList> ReplyDrafter::secretValues(qint64 applicantId) const

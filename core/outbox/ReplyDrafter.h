@@ -83,6 +83,8 @@ public:
     // The account, recipient and threading of a reply's applicant.
     StoreResult<ReplyAddressing> addressing(qint64 replyId) const;
     StoreResult<ReplyAddressing> addressingFor(qint64 applicantId) const;
+    // Records a referral (the consent and the agreed fields) and logs it; returns its id.
+    StoreResult<qint64> recordReferral(const Referral& referral);
     // The secret values of the applicant's room (join link, meeting ID, passcode, chat link), to find them in a
     // text the host edited.
     StoreResult<QStringList> secretValues(qint64 applicantId) const;

@@ -7,6 +7,7 @@
 #include "mail/mime/MimeParser.h"
 #include "mail/smtp/SmtpSession.h"
 #include "mail/sync/MailboxSync.h"
+#include "outbox/ReferralNotice.h"
 #include "replies/ReplyAction.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
@@ -532,6 +533,88 @@ void ReplySender::afterSend(std::shared_ptr<Prepared> prepared, const QString& i
                 append(*sent);
             });
         });
+}
+
+void ReplySender::sendReferral(qint64 referralId, const SendPasswords& passwords, std::function<void(SendOutcome)> done)
+{
+    cancel();
+    m_busy = true;
+    const quint64 generation = m_generation;
+    Q_EMIT stepChanged(Step::Checking);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT f.applicant_id, h.display_name FROM referrals f "
+                             "LEFT JOIN hosts h ON h.id = f.host_id WHERE f.id = ?"));
+    q.addBindValue(referralId);
+    if (!q.exec() || !q.next()) {
+        m_busy = false;
+        done(SendOutcome{
+            SendFailure{SendError::StoreFailed, QStringLiteral("no such referral"), std::nullopt, false}, {}, {}, {}});
+        return;
+    }
+    const qint64 applicantId = q.value(0).toLongLong();
+    const QString hostName = q.value(1).toString();
+    auto addressing = ReplyDrafter(m_database, m_clock).addressingFor(applicantId);
+    if (!addressing) {
+        m_busy = false;
+        done(SendOutcome{storeFailure(addressing.error()), {}, {}, {}});
+        return;
+    }
+    const MailAccount account = addressing->account;
+    auto notice =
+        ReferralNotice::build(m_database, m_clock, referralId, {account.fromName, senderAddress(account)}, hostName);
+    if (!notice) {
+        m_busy = false;
+        done(SendOutcome{SendFailure{SendError::Blocked, notice.error().detail, std::nullopt, false}, {}, {}, {}});
+        return;
+    }
+    notice->mail.charset = account.outgoingCharset == OutgoingCharset::Iso2022Jp ? OutgoingMail::Charset::Iso2022Jp
+                                                                                 : OutgoingMail::Charset::Utf8;
+    auto composed = MimeComposer::compose(notice->mail);
+    if (!composed) {
+        m_busy = false;
+        done(SendOutcome{SendFailure{composed.error().code == ComposeProblem::UnencodableCharacter
+                                         ? SendError::Unencodable
+                                         : SendError::Blocked,
+                                     composed.error().detail, std::nullopt, false},
+                         {},
+                         {},
+                         {}});
+        return;
+    }
+    Q_EMIT stepChanged(Step::Sending);
+    m_smtp = new SmtpSession(m_sockets, this);
+    SmtpEnvelope envelope;
+    envelope.from = senderAddress(account);
+    envelope.recipients = {notice->toAddress};
+    const QStringList shared = notice->sharedFields;
+    const QString messageId = composed->messageId;
+    m_smtp->send(smtpEndpoint(account), passwords.smtp, envelope, composed->bytes,
+                 [this, generation, referralId, applicantId, shared, messageId, done](SmtpResult<SmtpReceipt> result) {
+                     if (generation != m_generation)
+                         return;
+                     if (!result) {
+                         const SendFailure failure =
+                             fromSmtp(result.error(), m_smtp ? m_smtp->rejectedCertificate() : std::nullopt);
+                         finish();
+                         done(SendOutcome{failure, {}, {}, {}});
+                         return;
+                     }
+                     const QDateTime now = m_clock.now();
+                     SendOutcome outcome;
+                     outcome.messageId = messageId;
+                     if (auto noted = ReplyRepository(m_database, m_clock).markReferralNotified(referralId, now);
+                         !noted)
+                         outcome.failure = storeFailure(noted.error());
+                     AuditEntry entry;
+                     entry.at = now;
+                     entry.action = QStringLiteral("referral.sent");
+                     entry.subjectKind = QStringLiteral("applicant");
+                     entry.subjectId = applicantId;
+                     entry.detail = QStringLiteral("fields=%1").arg(shared.join(QLatin1Char(',')));
+                     AuditLog(m_database).record(entry);
+                     finish();
+                     done(outcome);
+                 });
 }
 
 void ReplySender::saveToDrafts(qint64 replyId, const QString& imapPassword, std::function<void(SendOutcome)> done)

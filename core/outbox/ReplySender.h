@@ -101,6 +101,8 @@ public:
     void checkOthers(qint64 replyId, const QString& imapPassword,
                      std::function<void(std::optional<OthersAnswer>, std::optional<SendFailure>)> done);
     void send(qint64 replyId, const SendPasswords& passwords, std::function<void(SendOutcome)> done);
+    // The note to the other room of a referral the applicant agreed to (only the shared fields); SMTP only.
+    void sendReferral(qint64 referralId, const SendPasswords& passwords, std::function<void(SendOutcome)> done);
     // APPEND to the Drafts folder (\Draft), for the host to send from their usual mail app.
     void saveToDrafts(qint64 replyId, const QString& imapPassword, std::function<void(SendOutcome)> done);
     // The message exactly as send() would hand it to the server (headers included), without checking the reply's

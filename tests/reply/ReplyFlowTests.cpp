@@ -47,6 +47,7 @@ struct HostComputer
     Profile* opened = nullptr;
     MailAccount account;
     qint64 hostId = 0;
+    qint64 otherRoomId = 0;
 
     HostComputer(const DovecotServer& imap, const SmtpServer& smtp, const QString& hostName,
                  OutgoingCharset charset = OutgoingCharset::Utf8)
@@ -56,6 +57,11 @@ struct HostComputer
         REQUIRE(sql::exec(q, QStringLiteral("INSERT INTO rooms (code, name, audience, reception_address, chat_link) "
                                             "VALUES ('E', 'ルームE', 'persons', 'room-e@example.org', '')")));
         const qint64 roomId = q.lastInsertId().toLongLong();
+        REQUIRE(sql::exec(q, QStringLiteral("INSERT INTO rooms (code, name, audience, reception_address, "
+                                            "application_form_url, description) VALUES ('G', 'ルームG', 'persons', "
+                                            "'room-g@example.org', 'https://forms.example.org/g', "
+                                            "'ギャンブルの問題に悩む本人の集まりです。')")));
+        otherRoomId = q.lastInsertId().toLongLong();
         MeetingSeries series;
         series.roomId = roomId;
         series.title = QStringLiteral("ルームE 定例会");
@@ -115,9 +121,10 @@ struct HostComputer
         return all->first().applicant.id;
     }
 
-    qint64 draft(ReplyAction action, QHash<QString, QString> values = {})
+    qint64 draft(ReplyAction action, QHash<QString, QString> values = {}, qint64 otherRoom = 0)
     {
         DraftRequest request;
+        request.otherRoomId = otherRoom;
         request.applicantId = onlyApplicant();
         request.action = action;
         request.hostId = hostId;
@@ -142,6 +149,15 @@ struct HostComputer
         ReplySender sender(database(), profile.clock(), SslMailSocket::factory());
         std::optional<SendOutcome> outcome;
         sender.saveToDrafts(replyId, password, [&](SendOutcome o) { outcome = o; });
+        REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }, 60000));
+        return *outcome;
+    }
+
+    SendOutcome sendReferral(qint64 referralId, const SendPasswords& passwords)
+    {
+        ReplySender sender(database(), profile.clock(), SslMailSocket::factory());
+        std::optional<SendOutcome> outcome;
+        sender.sendReferral(referralId, passwords, [&](SendOutcome o) { outcome = o; });
         REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }, 60000));
         return *outcome;
     }
@@ -387,6 +403,55 @@ TEST_CASE("An account for old phones sends ISO-2022-JP that reads back the same"
     CHECK_FALSE(mail.text.contains(s_passcode)); // a hold reply never carries the meeting's secrets
     CHECK(ApplicantRepository(host.database(), host.profile.clock()).byId(host.onlyApplicant())->status ==
           ApplicantStatus::OnHold);
+}
+
+TEST_CASE("A referral tells the other room only what the applicant agreed to share", "[reply][server]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    const qint64 replyId = host.draft(ReplyAction::Refer, {}, host.otherRoomId);
+    const Reply drafted = ReplyRepository(host.database(), host.profile.clock()).byId(replyId).value();
+    CHECK(drafted.body.contains(QStringLiteral("ルームG")));
+    CHECK(drafted.body.contains(QStringLiteral("https://forms.example.org/g")));
+    REQUIRE(host.send(replyId, servers.passwords()).ok());
+
+    // Without consent nothing can go to the other room.
+    Referral refused;
+    refused.applicantId = host.onlyApplicant();
+    refused.toRoomId = host.otherRoomId;
+    refused.hostId = host.hostId;
+    auto refusedId = ReplyDrafter(host.database(), host.profile.clock()).recordReferral(refused);
+    REQUIRE(refusedId.ok());
+    const SendOutcome blocked = host.sendReferral(refusedId.value(), servers.passwords());
+    REQUIRE_FALSE(blocked.ok());
+    CHECK(servers.smtp.messages().size() == 1); // only the reply to the applicant
+
+    Referral agreed = refused;
+    agreed.consent = true;
+    agreed.sharedFields = {QStringLiteral("anonymous_name")};
+    auto agreedId = ReplyDrafter(host.database(), host.profile.clock()).recordReferral(agreed);
+    REQUIRE(agreedId.ok());
+    const SendOutcome sent = host.sendReferral(agreedId.value(), servers.passwords());
+    INFO((sent.failure ? sent.failure->detail : QString()).toStdString());
+    REQUIRE(sent.ok());
+    const auto received = servers.smtp.messages();
+    REQUIRE(received.size() == 2);
+    CHECK(received.at(1).rcptTos == QStringList{QStringLiteral("room-g@example.org")});
+    const MimeMessage note = MimeParser::parse(received.at(1).bytes);
+    CHECK(note.text.contains(QStringLiteral("呼び名: さくら")));
+    CHECK_FALSE(note.text.contains(QStringLiteral("sakura@example.jp"))); // the address was not agreed to
+    CHECK_FALSE(note.text.contains(s_passcode));
+
+    CHECK(ApplicantRepository(host.database(), host.profile.clock()).byId(host.onlyApplicant())->status ==
+          ApplicantStatus::Referred);
+    auto audit = AuditLog(host.database()).recent(10);
+    QStringList actions;
+    for (const AuditEntry& entry : audit.value())
+        actions << entry.action;
+    CHECK(actions.contains(QStringLiteral("referral.sent")));
+    CHECK(actions.contains(QStringLiteral("referral.recorded")));
+    CHECK(actions.contains(QStringLiteral("reply.sent")));
 }
 
 } // namespace tsunagu

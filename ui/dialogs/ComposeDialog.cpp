@@ -7,14 +7,17 @@
 #include "common/ReplyText.h"
 #include "mail/mime/MimeParser.h"
 #include "mail/net/SslMailSocket.h"
+#include "outbox/ReferralNotice.h"
 #include "outbox/ReplyDrafter.h"
 #include "replies/TemplateRepository.h"
 #include "storage/ReplyRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,6 +108,30 @@ ComposeDialog::ComposeDialog(UiServices& services, qint64 applicantId, qint64 re
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_preview, tr("Preview (as sent)"));
     layout->addWidget(m_tabs, 1);
+
+    // A referral: with the applicant's consent, the other room's reception is told only what they agreed to.
+    m_referral = new QGroupBox(tr("Tell the other room (only with the applicant's consent)"), this);
+    m_referral->setObjectName(QStringLiteral("referralBox"));
+    auto* referralLayout = new QVBoxLayout(m_referral);
+    m_consent = new QCheckBox(tr("The applicant agreed that the other room is told about them"), m_referral);
+    m_consent->setObjectName(QStringLiteral("consentCheck"));
+    referralLayout->addWidget(m_consent);
+    auto* fieldsRow = new QHBoxLayout;
+    for (const QString& key : ReferralNotice::shareableFields()) {
+        auto* field = new QCheckBox(ReferralNotice::fieldLabel(key), m_referral);
+        field->setObjectName(QStringLiteral("share_") + key);
+        field->setProperty("fieldKey", key);
+        field->setEnabled(false);
+        field->setChecked(key == QLatin1String("anonymous_name"));
+        fieldsRow->addWidget(field);
+        m_shareFields << field;
+    }
+    referralLayout->addLayout(fieldsRow);
+    connect(m_consent, &QCheckBox::toggled, this, [this](bool on) {
+        for (QCheckBox* field : std::as_const(m_shareFields))
+            field->setEnabled(on);
+    });
+    layout->addWidget(m_referral);
 
     m_secretNote = new QLabel(this);
     m_secretNote->setObjectName(QStringLiteral("secretNoteLabel"));
@@ -223,6 +250,7 @@ void ComposeDialog::renderTemplate()
     const ReplyAction action = replyActionFromKey(m_action->currentData().toString());
     m_otherRoom->setVisible(action == ReplyAction::Refer);
     m_otherRoomLabel->setVisible(action == ReplyAction::Refer);
+    m_referral->setVisible(action == ReplyAction::Refer);
     DraftRequest request;
     request.applicantId = m_applicantId;
     request.action = action;
@@ -282,6 +310,7 @@ void ComposeDialog::loadReply()
     const ReplyAction action = replyActionFromKey(reply->action);
     m_otherRoom->setVisible(action == ReplyAction::Refer);
     m_otherRoomLabel->setVisible(action == ReplyAction::Refer);
+    m_referral->setVisible(action == ReplyAction::Refer);
     if (reply->state == ReplyState::Failed)
         m_status->setText(tr("The last attempt failed: %1").arg(reply->errorDetail));
     ReplyDrafter drafter(m_services.database, m_services.clock);
@@ -466,6 +495,10 @@ void ComposeDialog::sendWith(const SendPasswords& passwords, bool toDrafts, bool
         lines << (toDrafts ? tr("Saved in the Drafts folder.") : tr("Sent."));
         for (const QString& warning : outcome.warnings)
             lines << ReplyText::warning(warning);
+        if (!toDrafts && replyActionFromKey(m_action->currentData().toString()) == ReplyAction::Refer) {
+            referAfterSending(passwords, lines);
+            return;
+        }
         m_services.prompter.inform(this, toDrafts ? tr("Saved") : tr("Sent"), lines.join(QLatin1Char('\n')));
         Q_EMIT replySent();
         accept();
@@ -494,6 +527,39 @@ void ComposeDialog::sendWith(const SendPasswords& passwords, bool toDrafts, bool
                               }
                               sendWith(passwords, false, true);
                           });
+}
+
+void ComposeDialog::referAfterSending(const SendPasswords& passwords, const QStringList& lines)
+{
+    Referral referral;
+    referral.applicantId = m_applicantId;
+    referral.toRoomId = m_otherRoom->currentData().toLongLong();
+    referral.hostId = m_host->currentData().toLongLong();
+    referral.consent = m_consent->isChecked();
+    for (QCheckBox* field : std::as_const(m_shareFields)) {
+        if (referral.consent && field->isChecked())
+            referral.sharedFields << field->property("fieldKey").toString();
+    }
+    auto recorded = ReplyDrafter(m_services.database, m_services.clock).recordReferral(referral);
+    auto finishWith = [this](const QStringList& told) {
+        m_services.prompter.inform(this, tr("Sent"), told.join(QLatin1Char('\n')));
+        Q_EMIT replySent();
+        accept();
+    };
+    if (!recorded || !referral.consent) {
+        QStringList told = lines;
+        if (!recorded)
+            told << ErrorText::title(recorded.error().code);
+        finishWith(told);
+        return;
+    }
+    m_sender->sendReferral(recorded.value(), passwords, [lines, finishWith](const SendOutcome& outcome) {
+        QStringList told = lines;
+        told << (outcome.ok()
+                     ? tr("The other room was told, with only the fields the applicant agreed to.")
+                     : tr("The other room could not be told: %1").arg(ReplyText::sendError(outcome.failure->code)));
+        finishWith(told);
+    });
 }
 
 void ComposeDialog::showFailure(const SendFailure& failure, bool toDrafts, const SendPasswords& passwords)

@@ -7,7 +7,9 @@
 #include <QDialog>
 #include <QTimer>
 
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -50,6 +52,8 @@ private:
     void sendWith(const SendPasswords& passwords, bool toDrafts, bool checked);
     void showFailure(const SendFailure& failure, bool toDrafts, const SendPasswords& passwords);
     void setBusy(bool busy);
+    // After a referral reply went out: records the referral and, with consent, tells the other room.
+    void referAfterSending(const SendPasswords& passwords, const QStringList& lines);
 
     UiServices& m_services;
     qint64 m_applicantId = 0;
@@ -61,6 +65,9 @@ private:
     QComboBox* m_host = nullptr;
     QComboBox* m_otherRoom = nullptr;
     QLabel* m_otherRoomLabel = nullptr;
+    QGroupBox* m_referral = nullptr;
+    QCheckBox* m_consent = nullptr;
+    QVector<QCheckBox*> m_shareFields;
     QLineEdit* m_to = nullptr;
     QLineEdit* m_subject = nullptr;
     QPlainTextEdit* m_body = nullptr;
