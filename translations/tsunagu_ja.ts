@@ -68,10 +68,6 @@
         <translation>パスワードを標準入力の1行目から読み取り、キーチェーンに保存します。</translation>
     </message>
     <message>
-        <source>Usage: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]</source>
-        <translation>使い方: tsunagu account add --name 名前 --imap imaps://ユーザー@ホスト:ポート [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file ファイル | --pin sha256:16進数] [--password-stdin]</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an IMAP address. Write it as imaps://USER@HOST:PORT, for example imaps://room-d@example.org@imap.example.org:993.</source>
         <translation>「%1」は IMAP のアドレスではありません。imaps://ユーザー@ホスト:ポート の形で、たとえば imaps://room-d@example.org@imap.example.org:993 のように指定してください。</translation>
     </message>
@@ -144,18 +140,84 @@
         <translation>キーチェーンから、このアカウントの「Tsunagu」の項目を手動で削除してください。</translation>
     </message>
     <message>
-        <source>Usage:
-  tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]
-  tsunagu account list [--json]
-  tsunagu account remove NAME</source>
-        <translation>使い方:
-  tsunagu account add --name 名前 --imap imaps://ユーザー@ホスト:ポート [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file ファイル | --pin sha256:16進数] [--password-stdin]
-  tsunagu account list [--json]
-  tsunagu account remove 名前</translation>
-    </message>
-    <message>
         <source>Usage: tsunagu account add|list|remove … (tsunagu account --help shows the details)</source>
         <translation>使い方: tsunagu account add|list|remove …(詳しくは tsunagu account --help で確認できます)</translation>
+    </message>
+    <message>
+        <source>The SMTP server for replies: smtps://USER@HOST:PORT for implicit TLS, smtp://USER@HOST:PORT with --smtp-starttls, or smtp:// alone for a server on this computer without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade an smtp:// connection with STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password differs from the IMAP one: read it from the next line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name applicants see, for example &quot;Room D 受付&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address, when it is not the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How replies are encoded: utf8 (default) or iso2022jp for old phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHARSET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where copies of sent replies go (found on the server when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where drafts go (found on the server when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin] [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP address. Write it as smtps://USER@HOST:PORT, for example smtps://room-d@example.org@smtp.example.org:465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp-starttls goes with smtp://, not smtps:// (which is encrypted from the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp-starttls and --smtp-password-stdin go with --smtp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--charset is utf8 or iso2022jp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP password was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies are sent through %1:%2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]
+      [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin] [--from-name NAME] [--from ADDRESS] [--charset utf8|iso2022jp] [--sent-folder FOLDER] [--drafts-folder FOLDER]
+  tsunagu account list [--json]
+  tsunagu account remove NAME</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -256,28 +318,10 @@ Commands:
   account remove NAME
       Remove a mail account and its saved password.
   sync [--account NAME] [--password-stdin] [--json]
-      Receive new mail from the accounts&apos; mailboxes (never marks, moves or deletes anything there).</source>
-        <translation>つなぐ: オンラインのピアサポートルームのホストのための、受付・ミーティング・紹介の管理ツールです。
-
-コマンド:
-  rooms list [--json]
-      すべてのルームを、日程・申し込みフォーム・返信期限とあわせて一覧表示します。
-  applicants list [--room コード] [--status 状態] [--json]
-      申込者を、フォームの記入内容・状態・待ち日数・確認事項とあわせて一覧表示します。
-  import FILE.eml… [--room コード] [--json]
-      保存したメールや転送されたメールを、受付がメールボックスから取り込むときと同じように取り込みます。
-  mail inspect FILE.eml [--json]
-      つなぐがメールをどう読み取るかを、保存せずに表示します。
-  mail bench フォルダ [--rounds 回数]
-      フォルダ内のメールの解析と分類にかかる時間を計測します。
-  account add --name 名前 --imap imaps://ユーザー@ホスト:ポート [--rooms D,DA] [--password-stdin]
-      申し込みが届くメールアカウントを追加します(詳しくは account add --help)。
-  account list [--json]
-      メールアカウントと、それぞれに申し込みが届くルームを一覧表示します。
-  account remove 名前
-      メールアカウントと、保存されたパスワードを削除します。
-  sync [--account 名前] [--password-stdin] [--json]
-      各アカウントのメールボックスから新しいメールを受信します(サーバー上のメールに印を付けたり、移動・削除したりはしません)。</translation>
+      Receive new mail from the accounts&apos; mailboxes (never marks, moves or deletes anything there).
+  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)
+      Answer an applicant from the room&apos;s template (reply --help for more).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -602,6 +646,14 @@ Commands:
     <message>
         <source>It may have been removed in the meantime. Reload and try again.</source>
         <translation>その間に削除された可能性があります。再読み込みしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was changed in another window or by another host in the meantime, so nothing was changed here. Reload to see the current state.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -963,6 +1015,343 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReplyCommand</name>
+    <message>
+        <source>  Details: %1</source>
+        <translation type="unfinished">  詳細: %1</translation>
+    </message>
+    <message>
+        <source>  Certificate: %1
+  Issued by: %2
+  SHA-256: %3
+  If you trust it, add the account again with --pin %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. To send anyway, run the command again with --anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is kept (number %1); nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (Message-ID %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the Drafts folder on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is recorded; the other room was not told (no consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other room was not told; the referral is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other room was told, with only the fields the applicant agreed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s number (tsunagu applicants list shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite, hold, refer, decline or reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name, when the room has several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>The host who answers (their signature goes in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished">言語</translation>
+    </message>
+    <message>
+        <source>For refer: the code of the room to refer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished">コード</translation>
+    </message>
+    <message>
+        <source>For hold: the question to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the message exactly as it would be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it in the account&apos;s Drafts folder instead of sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send even when another host answered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For refer: the applicant agreed that the other room is told about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For refer with --consent: what the other room may be told, separated by commas (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input; it is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password differs: read it from the next line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder [--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] (--send | --draft | --print) [--password-stdin] [--smtp-password-stdin] [--anyway] [--consent] [--share FIELDS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--share takes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consent and --share go with --action refer --other-room CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no host named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room &quot;%1&quot;. Run tsunagu rooms list to see the rooms.</source>
+        <translation type="unfinished">「%1」というルームはありません。ルームの一覧は tsunagu rooms list で確認できます。</translation>
+    </message>
+    <message>
+        <source>There is no %1 template named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no applicant %1, or no template for this reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation type="unfinished">標準入力からパスワードが渡されませんでした。</translation>
+    </message>
+    <message>
+        <source>No SMTP password was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyText</name>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a question / hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to another room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline politely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending (check whether it arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the Drafts folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid address to reply to. Enter the applicant&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some parts are still marked 【未入力】 (not filled in). Write them in, or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s join link, ID or passcode is in a reply that is not an invitation. Remove it, or send an invitation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail account can send for this applicant&apos;s room. Add the SMTP server in Settings → Mail accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is not ready to be sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply is being sent in another window, or was sent already. Nothing was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters cannot be written in ISO-2022-JP (the account&apos;s setting for old phones). Replace them, or send this account&apos;s replies in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached. Check the internet connection and try again; the reply is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server could not be made, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not offer encryption, so nothing was sent. Check the port and security settings of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the user name or password. Enter the password again; for Gmail it must be an app password.</source>
+        <translation type="unfinished">メールサーバーがユーザー名またはパスワードを受け付けませんでした。パスワードを入力し直してください。Gmail の場合はアプリ パスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>No password is saved for this account. Enter it to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server does not accept the applicant&apos;s address. Check the address for typing errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message. The details below say why; the reply is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server is busy and asked to try again later. The reply is kept; send it again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Drafts folder was not found on the server. Name it in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the request. The details below say why; the reply is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tsunagu could not record the reply. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was sent, but its copy could not be put in the Sent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was sent, but the application could not be marked as answered on the server; co-hosts may not see that it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking the application as answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application was already answered by %1 on %2. Send your reply anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is already marked as answered on the mail server (by %1). Send your reply anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomsCommand</name>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -1121,6 +1510,18 @@ Commands:
         <source>Applicant #%1 applied before from the same address.</source>
         <translation>同じアドレスから以前にも申し込みがあります(申込者 #%1)。</translation>
     </message>
+    <message>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ApplicantTableModel</name>
@@ -1254,6 +1655,161 @@ Commands:
     <message>
         <source>First-timers</source>
         <translation>初参加</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ComposeDialog</name>
+    <message>
+        <source>Reply to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">ホスト</translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">件名</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (as sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the other room (only with the applicant&apos;s consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant agreed that the other room is told about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to the Drafts folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the reply in the Drafts folder on the server, to send it from your usual mail app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait until the reply has been handed to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose who answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply contains the meeting&apos;s join details (marked in yellow). They go only to this applicant; check the address before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── Decoded: what the applicant sees ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <translation type="unfinished">差出人: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished">件名: %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of the mail account &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation type="unfinished">メールのパスワード</translation>
+    </message>
+    <message>
+        <source>Saved in the Drafts folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. The reply is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other room was told, with only the fields the applicant agreed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other room could not be told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is kept; you can send it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1951,18 @@ Commands:
     <message>
         <source>no room</source>
         <translation>ルーム未定</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (their rooms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
