@@ -3,6 +3,7 @@
 
 #include "demo/DemoSeeder.h"
 #include "replies/TemplateRepository.h"
+#include "storage/ReplyRepository.h"
 
 #include <QDir>
 
@@ -61,6 +62,8 @@ std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const 
         failure = {templates.error(), directory};
         return nullptr;
     }
+    // A reply that was on its way when Tsunagu stopped is shown as not sent, with a word to check Sent first.
+    ReplyRepository(session->profile().database(), clock).interruptSending();
     return session;
 }
 

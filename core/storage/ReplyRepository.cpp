@@ -143,6 +143,16 @@ StoreResult<Done> ReplyRepository::setWarning(qint64 id, const QString& warning)
     return changeState(id, QStringLiteral("'sent', 'on_server'"), QStringLiteral("warning = ?"), {sql::text(warning)});
 }
 
+StoreResult<int> ReplyRepository::interruptSending()
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("UPDATE replies SET state = 'failed', error_code = 'interrupted', "
+                                     "error_detail = '', updated_at = ? WHERE state = 'sending'"),
+                   {sql::instant(m_clock.now())}))
+        return sql::failure(q);
+    return q.numRowsAffected();
+}
+
 StoreResult<Done> ReplyRepository::discard(qint64 id)
 {
     QSqlQuery q(m_database.connection());

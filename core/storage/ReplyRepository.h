@@ -36,6 +36,9 @@ public:
     StoreResult<Done> markOnServer(qint64 id);
     // Something after a successful send did not work (the Sent copy, the flags): kept for the host to see.
     StoreResult<Done> setWarning(qint64 id, const QString& warning);
+    // Replies left "sending" by a Tsunagu that stopped mid-send become failed ("interrupted"): the host checks the
+    // Sent folder before sending again, rather than Tsunagu sending twice. Returns how many.
+    StoreResult<int> interruptSending();
     // A draft nobody wants any more. Sent replies stay (they are the record of what the applicant received).
     StoreResult<Done> discard(qint64 id);
 

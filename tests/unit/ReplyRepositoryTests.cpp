@@ -91,6 +91,20 @@ TEST_CASE("A failed send is kept with its error and can be edited and retried", 
     CHECK(r.replies.byId(id)->errorCode.isEmpty());
 }
 
+TEST_CASE("A reply left on its way by a stopped Tsunagu is shown as interrupted, never resent", "[storage][replies]")
+{
+    Replies r;
+    const qint64 id = r.draft();
+    REQUIRE(r.replies.beginSending(id).ok());
+    auto interrupted = r.replies.interruptSending();
+    REQUIRE(interrupted.ok());
+    CHECK(interrupted.value() == 1);
+    auto reply = r.replies.byId(id);
+    CHECK(reply->state == ReplyState::Failed);
+    CHECK(reply->errorCode == QStringLiteral("interrupted"));
+    CHECK(r.replies.interruptSending().value() == 0);
+}
+
 TEST_CASE("Discarding removes a draft and nothing else", "[storage][replies]")
 {
     Replies r;

@@ -311,7 +311,10 @@ void ComposeDialog::loadReply()
     m_otherRoom->setVisible(action == ReplyAction::Refer);
     m_otherRoomLabel->setVisible(action == ReplyAction::Refer);
     m_referral->setVisible(action == ReplyAction::Refer);
-    if (reply->state == ReplyState::Failed)
+    if (reply->state == ReplyState::Failed && reply->errorCode == QLatin1String("interrupted"))
+        m_status->setText(tr("Tsunagu stopped while this reply was being sent. Look in the Sent folder whether it "
+                             "arrived before you send it again."));
+    else if (reply->state == ReplyState::Failed)
         m_status->setText(tr("The last attempt failed: %1").arg(reply->errorDetail));
     ReplyDrafter drafter(m_services.database, m_services.clock);
     auto secrets = drafter.secretValues(m_applicantId);
