@@ -145,71 +145,71 @@
     </message>
     <message>
         <source>The SMTP server for replies: smtps://USER@HOST:PORT for implicit TLS, smtp://USER@HOST:PORT with --smtp-starttls, or smtp:// alone for a server on this computer without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信の送信に使う SMTP サーバーです。暗号化(TLS)で接続する場合は smtps://USER@HOST:PORT、STARTTLS の場合は --smtp-starttls を付けて smtp://USER@HOST:PORT を指定します。--smtp-starttls なしの smtp:// は、このパソコン上のサーバーに暗号化なしで接続する場合だけ使えます。</translation>
     </message>
     <message>
         <source>Upgrade an smtp:// connection with STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp:// の接続を STARTTLS で暗号化します。</translation>
     </message>
     <message>
         <source>The SMTP password differs from the IMAP one: read it from the next line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP のパスワードが IMAP のものと異なる場合に使います。SMTP のパスワードを標準入力の次の行から読み取ります。</translation>
     </message>
     <message>
         <source>The sender name applicants see, for example &quot;Room D 受付&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者に表示される差出人名です(例:「Room D 受付」)。</translation>
     </message>
     <message>
         <source>The sender address, when it is not the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人のアドレスです。ユーザー名と異なる場合に指定します。</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <source>How replies are encoded: utf8 (default) or iso2022jp for old phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信の文字コードです。utf8(省略時)か、古い携帯電話向けの iso2022jp を指定します。</translation>
     </message>
     <message>
         <source>CHARSET</source>
-        <translation type="unfinished"></translation>
+        <translation>CHARSET</translation>
     </message>
     <message>
         <source>Where copies of sent replies go (found on the server when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信した返信の控えを保存するフォルダです(省略時はサーバー上で探します)。</translation>
     </message>
     <message>
         <source>Where drafts go (found on the server when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを保存するフォルダです(省略時はサーバー上で探します)。</translation>
     </message>
     <message>
         <source>Usage: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin] [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin] [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SMTP address. Write it as smtps://USER@HOST:PORT, for example smtps://room-d@example.org@smtp.example.org:465.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は SMTP のアドレスではありません。smtps://USER@HOST:PORT の形で、たとえば smtps://room-d@example.org@smtp.example.org:465 のように指定してください。</translation>
     </message>
     <message>
         <source>--smtp-starttls goes with smtp://, not smtps:// (which is encrypted from the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp-starttls は smtp:// と一緒に使います。smtps:// は最初から暗号化されているため、--smtp-starttls は不要です。</translation>
     </message>
     <message>
         <source>--smtp-starttls and --smtp-password-stdin go with --smtp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp-starttls と --smtp-password-stdin は、--smtp と一緒に指定してください。</translation>
     </message>
     <message>
         <source>--charset is utf8 or iso2022jp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--charset には utf8 または iso2022jp を指定してください。</translation>
     </message>
     <message>
         <source>No SMTP password was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力から SMTP のパスワードが渡されませんでした。</translation>
     </message>
     <message>
         <source>Replies are sent through %1:%2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信は %1:%2 を通して、差出人 %3 として送信します。</translation>
     </message>
     <message>
         <source>Usage:
@@ -217,7 +217,11 @@
       [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin] [--from-name NAME] [--from ADDRESS] [--charset utf8|iso2022jp] [--sent-folder FOLDER] [--drafts-folder FOLDER]
   tsunagu account list [--json]
   tsunagu account remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方:
+  tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]
+      [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin] [--from-name NAME] [--from ADDRESS] [--charset utf8|iso2022jp] [--sent-folder FOLDER] [--drafts-folder FOLDER]
+  tsunagu account list [--json]
+  tsunagu account remove NAME</translation>
     </message>
 </context>
 <context>
@@ -321,7 +325,29 @@ Commands:
       Receive new mail from the accounts&apos; mailboxes (never marks, moves or deletes anything there).
   reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)
       Answer an applicant from the room&apos;s template (reply --help for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>つなぐ: オンラインのピアサポートルームのホストのための、受付・ミーティング・紹介の管理ツールです。
+
+コマンド:
+  rooms list [--json]
+      すべてのルームを、日程・申し込みフォーム・返信期限とあわせて一覧表示します。
+  applicants list [--room CODE] [--status S] [--json]
+      申込者を、フォームの記入内容・状態・待ち日数・確認事項とあわせて一覧表示します。
+  import FILE.eml… [--room CODE] [--json]
+      保存したメールや転送されたメールを、メールボックスの受付と同じように取り込みます。
+  mail inspect FILE.eml [--json]
+      メールをつなぐがどう読み取るかを、保存せずに表示します。
+  mail bench DIR [--rounds N]
+      DIR 内のメールの解析と分類にかかる時間を測ります。
+  account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]
+      申し込みが届くメールアカウントを追加します(詳しくは account add --help で確認できます)。
+  account list [--json]
+      メールアカウントと、それぞれで受信するルームを一覧表示します。
+  account remove NAME
+      メールアカウントと、保存されたパスワードを削除します。
+  sync [--account NAME] [--password-stdin] [--json]
+      各アカウントのメールボックスから新しいメールを受信します(メールボックス内のメールに印を付けたり、移動・削除したりすることはありません)。
+  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)
+      ルームのテンプレートを使って申込者に返信します(詳しくは reply --help で確認できます)。</translation>
     </message>
 </context>
 <context>
@@ -649,11 +675,11 @@ Commands:
     </message>
     <message>
         <source>Someone else changed this first</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの方が先に変更しました</translation>
     </message>
     <message>
         <source>It was changed in another window or by another host in the meantime, so nothing was changed here. Reload to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に別のウィンドウで、またはほかのホストが変更したため、ここでは何も変更していません。再読み込みして、最新の状態を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1018,337 +1044,340 @@ Commands:
     <name>ReplyCommand</name>
     <message>
         <source>  Details: %1</source>
-        <translation type="unfinished">  詳細: %1</translation>
+        <translation>  詳細: %1</translation>
     </message>
     <message>
         <source>  Certificate: %1
   Issued by: %2
   SHA-256: %3
   If you trust it, add the account again with --pin %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>  証明書: %1
+  発行者: %2
+  SHA-256: %3
+  信頼できる場合は、--pin %3 を付けてアカウントを追加し直してください。</translation>
     </message>
     <message>
         <source>Give it with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin で指定してください。</translation>
     </message>
     <message>
         <source>Nothing was sent. To send anyway, run the command again with --anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信していません。それでも送信する場合は、--anyway を付けてもう一度コマンドを実行してください。</translation>
     </message>
     <message>
         <source>The reply is kept (number %1); nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信は保存されています(番号 %1)。内容は失われていません。</translation>
     </message>
     <message>
         <source>Sent (Message-ID %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しました(Message-ID %1)。</translation>
     </message>
     <message>
         <source>Saved in the Drafts folder on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの下書きフォルダに保存しました。</translation>
     </message>
     <message>
         <source>The referral is recorded; the other room was not told (no consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>他ルームへの紹介を記録しました。申込者の同意がないため、紹介先のルームには知らせていません。</translation>
     </message>
     <message>
         <source>The other room was not told; the referral is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介先のルームには知らせていませんが、紹介は記録しました。</translation>
     </message>
     <message>
         <source>The other room was told, with only the fields the applicant agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者が同意した項目だけを、紹介先のルームに知らせました。</translation>
     </message>
     <message>
         <source>The applicant&apos;s number (tsunagu applicants list shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者の番号です(tsunagu applicants list で確認できます)。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>invite, hold, refer, decline or reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>invite(招待)、hold(確認・保留)、refer(他ルームのご案内)、decline(対象外のご案内)、reminder(リマインダー)のいずれかを指定します。</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>The template&apos;s name, when the room has several.</source>
-        <translation type="unfinished"></translation>
+        <translation>使うテンプレートの名前です。ルームにテンプレートが複数ある場合に指定します。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">名前</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The host who answers (their signature goes in).</source>
-        <translation type="unfinished"></translation>
+        <translation>返信するホストです(そのホストの署名が入ります)。</translation>
     </message>
     <message>
         <source>ja (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>ja(省略時)または en を指定します。</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished">言語</translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>For refer: the code of the room to refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>refer で使います: 紹介先のルームのコードです。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished">コード</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>For hold: the question to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>hold で使います: 申込者に確認したいことです。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Print the message exactly as it would be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されるとおりの形で、メッセージを出力します。</translation>
     </message>
     <message>
         <source>Send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信します。</translation>
     </message>
     <message>
         <source>Save it in the account&apos;s Drafts folder instead of sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信せずに、アカウントの下書きフォルダに保存します。</translation>
     </message>
     <message>
         <source>Send even when another host answered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのホストが既に返信していても送信します。</translation>
     </message>
     <message>
         <source>For refer: the applicant agreed that the other room is told about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>refer で使います: 紹介先のルームに申込者のことを伝えることについて、申込者の同意を得ています。</translation>
     </message>
     <message>
         <source>For refer with --consent: what the other room may be told, separated by commas (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>refer と --consent で使います: 紹介先のルームに伝えてよい項目です。カンマで区切って指定します(%1)。</translation>
     </message>
     <message>
         <source>FIELDS</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELDS</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input; it is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを標準入力の1行目から読み取ります。保存はしません。</translation>
     </message>
     <message>
         <source>The SMTP password differs: read it from the next line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP のパスワードが異なる場合に使います。SMTP のパスワードを標準入力の次の行から読み取ります。</translation>
     </message>
     <message>
         <source>Usage: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder [--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] (--send | --draft | --print) [--password-stdin] [--smtp-password-stdin] [--anyway] [--consent] [--share FIELDS]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder [--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] (--send | --draft | --print) [--password-stdin] [--smtp-password-stdin] [--anyway] [--consent] [--share FIELDS]</translation>
     </message>
     <message>
         <source>--share takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--share に指定できるのは %1 です。</translation>
     </message>
     <message>
         <source>--consent and --share go with --action refer --other-room CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consent と --share は、--action refer --other-room CODE と一緒に指定してください。</translation>
     </message>
     <message>
         <source>There is no host named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のホストは登録されていません。</translation>
     </message>
     <message>
         <source>There is no room &quot;%1&quot;. Run tsunagu rooms list to see the rooms.</source>
-        <translation type="unfinished">「%1」というルームはありません。ルームの一覧は tsunagu rooms list で確認できます。</translation>
+        <translation>「%1」というルームはありません。ルームの一覧は tsunagu rooms list で確認できます。</translation>
     </message>
     <message>
         <source>There is no %1 template named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用の「%2」という名前のテンプレートはありません。</translation>
     </message>
     <message>
         <source>There is no applicant %1, or no template for this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 %1 の申込者がいないか、この返信に使えるテンプレートがありません。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信していません。</translation>
     </message>
     <message>
         <source>No password was given on standard input.</source>
-        <translation type="unfinished">標準入力からパスワードが渡されませんでした。</translation>
+        <translation>標準入力からパスワードが渡されませんでした。</translation>
     </message>
     <message>
         <source>No SMTP password was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力から SMTP のパスワードが渡されませんでした。</translation>
     </message>
 </context>
 <context>
     <name>ReplyText</name>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>招待</translation>
     </message>
     <message>
         <source>Ask a question / hold</source>
-        <translation type="unfinished"></translation>
+        <translation>確認・保留</translation>
     </message>
     <message>
         <source>Refer to another room</source>
-        <translation type="unfinished"></translation>
+        <translation>他ルームのご案内</translation>
     </message>
     <message>
         <source>Decline politely</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外のご案内</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダー</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <source>Sending (check whether it arrived)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中(届いたかどうか確認してください)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済み</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信</translation>
     </message>
     <message>
         <source>Saved in the Drafts folder</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きフォルダに保存済み</translation>
     </message>
     <message>
         <source>There is no valid address to reply to. Enter the applicant&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な返信先のアドレスがありません。申込者のアドレスを入力してください。</translation>
     </message>
     <message>
         <source>The subject is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>件名が空欄です。</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>本文が空欄です。</translation>
     </message>
     <message>
         <source>Some parts are still marked 【未入力】 (not filled in). Write them in, or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>【未入力】のままの箇所があります。内容を書き入れるか、その箇所を削除してください。</translation>
     </message>
     <message>
         <source>The meeting&apos;s join link, ID or passcode is in a reply that is not an invitation. Remove it, or send an invitation instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待ではない返信に、ミーティングの参加リンク・ミーティングID・パスコードのいずれかが含まれています。削除するか、代わりに招待を送ってください。</translation>
     </message>
     <message>
         <source>No mail account can send for this applicant&apos;s room. Add the SMTP server in Settings → Mail accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>この申込者のルームから送信できるメールアカウントがありません。「設定」→「メールアカウント」で SMTP サーバーを追加してください。</translation>
     </message>
     <message>
         <source>The reply is not ready to be sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この返信は、まだ送信できる状態ではありません。</translation>
     </message>
     <message>
         <source>This reply is being sent in another window, or was sent already. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この返信は別のウィンドウで送信中か、既に送信済みです。重ねて送信はしていません。</translation>
     </message>
     <message>
         <source>Some characters cannot be written in ISO-2022-JP (the account&apos;s setting for old phones). Replace them, or send this account&apos;s replies in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-2022-JP(古い携帯電話向けのアカウント設定)では表せない文字があります。その文字を置き換えるか、このアカウントの返信を UTF-8 で送るように設定してください。</translation>
     </message>
     <message>
         <source>The mail server could not be reached. Check the internet connection and try again; the reply is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーに接続できませんでした。インターネット接続を確認して、もう一度お試しください。返信は保存されています。</translation>
     </message>
     <message>
         <source>The mail server&apos;s certificate is not trusted, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーの証明書が信頼されていないため、何も送信していません。</translation>
     </message>
     <message>
         <source>A secure connection to the mail server could not be made, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーに安全に接続できなかったため、何も送信していません。</translation>
     </message>
     <message>
         <source>The mail server did not offer encryption, so nothing was sent. Check the port and security settings of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが暗号化に対応していなかったため、何も送信していません。アカウントのポートと暗号化の設定を確認してください。</translation>
     </message>
     <message>
         <source>The mail server did not accept the user name or password. Enter the password again; for Gmail it must be an app password.</source>
-        <translation type="unfinished">メールサーバーがユーザー名またはパスワードを受け付けませんでした。パスワードを入力し直してください。Gmail の場合はアプリ パスワードが必要です。</translation>
+        <translation>メールサーバーがユーザー名またはパスワードを受け付けませんでした。パスワードを入力し直してください。Gmail の場合はアプリ パスワードが必要です。</translation>
     </message>
     <message>
         <source>No password is saved for this account. Enter it to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのパスワードは保存されていません。送信するには、パスワードを入力してください。</translation>
     </message>
     <message>
         <source>The mail server does not accept the applicant&apos;s address. Check the address for typing errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが申込者のアドレスを受け付けません。アドレスに入力間違いがないか確認してください。</translation>
     </message>
     <message>
         <source>The mail server refused the message. The details below say why; the reply is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーがメッセージの受け取りを拒否しました。理由は下の詳細をご覧ください。返信は保存されています。</translation>
     </message>
     <message>
         <source>The mail server is busy and asked to try again later. The reply is kept; send it again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが混み合っていて、時間をおいて送り直すよう求めています。返信は保存されていますので、数分後にもう一度送信してください。</translation>
     </message>
     <message>
         <source>The Drafts folder was not found on the server. Name it in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに下書きフォルダが見つかりませんでした。アカウントの設定でフォルダ名を指定してください。</translation>
     </message>
     <message>
         <source>The mail server refused the request. The details below say why; the reply is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが要求を拒否しました。理由は下の詳細をご覧ください。返信は保存されています。</translation>
     </message>
     <message>
         <source>Tsunagu could not record the reply. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信を記録できませんでした。ディスクの空き容量を確認してください。</translation>
     </message>
     <message>
         <source>The reply was sent, but its copy could not be put in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信は送信しましたが、送信済みフォルダに控えを保存できませんでした。</translation>
     </message>
     <message>
         <source>The reply was sent, but the application could not be marked as answered on the server; co-hosts may not see that it was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信は送信しましたが、サーバー上で申し込みに返信済みの印を付けられませんでした。共同ホストには、返信済みであることが表示されない場合があります。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しています…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しています…</translation>
     </message>
     <message>
         <source>Saving a copy on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに控えを保存しています…</translation>
     </message>
     <message>
         <source>Marking the application as answered…</source>
-        <translation type="unfinished"></translation>
+        <translation>申し込みに返信済みの印を付けています…</translation>
     </message>
     <message>
         <source>another host</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのホスト</translation>
     </message>
     <message>
         <source>This application was already answered by %1 on %2. Send your reply anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>この申し込みには、%2 に %1 が既に返信しています。それでも返信を送信しますか？</translation>
     </message>
     <message>
         <source>This application is already marked as answered on the mail server (by %1). Send your reply anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>この申し込みは、メールサーバー上で既に返信済みになっています(%1)。それでも返信を送信しますか？</translation>
     </message>
 </context>
 <context>
@@ -1512,15 +1541,15 @@ Commands:
     </message>
     <message>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>返信する…</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2(%3)</translation>
     </message>
     <message>
         <source>Continue the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>返信の続きを書く…</translation>
     </message>
 </context>
 <context>
@@ -1661,155 +1690,155 @@ Commands:
     <name>tsunagu::ui::ComposeDialog</name>
     <message>
         <source>Reply to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者への返信</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返信の種類</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">ホスト</translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介先</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">件名</translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
     <message>
         <source>Preview (as sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー(送信される形)</translation>
     </message>
     <message>
         <source>Tell the other room (only with the applicant&apos;s consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介先のルームに伝える(申込者の同意がある場合のみ)</translation>
     </message>
     <message>
         <source>The applicant agreed that the other room is told about them</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介先のルームに伝えることに、申込者が同意しています</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Save to the Drafts folder</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きフォルダに保存</translation>
     </message>
     <message>
         <source>Puts the reply in the Drafts folder on the server, to send it from your usual mail app.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信をサーバーの下書きフォルダに保存します。ふだんお使いのメールアプリから送信できます。</translation>
     </message>
     <message>
         <source>Close (the draft is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(下書きは保存されます)</translation>
     </message>
     <message>
         <source>Please wait until the reply has been handed to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信がサーバーに渡されるまで、お待ちください。</translation>
     </message>
     <message>
         <source>(choose who answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(返信するホストを選んでください)</translation>
     </message>
     <message>
         <source>The last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前回はうまくいきませんでした: %1</translation>
     </message>
     <message>
         <source>This reply contains the meeting&apos;s join details (marked in yellow). They go only to this applicant; check the address before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>この返信には、ミーティングの参加情報(黄色で表示)が含まれています。この申込者だけに送るものですので、送信する前に宛先のアドレスを確認してください。</translation>
     </message>
     <message>
         <source>── Decoded: what the applicant sees ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── 変換後: 申込者に表示される内容 ──</translation>
     </message>
     <message>
         <source>From: %1 &lt;%2&gt;</source>
-        <translation type="unfinished">差出人: %1 &lt;%2&gt;</translation>
+        <translation>差出人: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished">件名: %1</translation>
+        <translation>件名: %1</translation>
     </message>
     <message>
         <source>Enter the password of the mail account &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアカウント「%1」(%2)のパスワードを入力してください。</translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP のパスワード</translation>
     </message>
     <message>
         <source>Mail password</source>
-        <translation type="unfinished">メールのパスワード</translation>
+        <translation>メールのパスワード</translation>
     </message>
     <message>
         <source>Saved in the Drafts folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きフォルダに保存しました。</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しました。</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しました</translation>
     </message>
     <message>
         <source>Already answered</source>
-        <translation type="unfinished"></translation>
+        <translation>返信済みです</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも送信する</translation>
     </message>
     <message>
         <source>Not sent. The reply is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信していません。返信は下書きとして保存されています。</translation>
     </message>
     <message>
         <source>The other room was told, with only the fields the applicant agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者が同意した項目だけを、紹介先のルームに知らせました。</translation>
     </message>
     <message>
         <source>The other room could not be told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介先のルームに知らせることができませんでした: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細: %1</translation>
     </message>
     <message>
         <source>The reply is kept; you can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信は保存されています。もう一度送信できます。</translation>
     </message>
 </context>
 <context>
@@ -1954,15 +1983,15 @@ Commands:
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Everyone&apos;s applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての申込者</translation>
     </message>
     <message>
         <source>Waiting for %1 (their rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 さんの担当ルームの返信待ち</translation>
     </message>
 </context>
 <context>
