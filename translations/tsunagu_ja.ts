@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation>ADDRESS</translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>How replies are encoded: utf8 (default) or iso2022jp for old phones.</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>CHARSET</source>
-        <translation>CHARSET</translation>
+        <translation>文字コード</translation>
     </message>
     <message>
         <source>Where copies of sent replies go (found on the server when not given).</source>
@@ -1094,7 +1094,7 @@ Commands:
     </message>
     <message>
         <source>ID</source>
-        <translation>ID</translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>invite, hold, refer, decline or reminder.</source>
@@ -1102,7 +1102,7 @@ Commands:
     </message>
     <message>
         <source>ACTION</source>
-        <translation>ACTION</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>The template&apos;s name, when the room has several.</source>
@@ -1110,7 +1110,7 @@ Commands:
     </message>
     <message>
         <source>NAME</source>
-        <translation>NAME</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>The host who answers (their signature goes in).</source>
@@ -1122,7 +1122,7 @@ Commands:
     </message>
     <message>
         <source>LANG</source>
-        <translation>LANG</translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>For refer: the code of the room to refer to.</source>
@@ -1130,7 +1130,7 @@ Commands:
     </message>
     <message>
         <source>CODE</source>
-        <translation>CODE</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>For hold: the question to ask.</source>
@@ -1138,7 +1138,7 @@ Commands:
     </message>
     <message>
         <source>TEXT</source>
-        <translation>TEXT</translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Print the message exactly as it would be sent.</source>
@@ -1166,7 +1166,7 @@ Commands:
     </message>
     <message>
         <source>FIELDS</source>
-        <translation>FIELDS</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input; it is not kept.</source>
@@ -1839,6 +1839,10 @@ Commands:
     <message>
         <source>The reply is kept; you can send it again.</source>
         <translation>返信は保存されています。もう一度送信できます。</translation>
+    </message>
+    <message>
+        <source>Tsunagu stopped while this reply was being sent. Look in the Sent folder whether it arrived before you send it again.</source>
+        <translation>この返信の送信中につなぐが終了しました。もう一度送る前に、送信済みフォルダに届いているかご確認ください。</translation>
     </message>
 </context>
 <context>
