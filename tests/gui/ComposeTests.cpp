@@ -51,6 +51,7 @@ TEST_CASE("The host composes, edits and sends an invitation from the window", "[
     REQUIRE(smtp.start());
 
     test::UiFixture fixture;
+    const test::LanguageGuard japanese(QStringLiteral("ja")); // as most hosts see it
     REQUIRE(TemplateRepository(fixture.database(), fixture.services().clock).ensureDefaults().ok());
     MailAccount account;
     account.name = QStringLiteral("ルームD 受付");
@@ -93,6 +94,9 @@ TEST_CASE("The host composes, edits and sends an invitation from the window", "[
     CHECK_FALSE(body->toPlainText().contains(QStringLiteral("未入力")));
     CHECK(send->isEnabled());
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("secretNoteLabel"))->isVisible());
+    CHECK(send->text() == QStringLiteral("送信"));
+    if (const QString shots = qEnvironmentVariable("TSUNAGU_SCREENSHOT_DIR"); !shots.isEmpty())
+        dialog.grab().save(shots + QStringLiteral("/compose.png"));
 
     // The host's own words are kept as a draft at once, and the preview shows them as they will be sent.
     body->moveCursor(QTextCursor::End);
