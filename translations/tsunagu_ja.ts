@@ -2072,6 +2072,54 @@ Commands:
         <source>There is already a mail account named &quot;%1&quot;. Choose another name.</source>
         <translation>「%1」という名前のメールアカウントは既にあります。別の名前にしてください。</translation>
     </message>
+    <message>
+        <source>Sending replies</source>
+        <translation>返信の送信</translation>
+    </message>
+    <message>
+        <source>Empty: this account only receives</source>
+        <translation>空欄: このアカウントは受信のみ</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTPサーバー:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>SMTPポート:</translation>
+    </message>
+    <message>
+        <source>SMTP encryption:</source>
+        <translation>SMTPの暗号化:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>差出人の名前:</translation>
+    </message>
+    <message>
+        <source>UTF-8 (recommended)</source>
+        <translation>UTF-8（おすすめ）</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP (for old mobile phones)</source>
+        <translation>ISO-2022-JP（古い携帯電話向け）</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>文字コード:</translation>
+    </message>
+    <message>
+        <source>Found on the server</source>
+        <translation>サーバーから自動で探します</translation>
+    </message>
+    <message>
+        <source>Sent folder:</source>
+        <translation>送信済みフォルダ:</translation>
+    </message>
+    <message>
+        <source>Drafts folder:</source>
+        <translation>下書きフォルダ:</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MailAccountTableModel</name>

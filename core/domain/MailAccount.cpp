@@ -58,6 +58,9 @@ QVector<MailAccountIssue> validate(const MailAccount& account)
     if (account.imapSecurity == MailSecurity::PlainLocal && !account.imapHost.trimmed().isEmpty() &&
         !isLocalHost(account.imapHost))
         issues << MailAccountIssue::PlainNotLocal;
+    if (account.smtpSecurity == MailSecurity::PlainLocal && !account.smtpHost.trimmed().isEmpty() &&
+        !isLocalHost(account.smtpHost) && !issues.contains(MailAccountIssue::PlainNotLocal))
+        issues << MailAccountIssue::PlainNotLocal;
     if (account.userName.trimmed().isEmpty())
         issues << MailAccountIssue::UserMissing;
     if (account.folder.trimmed().isEmpty())

@@ -240,6 +240,42 @@ TEST_CASE("no encryption is refused for another computer and accepted for a brid
     CHECK(stored->imapPort == 1143);
 }
 
+TEST_CASE("the sending part of an account follows the preset and keeps the host's choices", "[gui][accounts]")
+{
+    UiFixture fixture;
+    AccountsScreen screen(fixture);
+    QPointer<ui::MailAccountDialog> dialog = screen.openAdd();
+    screen.choosePreset(dialog, MailProvider::ProtonBridge);
+    CHECK(child<QLineEdit>(dialog, "smtpHostEdit")->text() == QStringLiteral("127.0.0.1"));
+    CHECK(child<QSpinBox>(dialog, "smtpPortSpin")->value() == 1025);
+    CHECK(child<QComboBox>(dialog, "smtpSecurityCombo")->currentData().toInt() == int(MailSecurity::StartTls));
+    screen.choosePreset(dialog, MailProvider::Gmail);
+    CHECK(child<QLineEdit>(dialog, "smtpHostEdit")->text() == QStringLiteral("smtp.gmail.com"));
+    CHECK(child<QSpinBox>(dialog, "smtpPortSpin")->value() == 465);
+    screen.choosePreset(dialog, MailProvider::Generic);
+    screen.type(dialog, "accountNameEdit", QStringLiteral("ルームK 受付"));
+    screen.type(dialog, "hostEdit", QStringLiteral("imap.example.org"));
+    screen.type(dialog, "userEdit", QStringLiteral("room-k@example.org"));
+    screen.type(dialog, "smtpHostEdit", QStringLiteral("smtp.example.org"));
+    auto* smtpSecurity = child<QComboBox>(dialog, "smtpSecurityCombo");
+    smtpSecurity->setCurrentIndex(smtpSecurity->findData(int(MailSecurity::StartTls)));
+    CHECK(child<QSpinBox>(dialog, "smtpPortSpin")->value() == 587);
+    screen.type(dialog, "fromNameEdit", QStringLiteral("ルームK 受付"));
+    auto* charset = child<QComboBox>(dialog, "charsetCombo");
+    charset->setCurrentIndex(charset->findData(int(OutgoingCharset::Iso2022Jp)));
+    screen.save(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isNull() || !dialog->isVisible(); }, 5000));
+
+    auto stored = fixture.mailAccounts().byName(QStringLiteral("ルームK 受付"));
+    REQUIRE(stored.ok());
+    CHECK(stored->smtpHost == QStringLiteral("smtp.example.org"));
+    CHECK(stored->smtpPort == 587);
+    CHECK(stored->smtpSecurity == MailSecurity::StartTls);
+    CHECK(stored->fromName == QStringLiteral("ルームK 受付"));
+    CHECK(stored->outgoingCharset == OutgoingCharset::Iso2022Jp);
+    CHECK_FALSE(stored->serverFilesSent);
+}
+
 TEST_CASE("removing an account asks first and keeps it when the host says no", "[gui][accounts]")
 {
     UiFixture fixture;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -78,6 +79,45 @@ MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringLi
     m_folder->setObjectName(QStringLiteral("folderEdit"));
     form->addRow(tr("&Folder:"), m_folder);
 
+    // Sending replies: the SMTP server (the presets fill it in), the sender name applicants see, the charset and
+    // where copies go.
+    auto* sending = new QGroupBox(tr("Sending replies"), this);
+    auto* sendingForm = new QFormLayout(sending);
+    m_smtpHost = new QLineEdit(account.smtpHost, sending);
+    m_smtpHost->setObjectName(QStringLiteral("smtpHostEdit"));
+    m_smtpHost->setPlaceholderText(tr("Empty: this account only receives"));
+    sendingForm->addRow(tr("SMTP server:"), m_smtpHost);
+    m_smtpPort = new QSpinBox(sending);
+    m_smtpPort->setObjectName(QStringLiteral("smtpPortSpin"));
+    m_smtpPort->setRange(1, 65535);
+    m_smtpPort->setValue(account.smtpPort);
+    sendingForm->addRow(tr("SMTP port:"), m_smtpPort);
+    m_smtpSecurity = new QComboBox(sending);
+    m_smtpSecurity->setObjectName(QStringLiteral("smtpSecurityCombo"));
+    for (const MailSecurity security : {MailSecurity::Tls, MailSecurity::StartTls, MailSecurity::PlainLocal})
+        m_smtpSecurity->addItem(MailAccountText::security(security), int(security));
+    m_smtpSecurity->setCurrentIndex(m_smtpSecurity->findData(int(account.smtpSecurity)));
+    sendingForm->addRow(tr("SMTP encryption:"), m_smtpSecurity);
+    m_fromName = new QLineEdit(account.fromName, sending);
+    m_fromName->setObjectName(QStringLiteral("fromNameEdit"));
+    m_fromName->setPlaceholderText(tr("For example: Room D intake"));
+    sendingForm->addRow(tr("Sender name:"), m_fromName);
+    m_charset = new QComboBox(sending);
+    m_charset->setObjectName(QStringLiteral("charsetCombo"));
+    m_charset->addItem(tr("UTF-8 (recommended)"), int(OutgoingCharset::Utf8));
+    m_charset->addItem(tr("ISO-2022-JP (for old mobile phones)"), int(OutgoingCharset::Iso2022Jp));
+    m_charset->setCurrentIndex(m_charset->findData(int(account.outgoingCharset)));
+    sendingForm->addRow(tr("Characters:"), m_charset);
+    m_sentFolder = new QLineEdit(account.sentFolder, sending);
+    m_sentFolder->setObjectName(QStringLiteral("sentFolderEdit"));
+    m_sentFolder->setPlaceholderText(tr("Found on the server"));
+    sendingForm->addRow(tr("Sent folder:"), m_sentFolder);
+    m_draftsFolder = new QLineEdit(account.draftsFolder, sending);
+    m_draftsFolder->setObjectName(QStringLiteral("draftsFolderEdit"));
+    m_draftsFolder->setPlaceholderText(tr("Found on the server"));
+    sendingForm->addRow(tr("Drafts folder:"), m_draftsFolder);
+    form->addRow(sending);
+
     m_rooms = new QListWidget(this);
     m_rooms->setObjectName(QStringLiteral("roomsList"));
     for (const Room& room : rooms) {
@@ -124,6 +164,16 @@ MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringLi
         m_presetNote->setText(MailAccountText::providerNote(account.provider));
     connect(m_preset, &QComboBox::currentIndexChanged, this, &MailAccountDialog::presetChosen);
     connect(m_security, &QComboBox::currentIndexChanged, this, &MailAccountDialog::securityChosen);
+    connect(m_smtpSecurity, &QComboBox::currentIndexChanged, this, &MailAccountDialog::smtpSecurityChosen);
+}
+
+void MailAccountDialog::smtpSecurityChosen()
+{
+    const auto security = static_cast<MailSecurity>(m_smtpSecurity->currentData().toInt());
+    if (security == MailSecurity::Tls && m_smtpPort->value() == 587)
+        m_smtpPort->setValue(465);
+    else if (security == MailSecurity::StartTls && m_smtpPort->value() == 465)
+        m_smtpPort->setValue(587);
 }
 
 void MailAccountDialog::presetChosen()
@@ -135,6 +185,9 @@ void MailAccountDialog::presetChosen()
         m_host->setText(preset.imapHost);
         m_port->setValue(preset.imapPort);
         m_security->setCurrentIndex(m_security->findData(int(preset.imapSecurity)));
+        m_smtpHost->setText(preset.smtpHost);
+        m_smtpPort->setValue(preset.smtpPort);
+        m_smtpSecurity->setCurrentIndex(m_smtpSecurity->findData(int(preset.smtpSecurity)));
     }
     if (provider == MailProvider::Gmail)
         m_user->setPlaceholderText(tr("Your Gmail address, for example room-d@gmail.com"));
@@ -160,13 +213,16 @@ MailAccount MailAccountDialog::account() const
 {
     MailAccount account = m_original;
     const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
-    if (provider != m_original.provider) {
-        const MailAccount preset = presetAccount(provider);
-        account.smtpHost = preset.smtpHost;
-        account.smtpPort = preset.smtpPort;
-        account.smtpSecurity = preset.smtpSecurity;
-    }
+    if (provider != m_original.provider)
+        account.serverFilesSent = presetAccount(provider).serverFilesSent;
     account.provider = provider;
+    account.smtpHost = m_smtpHost->text().trimmed();
+    account.smtpPort = m_smtpPort->value();
+    account.smtpSecurity = static_cast<MailSecurity>(m_smtpSecurity->currentData().toInt());
+    account.fromName = m_fromName->text().trimmed();
+    account.outgoingCharset = static_cast<OutgoingCharset>(m_charset->currentData().toInt());
+    account.sentFolder = m_sentFolder->text().trimmed();
+    account.draftsFolder = m_draftsFolder->text().trimmed();
     account.name = m_name->text().trimmed();
     account.imapHost = m_host->text().trimmed();
     account.imapPort = m_port->value();

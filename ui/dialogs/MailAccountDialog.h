@@ -43,6 +43,7 @@ public:
 private:
     void presetChosen();
     void securityChosen();
+    void smtpSecurityChosen();
     void showIssues(const QStringList& issues);
 
     MailAccount m_original;
@@ -57,6 +58,13 @@ private:
     QLineEdit* m_password = nullptr;
     QCheckBox* m_askPassword = nullptr;
     QLineEdit* m_folder = nullptr;
+    QLineEdit* m_smtpHost = nullptr;
+    QSpinBox* m_smtpPort = nullptr;
+    QComboBox* m_smtpSecurity = nullptr;
+    QLineEdit* m_fromName = nullptr;
+    QComboBox* m_charset = nullptr;
+    QLineEdit* m_sentFolder = nullptr;
+    QLineEdit* m_draftsFolder = nullptr;
     QListWidget* m_rooms = nullptr;
     QLabel* m_lastError = nullptr;
     QLabel* m_issues = nullptr;
