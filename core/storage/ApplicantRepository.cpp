@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ApplicantRepository.h"
+
+#include "storage/AuditLog.h"
 #include "storage/NativeStatement.h"
 
 #include "storage/JsonColumns.h"
@@ -244,6 +246,56 @@ StoreResult<Done> ApplicantRepository::setRoom(qint64 id, qint64 roomId)
         return sql::failure(q);
     if (q.numRowsAffected() != 1)
         return StoreFailure{StoreError::NotFound, QStringLiteral("no such applicant")};
+    return Done{};
+}
+
+StoreResult<QVector<QPair<qint64, quint32>>>
+ApplicantRepository::awaitingOnServer(qint64 accountId, const QString& mailbox, qint64 uidValidity) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT a.id, m.uid FROM applicants a JOIN messages m ON m.applicant_id = a.id "
+                                  "WHERE m.account_id = ? AND m.mailbox = ? AND m.uidvalidity = ? "
+                                  "AND m.direction = 'in' AND m.classification = 'application' "
+                                  "AND a.first_reply_at IS NULL AND a.status IN ('new', 'checking') ORDER BY m.uid"),
+                   {accountId, mailbox, uidValidity}))
+        return sql::failure(q);
+    QVector<QPair<qint64, quint32>> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), quint32(q.value(1).toLongLong())});
+    return result;
+}
+
+StoreResult<Done> ApplicantRepository::noteAnsweredElsewhere(qint64 id, const QDateTime& at)
+{
+    auto applicant = byId(id);
+    if (!applicant)
+        return applicant.error();
+    QVector<Hint> hints = applicant->hints;
+    bool present = false;
+    for (const Hint& hint : hints)
+        present = present || hint.kind == QLatin1String("answered_elsewhere");
+    if (!present)
+        hints.append({QStringLiteral("answered_elsewhere"), QStringLiteral("\\Answered on the server")});
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    QSqlQuery q(db);
+    if (!sql::exec(q,
+                   QStringLiteral("UPDATE applicants SET first_reply_at = COALESCE(first_reply_at, ?), hints = ? "
+                                  "WHERE id = ?"),
+                   {sql::instant(at), json::fromHints(hints), id}))
+        return sql::failure(q);
+    AuditEntry entry;
+    entry.at = at;
+    entry.action = QStringLiteral("reply.noticed_on_server");
+    entry.subjectKind = QStringLiteral("applicant");
+    entry.subjectId = id;
+    if (auto logged = AuditLog(m_database).record(entry); !logged)
+        return logged.error();
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
     return Done{};
 }
 

@@ -127,6 +127,8 @@ QString DisplayText::hint(const QString& kind)
         return tr("A supporter or professional: the room decides on observers case by case");
     if (kind == QLatin1String("blocked"))
         return tr("You blocked this address before");
+    if (kind == QLatin1String("answered_elsewhere"))
+        return tr("Already answered from another mail program (marked as answered on the mail server)");
     if (kind == QLatin1String("duplicate"))
         return tr("Applied before from the same address: merge or keep both");
     if (kind == QLatin1String("room_paused"))
