@@ -84,12 +84,20 @@ public:
     }
 
 private:
+    // Nothing was tried and the host typed nothing: the reply the template made is dropped, since the host is told
+    // to run the command again (which writes a new one), and a stray draft would otherwise stay behind.
+    void abandon()
+    {
+        ReplyRepository(m_session.profile().database(), m_session.clock()).discard(m_replyId);
+        QCoreApplication::exit(s_failed);
+    }
+
     void failPassword(SecretError error)
     {
         Console::error(ui::ReplyText::sendError(SendError::PasswordMissing) + QLatin1Char(' ') +
                        ui::MailAccountText::secretError(error));
         Console::error(ReplyCommand::tr("Give it with --password-stdin."));
-        QCoreApplication::exit(s_failed);
+        abandon();
     }
 
     void readSmtpPassword()
@@ -119,7 +127,7 @@ private:
                                      Console::error(ui::ReplyText::othersAnswered(*answer));
                                      Console::error(ReplyCommand::tr("Nothing was sent. To send anyway, run the "
                                                                      "command again with --anyway."));
-                                     QCoreApplication::exit(s_failed);
+                                     abandon();
                                      return;
                                  }
                                  go();
@@ -232,7 +240,8 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
     bool actionOk = false;
     const ReplyAction action = replyActionFromKey(parser.value(QStringLiteral("action")), &actionOk);
     const QString language = parser.value(QStringLiteral("language"));
-    if (!idOk || !actionOk || modes != 1 || (language != QLatin1String("ja") && language != QLatin1String("en"))) {
+    if (!idOk || applicantId <= 0 || !actionOk || modes != 1 ||
+        (language != QLatin1String("ja") && language != QLatin1String("en"))) {
         Console::error(
             tr("Usage: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder "
                "[--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] "
