@@ -2,6 +2,7 @@
 #include "areas/SettingsArea.h"
 
 #include "areas/MailAccountsPage.h"
+#include "areas/TemplatesPage.h"
 #include "common/TableFilterProxy.h"
 #include "common/UiLanguage.h"
 #include "models/HostTableModel.h"
@@ -28,6 +29,9 @@ SettingsArea::SettingsArea(UiServices& services, QWidget* parent)
     m_mailAccounts = new MailAccountsPage(services, tabs);
     tabs->addTab(m_mailAccounts, tr("Mail accounts"));
     connect(m_mailAccounts, &MailAccountsPage::accountsChanged, this, &SettingsArea::mailAccountsChanged);
+
+    m_templates = new TemplatesPage(services, tabs);
+    tabs->addTab(m_templates, tr("Reply templates"));
 
     m_rooms = new RoomTableModel(services.rooms, services.applicants, this);
     auto* roomsProxy = new TableFilterProxy(this);
@@ -71,7 +75,10 @@ StoreResult<Done> SettingsArea::reload()
     auto accounts = m_mailAccounts->reload();
     if (!accounts)
         return accounts;
-    return m_hosts->reload();
+    auto hosts = m_hosts->reload();
+    if (!hosts)
+        return hosts;
+    return m_templates->reload();
 }
 
 void SettingsArea::languageChosen()

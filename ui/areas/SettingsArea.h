@@ -12,8 +12,9 @@ namespace tsunagu::ui {
 class HostTableModel;
 class MailAccountsPage;
 class RoomTableModel;
+class TemplatesPage;
 
-// 設定: the mail accounts, rooms and hosts of this profile, and the display language.
+// 設定: the mail accounts, reply templates, rooms and hosts of this profile, and the display language.
 class SettingsArea : public AreaWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     RoomTableModel* m_rooms = nullptr;
     HostTableModel* m_hosts = nullptr;
     MailAccountsPage* m_mailAccounts = nullptr;
+    TemplatesPage* m_templates = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_languageNote = nullptr;
 };
