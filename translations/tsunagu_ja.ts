@@ -598,6 +598,10 @@ Commands:
         <source>Room</source>
         <translation>ルーム</translation>
     </message>
+    <message>
+        <source>Already answered from another mail program (marked as answered on the mail server)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2667,6 +2671,284 @@ Commands:
     <message>
         <source>Mail accounts</source>
         <translation>メールアカウント</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TemplateEditor</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">言語</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">ルーム</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">ホスト</translation>
+    </message>
+    <message>
+        <source>R&amp;oom, host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the default for this reply, room, host and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">本文</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click one, or choose it and press Insert, to put it where the cursor is in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert into the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invented applicant and meeting details. Yellow: meeting secrets. Red: missing or not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room no longer in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host no longer in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation type="unfinished">件名が空欄です。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished">本文が空欄です。</translation>
+    </message>
+    <message>
+        <source>Tsunagu does not know %1. Check the spelling, insert the placeholder from the list, and close every {{#…}} or {{^…}} with its {{/…}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only be in an invitation: the meeting&apos;s join details go only to applicants the hosts have read. Remove it, or choose the reply &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only invitations may contain the meeting&apos;s join details, so they never reach someone the hosts have not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting secret: sent only in invitations, and marked in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You write this yourself when you compose the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TemplatesPage</name>
+    <message>
+        <source>The texts Tsunagu starts each reply from. A template for one room or one host is used before the one for every room and every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">返信の種類</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">ルーム</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">ホスト</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">言語</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new template from the text in the editor, e.g. for one room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the text Tsunagu ships back into the editor (for the templates for every room and every host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the template &quot;%1&quot; are not saved yet. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new template: choose its reply, room, host and language, write it, and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a copy. Choose a room or host for it, or give it a name, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;? Replies written with it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tsunagu puts its shipped text back the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tsunagu has no shipped text for this reply and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped text is in the editor. Save it to keep it, or choose another template to discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room no longer in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host no longer in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only be in an invitation template. Remove it, or choose the reply &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tsunagu does not know %1. Check the spelling, or insert the placeholder from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Japanese or English as the template&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a template for the same reply, room, host and language with this name. Give this one another name, or edit the other one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template was deleted meanwhile (perhaps in another window). Press Duplicate to keep your text as a new template, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tsunagu could not store the template. Check that the disk is not full, then save again; your text is still in the editor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
