@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DovecotServer.h"
 
+#include "TestCertificate.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -57,44 +59,6 @@ QString runGroup()
         return QStringLiteral("nogroup");
     const group* entry = ::getgrgid(::getegid());
     return entry ? QString::fromLocal8Bit(entry->gr_name) : QString();
-}
-
-// The certificate and key, made once per test process: an RSA key takes a noticeable fraction of a second.
-struct SharedCertificate
-{
-    QTemporaryDir dir;
-    bool made = false;
-    QString error;
-    QString certPath() const { return dir.filePath(QStringLiteral("cert.pem")); }
-    QString keyPath() const { return dir.filePath(QStringLiteral("key.pem")); }
-};
-
-const SharedCertificate& sharedCertificate()
-{
-    static SharedCertificate s_certificate;
-    static bool s_tried = false;
-    if (s_tried)
-        return s_certificate;
-    s_tried = true;
-    if (!s_certificate.dir.isValid()) {
-        s_certificate.error = QStringLiteral("no temporary folder for the certificate");
-        return s_certificate;
-    }
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"), QStringLiteral("-keyout"),
-                   s_certificate.keyPath(), QStringLiteral("-out"), s_certificate.certPath()});
-    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
-        s_certificate.error = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAll());
-        return s_certificate;
-    }
-    s_certificate.made = true;
-    return s_certificate;
 }
 
 bool isInbox(const QString& mailbox)
@@ -165,11 +129,11 @@ bool DovecotServer::prepare()
     ensureMaildir(mailboxPath(QStringLiteral("INBOX")));
 
     if (m_options.tls) {
-        const SharedCertificate& certificate = sharedCertificate();
+        const TestCertificate& certificate = testCertificate(QStringLiteral("/CN=localhost"));
         if (!certificate.made)
             return fail(certificate.error);
-        if (!QFile::copy(certificate.certPath(), certificatePath()) ||
-            !QFile::copy(certificate.keyPath(), dir.filePath(QStringLiteral("ssl/key.pem"))))
+        if (!QFile::copy(certificate.certPath, certificatePath()) ||
+            !QFile::copy(certificate.keyPath, dir.filePath(QStringLiteral("ssl/key.pem"))))
             return fail(QStringLiteral("cannot copy the test certificate"));
     }
 

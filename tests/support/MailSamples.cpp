@@ -23,21 +23,21 @@ QByteArray base64Lines(const QString& text)
 QByteArray formMail(const QString& subject, const QString& body, const QByteArray& messageId,
                     const QByteArray& extraHeaders)
 {
-    return "From: " + encodedWord(QStringLiteral("申し込みフォーム"))
-           + " <noreply@forms.example.org>\r\n"
-             "To: room-e@example.jp\r\n"
-             "Subject: "
-           + encodedWord(subject)
-           + "\r\n"
-             "Date: Sat, 21 Nov 2026 22:40:00 +0900\r\n"
-             "Message-ID: <"
-           + messageId
-           + ">\r\n"
-             "MIME-Version: 1.0\r\n"
-           + extraHeaders
-           + "Content-Type: text/plain; charset=UTF-8\r\n"
-             "Content-Transfer-Encoding: base64\r\n\r\n"
-           + base64Lines(body);
+    return "From: " + encodedWord(QStringLiteral("申し込みフォーム")) +
+           " <noreply@forms.example.org>\r\n"
+           "To: room-e@example.jp\r\n"
+           "Subject: " +
+           encodedWord(subject) +
+           "\r\n"
+           "Date: Sat, 21 Nov 2026 22:40:00 +0900\r\n"
+           "Message-ID: <" +
+           messageId +
+           ">\r\n"
+           "MIME-Version: 1.0\r\n" +
+           extraHeaders +
+           "Content-Type: text/plain; charset=UTF-8\r\n"
+           "Content-Transfer-Encoding: base64\r\n\r\n" +
+           base64Lines(body);
 }
 
 QString applicationBody(const QString& name, const QString& address, const QString& extra)
@@ -57,23 +57,22 @@ QString applicationBody(const QString& name, const QString& address, const QStri
         .arg(name, address, extra);
 }
 
-QByteArray letterMail(const QString& subject, const QString& body, const QByteArray& from,
-                      const QByteArray& messageId)
+QByteArray letterMail(const QString& subject, const QString& body, const QByteArray& from, const QByteArray& messageId)
 {
-    return "From: " + from
-           + "\r\n"
-             "To: room-d@example.jp\r\n"
-             "Subject: "
-           + encodedWord(subject)
-           + "\r\n"
-             "Date: Sat, 21 Nov 2026 09:00:00 +0900\r\n"
-             "Message-ID: <"
-           + messageId
-           + ">\r\n"
-             "MIME-Version: 1.0\r\n"
-             "Content-Type: text/plain; charset=UTF-8\r\n"
-             "Content-Transfer-Encoding: base64\r\n\r\n"
-           + base64Lines(body);
+    return "From: " + from +
+           "\r\n"
+           "To: room-d@example.jp\r\n"
+           "Subject: " +
+           encodedWord(subject) +
+           "\r\n"
+           "Date: Sat, 21 Nov 2026 09:00:00 +0900\r\n"
+           "Message-ID: <" +
+           messageId +
+           ">\r\n"
+           "MIME-Version: 1.0\r\n"
+           "Content-Type: text/plain; charset=UTF-8\r\n"
+           "Content-Transfer-Encoding: base64\r\n\r\n" +
+           base64Lines(body);
 }
 
 } // namespace tsunagu::test

@@ -13,7 +13,6 @@ QByteArray formMail(const QString& subject, const QString& body, const QByteArra
 // The body of a Room E application with the given anonymous name and address; `extra` is appended.
 QString applicationBody(const QString& name, const QString& address, const QString& extra = {});
 // A plain letter (not a form) in UTF-8.
-QByteArray letterMail(const QString& subject, const QString& body, const QByteArray& from,
-                      const QByteArray& messageId);
+QByteArray letterMail(const QString& subject, const QString& body, const QByteArray& from, const QByteArray& messageId);
 
 } // namespace tsunagu::test

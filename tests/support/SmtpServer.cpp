@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmtpServer.h"
 
+#include "TestCertificate.h"
+
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -96,44 +98,6 @@ def main():
 main()
 )PY";
 
-// The certificate and key, made once per test process.
-struct SharedCertificate
-{
-    QTemporaryDir dir;
-    bool made = false;
-    QString error;
-    QString certPath() const { return dir.filePath(QStringLiteral("cert.pem")); }
-    QString keyPath() const { return dir.filePath(QStringLiteral("key.pem")); }
-};
-
-const SharedCertificate& sharedCertificate()
-{
-    static SharedCertificate s_certificate;
-    static bool s_tried = false;
-    if (s_tried)
-        return s_certificate;
-    s_tried = true;
-    if (!s_certificate.dir.isValid()) {
-        s_certificate.error = QStringLiteral("no temporary folder for the certificate");
-        return s_certificate;
-    }
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=localhost/O=Tsunagu SMTP Tests"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"), QStringLiteral("-keyout"),
-                   s_certificate.keyPath(), QStringLiteral("-out"), s_certificate.certPath()});
-    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
-        s_certificate.error = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAll());
-        return s_certificate;
-    }
-    s_certificate.made = true;
-    return s_certificate;
-}
-
 QString securityName(SmtpServer::Security security)
 {
     switch (security) {
@@ -196,11 +160,11 @@ bool SmtpServer::prepare()
         return fail(QStringLiteral("no temporary folder"));
     QDir().mkpath(spoolPath());
     if (m_options.security != Security::Plain) {
-        const SharedCertificate& certificate = sharedCertificate();
+        const TestCertificate& certificate = testCertificate(QStringLiteral("/CN=localhost/O=Tsunagu SMTP Tests"));
         if (!certificate.made)
             return fail(certificate.error);
-        if (!QFile::copy(certificate.certPath(), certificatePath()) ||
-            !QFile::copy(certificate.keyPath(), m_dir.filePath(QStringLiteral("key.pem"))))
+        if (!QFile::copy(certificate.certPath, certificatePath()) ||
+            !QFile::copy(certificate.keyPath, m_dir.filePath(QStringLiteral("key.pem"))))
             return fail(QStringLiteral("cannot copy the test certificate"));
     }
     if (!writeFiles())
