@@ -600,7 +600,7 @@ Commands:
     </message>
     <message>
         <source>Already answered from another mail program (marked as answered on the mail server)</source>
-        <translation type="unfinished"></translation>
+        <translation>別のメールアプリで返信済みです(メールサーバー上で返信済みになっています)</translation>
     </message>
 </context>
 <context>
@@ -2674,281 +2674,281 @@ Commands:
     </message>
     <message>
         <source>Reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>返信テンプレート</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::TemplateEditor</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished">言語</translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>&amp;Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>返信の種類(&amp;R):</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">ルーム</translation>
+        <translation>ルーム</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">ホスト</translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>R&amp;oom, host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーム・ホスト(&amp;O):</translation>
     </message>
     <message>
         <source>Empty: the default for this reply, room, host and language</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄にすると、この返信の種類・ルーム・ホスト・言語の標準のテンプレートになります</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>件名(&amp;S):</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">本文</translation>
+        <translation>本文</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>差し込み項目</translation>
     </message>
     <message>
         <source>&amp;Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>差し込み項目(&amp;P):</translation>
     </message>
     <message>
         <source>Double-click one, or choose it and press Insert, to put it where the cursor is in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目をダブルクリックするか、項目を選んで「本文に挿入」を押すと、本文のカーソルの位置に入ります。</translation>
     </message>
     <message>
         <source>&amp;Insert into the message</source>
-        <translation type="unfinished"></translation>
+        <translation>本文に挿入(&amp;I)</translation>
     </message>
     <message>
         <source>Sa&amp;ve template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存(&amp;V)</translation>
     </message>
     <message>
         <source>Preview with sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>見本の値でのプレビュー</translation>
     </message>
     <message>
         <source>Invented applicant and meeting details. Yellow: meeting secrets. Red: missing or not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者とミーティングの情報は架空のものです。黄色はミーティングの参加情報、赤は値がないか使えない項目です。</translation>
     </message>
     <message>
         <source>Every room</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのルーム</translation>
     </message>
     <message>
         <source>Every host</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホスト</translation>
     </message>
     <message>
         <source>Room no longer in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧にないルーム</translation>
     </message>
     <message>
         <source>Host no longer in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧にないホスト</translation>
     </message>
     <message>
         <source>The subject is empty.</source>
-        <translation type="unfinished">件名が空欄です。</translation>
+        <translation>件名が空欄です。</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished">本文が空欄です。</translation>
+        <translation>本文が空欄です。</translation>
     </message>
     <message>
         <source>Tsunagu does not know %1. Check the spelling, insert the placeholder from the list, and close every {{#…}} or {{^…}} with its {{/…}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>つなぐでは %1 を認識できません。つづりを確認し、差し込み項目は一覧から挿入してください。また、{{#…}} や {{^…}} は、それぞれ対応する {{/…}} で閉じてください。</translation>
     </message>
     <message>
         <source>%1 may only be in an invitation: the meeting&apos;s join details go only to applicants the hosts have read. Remove it, or choose the reply &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は招待にだけ使えます。ミーティングの参加情報は、ホストが申し込みを読んだ申込者にだけ送るためです。削除するか、返信の種類で「%2」を選んでください。</translation>
     </message>
     <message>
         <source>Only invitations may contain the meeting&apos;s join details, so they never reach someone the hosts have not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティングの参加情報を入れられるのは招待だけです。ホストがまだ申し込みを読んでいない人に届かないようにするためです。</translation>
     </message>
     <message>
         <source>A meeting secret: sent only in invitations, and marked in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティングの参加情報です。招待でだけ送られ、プレビューでは黄色で表示されます。</translation>
     </message>
     <message>
         <source>You write this yourself when you compose the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信を作成するときに、ご自身で書き入れる項目です。</translation>
     </message>
     <message>
         <source>Subject: </source>
-        <translation type="unfinished"></translation>
+        <translation>件名: </translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::TemplatesPage</name>
     <message>
         <source>The texts Tsunagu starts each reply from. A template for one room or one host is used before the one for every room and every host.</source>
-        <translation type="unfinished"></translation>
+        <translation>つなぐが返信を作るときに元にする文面です。特定のルームやホスト向けのテンプレートは、すべてのルーム・すべてのホスト向けのテンプレートより優先して使われます。</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">返信の種類</translation>
+        <translation>返信の種類</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">ルーム</translation>
+        <translation>ルーム</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">ホスト</translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">言語</translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;W)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>Starts a new template from the text in the editor, e.g. for one room.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中の文面をもとに、新しいテンプレートを作ります(特定のルーム向けのテンプレートなど)。</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Res&amp;tore default</source>
-        <translation type="unfinished"></translation>
+        <translation>標準の文面に戻す(&amp;T)</translation>
     </message>
     <message>
         <source>Puts the text Tsunagu ships back into the editor (for the templates for every room and every host).</source>
-        <translation type="unfinished"></translation>
+        <translation>つなぐに最初から入っている標準の文面を、編集欄に戻します(すべてのルーム・すべてのホスト向けのテンプレートの場合)。</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(標準)</translation>
     </message>
     <message>
         <source>The changes to the template &quot;%1&quot; are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「%1」の変更は、まだ保存されていません。変更を破棄しますか？</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の破棄</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>A new template: choose its reply, room, host and language, write it, and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいテンプレートです。返信の種類・ルーム・ホスト・言語を選び、文面を書いてから保存してください。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(コピー)</translation>
     </message>
     <message>
         <source>This is a copy. Choose a room or host for it, or give it a name, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはコピーです。ルームかホストを選ぶか、名前を付けてから保存してください。</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;? Replies written with it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「%1」を削除しますか？このテンプレートで作成した返信は、そのまま残ります。</translation>
     </message>
     <message>
         <source>Tsunagu puts its shipped text back the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>次につなぐを起動したときに、標準の文面が元に戻ります。</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの削除</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Deleted the template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「%1」を削除しました。</translation>
     </message>
     <message>
         <source>Tsunagu has no shipped text for this reply and language.</source>
-        <translation type="unfinished"></translation>
+        <translation>この返信の種類と言語には、つなぐの標準の文面がありません。</translation>
     </message>
     <message>
         <source>The shipped text is in the editor. Save it to keep it, or choose another template to discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準の文面を編集欄に戻しました。残す場合は保存してください。破棄する場合は、別のテンプレートを選んでください。</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存できませんでした</translation>
     </message>
     <message>
         <source>Saved the template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「%1」を保存しました。</translation>
     </message>
     <message>
         <source>Every room</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのルーム</translation>
     </message>
     <message>
         <source>Room no longer in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧にないルーム</translation>
     </message>
     <message>
         <source>Every host</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホスト</translation>
     </message>
     <message>
         <source>Host no longer in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧にないホスト</translation>
     </message>
     <message>
         <source>%1 may only be in an invitation template. Remove it, or choose the reply &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は招待のテンプレートにだけ使えます。削除するか、返信の種類で「%2」を選んでください。</translation>
     </message>
     <message>
         <source>Tsunagu does not know %1. Check the spelling, or insert the placeholder from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>つなぐでは %1 を認識できません。つづりを確認するか、差し込み項目を一覧から挿入してください。</translation>
     </message>
     <message>
         <source>Choose Japanese or English as the template&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの言語として、日本語か英語を選んでください。</translation>
     </message>
     <message>
         <source>There is already a template for the same reply, room, host and language with this name. Give this one another name, or edit the other one.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信の種類・ルーム・ホスト・言語が同じで、この名前のテンプレートが既にあります。このテンプレートに別の名前を付けるか、既にあるほうを編集してください。</translation>
     </message>
     <message>
         <source>This template was deleted meanwhile (perhaps in another window). Press Duplicate to keep your text as a new template, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテンプレートは、その間に(別のウィンドウなどで)削除されました。書いた文面を残すには、「複製」を押して新しいテンプレートにしてから保存してください。</translation>
     </message>
     <message>
         <source>Tsunagu could not store the template. Check that the disk is not full, then save again; your text is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存できませんでした。ディスクの空き容量を確認してから、もう一度保存してください。書いた文面は編集欄に残っています。</translation>
     </message>
 </context>
 </TS>
