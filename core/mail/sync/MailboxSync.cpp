@@ -2,6 +2,7 @@
 #include "mail/sync/MailboxSync.h"
 
 #include "mail/mime/MimeParser.h"
+#include "mail/sync/FetchedMailRepository.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/MessageRepository.h"
 
@@ -91,6 +92,11 @@ void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes
     m_running = true;
     m_cancelled = false;
     m_fetchDone = false;
+    m_fetchPhaseOver = false;
+    m_readDone = false;
+    m_loggedOut = false;
+    m_readingEarlier = false;
+    m_examinedMeanwhile.reset();
     m_account = account;
     m_report = SyncReport{};
     m_progress = SyncProgress{};
@@ -98,11 +104,31 @@ void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes
     m_done.clear();
     m_contiguous = 0;
     m_bigSizes.clear();
+    m_reachedCap.clear();
     m_batch.clear();
+    m_batchBytes = 0;
     m_batchesInFlight = 0;
     m_highestModSeq.reset();
 
     m_roomCodes = roomCodes;
+
+    auto waiting = FetchedMailRepository(m_database).count(account.id, account.folder);
+    if (!waiting) {
+        // Not from inside start(): the caller has not seen it return yet.
+        QMetaObject::invokeMethod(
+            this,
+            [this, detail = waiting.error().detail] {
+                fail(MailAccountProblem::Other, QStringLiteral("store: ") + detail);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_waitingBefore = waiting.value();
+    if (m_options.read && m_waitingBefore > 0) {
+        readEarlier(); // while connecting
+        if (!m_running)
+            return; // stopped by a listener
+    }
 
     m_session = new ImapSession(m_socketFactory, m_options.session, this);
     m_session->connectToServer(endpointFor(account), password, [this](ImapResult<ImapServerInfo> connected) {
@@ -127,6 +153,10 @@ void MailboxSync::cancel()
 
 void MailboxSync::examined(const MailboxInfo& box)
 {
+    if (m_readingEarlier) {
+        m_examinedMeanwhile = box; // taken up when the earlier mail is read
+        return;
+    }
     m_uidValidity = box.uidValidity;
     m_report.onServer = int(box.exists);
     m_highestModSeq = box.highestModSeq;
@@ -137,15 +167,17 @@ void MailboxSync::examined(const MailboxInfo& box)
     if (state.value() && state.value()->uidValidity == box.uidValidity) {
         m_storedUpTo = state.value()->highestUid;
         // Nothing new: UIDNEXT says so without a search (RFC 3501 §2.3.1.1).
-        if (box.uidNext != 0 && box.uidNext <= m_storedUpTo + 1) {
-            m_fetchDone = true;
-            flush(true);
-            return finishWhenStored();
-        }
+        if (box.uidNext != 0 && box.uidNext <= m_storedUpTo + 1)
+            return fetchDone();
         return searchFrom(m_storedUpTo + 1);
     }
     m_storedUpTo = 0;
     if (state.value()) {
+        if (m_waitingBefore > 0) {
+            // Matching again looks at stored messages: mail still waiting from an earlier run is read first.
+            m_examinedMeanwhile = box;
+            return readEarlier();
+        }
         // The mailbox was recreated (or restored): its old UIDs mean nothing now.
         m_report.uidValidityChanged = true;
         m_session->searchUidsFrom(1, [this](ImapResult<std::vector<quint32>> uids) {
@@ -163,7 +195,7 @@ void MailboxSync::searchFrom(quint32 first)
     m_session->searchUidsFrom(first, [this](ImapResult<std::vector<quint32>> uids) {
         if (!uids)
             return failWith(uids.error());
-        fetchMetadata(uids.value());
+        fetchNew(uids.value());
     });
 }
 
@@ -198,88 +230,130 @@ void MailboxSync::matchAgain(const std::vector<quint32>& uids)
             }
         }
         m_report.rematched = 0; // counted when the worker has stored the new positions
+        const Plan planned = plan(wanted, matched);
         ensureWorker();
-        ++m_batchesInFlight; // before fetch(), which may already be the end of the run
-        fetch(wanted, matched);
+        // The new positions go first, with a state that covers only them; fetch() may already end the run.
+        ++m_batchesInFlight;
         QMetaObject::invokeMethod(m_worker,
                                   [worker = m_worker, found, state = stateNow()] { worker->reposition(found, state); });
+        fetch(planned);
     });
 }
 
-void MailboxSync::fetchMetadata(const std::vector<quint32>& uids)
+// The common case: mail after what is stored. Sizes are not asked for first, which would make the server open every
+// mail once more: each one is fetched up to the size cap (RFC 3501 §6.4.5), which is the whole mail below it. The
+// rare mail that reaches the cap is fetched again at the end, as over the cap, once its size is known.
+void MailboxSync::fetchNew(std::vector<quint32> uids)
 {
-    if (uids.empty()) {
-        m_fetchDone = true;
-        flush(true);
-        return finishWhenStored();
-    }
-    m_session->fetchMeta(uids, [this](ImapResult<QList<MessageMeta>> metas) {
-        if (!metas)
-            return failWith(metas.error());
-        fetch(metas.value());
-    });
+    if (uids.empty())
+        return fetchDone();
+    std::sort(uids.begin(), uids.end());
+    m_wanted = uids;
+    m_progress.toFetch = int(uids.size());
+    Q_EMIT progressed(m_progress);
+    if (!m_running)
+        return; // stopped by a listener
+    m_session->fetchBodies(
+        uids, quint32(m_options.sizeCap),
+        [this](FetchedMessage message) {
+            if (message.partial)
+                m_reachedCap.push_back(message.uid); // the bytes are fetched again with its size
+            else
+                received(std::move(message), 0);
+        },
+        [this](ImapResult<ImapSession::FetchSummary> done) {
+            if (!done)
+                return failWith(done.error());
+            for (const quint32 uid : done->missing)
+                markDone(uid); // expunged meanwhile: nothing to store, and nothing to wait for
+            if (m_reachedCap.empty())
+                return fetchDone();
+            std::vector<quint32> again;
+            again.swap(m_reachedCap);
+            m_session->fetchMeta(again, [this, again](ImapResult<QList<MessageMeta>> metas) {
+                if (!metas)
+                    return failWith(metas.error());
+                std::vector<quint32> big;
+                for (const MessageMeta& meta : metas.value()) {
+                    big.push_back(meta.uid);
+                    m_bigSizes.insert(meta.uid, qint64(meta.size));
+                }
+                for (const quint32 uid : again) {
+                    if (!m_bigSizes.contains(uid))
+                        markDone(uid);
+                }
+                fetchBig(big);
+            });
+        });
 }
 
-void MailboxSync::fetch(const QList<MessageMeta>& wanted, const std::vector<quint32>& stored)
+// After a UIDVALIDITY change, with the sizes known: what to fetch, the mail over the cap last.
+MailboxSync::Plan MailboxSync::plan(const QList<MessageMeta>& wanted, const std::vector<quint32>& stored)
 {
-    // Over the size cap only the first bytes are fetched, after the rest (RFC 3501 §6.4.5 partial fetch).
-    std::vector<quint32> normal;
-    std::vector<quint32> big;
+    Plan planned;
     for (const MessageMeta& meta : wanted) {
         if (qint64(meta.size) > m_options.sizeCap) {
-            big.push_back(meta.uid);
+            planned.big.push_back(meta.uid);
             m_bigSizes.insert(meta.uid, qint64(meta.size));
         } else {
-            normal.push_back(meta.uid);
+            planned.normal.push_back(meta.uid);
         }
     }
-    m_wanted = normal;
-    m_wanted.insert(m_wanted.end(), big.begin(), big.end());
+    m_wanted = planned.normal;
+    m_wanted.insert(m_wanted.end(), planned.big.begin(), planned.big.end());
     m_progress.toFetch = int(m_wanted.size());
     m_wanted.insert(m_wanted.end(), stored.begin(), stored.end());
     std::sort(m_wanted.begin(), m_wanted.end());
     for (const quint32 uid : stored)
         markDone(uid);
-    if (m_progress.toFetch == 0) {
-        Q_EMIT progressed(m_progress);
-        m_fetchDone = true;
-        flush(true);
-        return finishWhenStored();
-    }
+    return planned;
+}
+
+void MailboxSync::fetch(const Plan& planned)
+{
     Q_EMIT progressed(m_progress);
-    auto fetchBig = [this, big] {
-        if (big.empty()) {
-            m_fetchDone = true;
-            flush(true);
-            return finishWhenStored();
-        }
-        m_session->fetchBodies(
-            big, quint32(m_options.sizeCap),
-            [this](FetchedMessage message) {
-                const qint64 full = m_bigSizes.value(message.uid);
-                received(std::move(message), full);
-            },
-            [this](ImapResult<ImapSession::FetchSummary> done) {
-                if (!done)
-                    return failWith(done.error());
-                for (const quint32 uid : done->missing)
-                    markDone(uid);
-                m_fetchDone = true;
-                flush(true);
-                finishWhenStored();
-            });
-    };
-    if (normal.empty())
-        return fetchBig();
+    if (!m_running)
+        return; // stopped by a listener
+    if (m_progress.toFetch == 0)
+        return fetchDone();
+    if (planned.normal.empty())
+        return fetchBig(planned.big);
     m_session->fetchBodies(
-        normal, std::nullopt, [this](FetchedMessage message) { received(std::move(message), 0); },
-        [this, fetchBig](ImapResult<ImapSession::FetchSummary> done) {
+        planned.normal, std::nullopt, [this](FetchedMessage message) { received(std::move(message), 0); },
+        [this, big = planned.big](ImapResult<ImapSession::FetchSummary> done) {
             if (!done)
                 return failWith(done.error());
             for (const quint32 uid : done->missing)
                 markDone(uid); // expunged meanwhile: nothing to store, and nothing to wait for
-            fetchBig();
+            fetchBig(big);
         });
+}
+
+// Over the size cap only the first bytes are fetched, after the rest (RFC 3501 §6.4.5 partial fetch).
+void MailboxSync::fetchBig(const std::vector<quint32>& big)
+{
+    if (big.empty())
+        return fetchDone();
+    m_session->fetchBodies(
+        big, quint32(m_options.sizeCap),
+        [this](FetchedMessage message) {
+            const qint64 full = m_bigSizes.value(message.uid);
+            received(std::move(message), full);
+        },
+        [this](ImapResult<ImapSession::FetchSummary> done) {
+            if (!done)
+                return failWith(done.error());
+            for (const quint32 uid : done->missing)
+                markDone(uid);
+            fetchDone();
+        });
+}
+
+void MailboxSync::fetchDone()
+{
+    m_fetchDone = true;
+    flush(true);
+    finishWhenStored();
 }
 
 void MailboxSync::received(FetchedMessage message, qint64 fullSize)
@@ -287,10 +361,11 @@ void MailboxSync::received(FetchedMessage message, qint64 fullSize)
     if (!m_running)
         return;
     const quint32 uid = message.uid;
+    m_batchBytes += message.bytes.size();
     m_batch.append(FetchedMail{uid, std::move(message.bytes), fullSize});
     ++m_progress.fetched;
     markDone(uid);
-    if (m_batch.size() >= m_options.batchSize)
+    if (m_batch.size() >= m_options.batchSize || m_batchBytes >= m_options.batchBytes)
         flush(false);
     if (m_progress.fetched % 100 == 0 || m_batch.isEmpty())
         Q_EMIT progressed(m_progress);
@@ -334,16 +409,84 @@ void MailboxSync::flush(bool last)
     ensureWorker();
     QVector<FetchedMail> batch;
     batch.swap(m_batch);
+    m_batchBytes = 0;
     const MailboxSyncState state = stateNow();
     ++m_batchesInFlight;
     QMetaObject::invokeMethod(m_worker,
-                              [worker = m_worker, batch = std::move(batch), state] { worker->store(batch, state); });
+                              [worker = m_worker, batch = std::move(batch), state] { worker->stage(batch, state); });
 }
 
-void MailboxSync::workerStored(const SyncReport& counts, int mails)
+void MailboxSync::workerStaged(int mails)
 {
     --m_batchesInFlight;
-    m_report.fetched += counts.fetched;
+    m_report.fetched += mails;
+    m_progress.stored += mails;
+    if (mails > 0)
+        Q_EMIT progressed(m_progress);
+    finishWhenStored();
+}
+
+void MailboxSync::workerRepositioned(int mails)
+{
+    --m_batchesInFlight;
+    m_report.rematched += mails;
+    finishWhenStored();
+}
+
+// The fetch phase is over when everything fetched is kept: the server is left, and the kept mail is read.
+void MailboxSync::finishWhenStored()
+{
+    if (!m_running || !m_fetchDone || m_batchesInFlight > 0 || m_fetchPhaseOver)
+        return;
+    m_fetchPhaseOver = true;
+    MailAccountRepository accounts(m_database, m_clock);
+    accounts.clearLastError(m_account.id);
+    if (m_session) {
+        // A clean LOGOUT counts as part of the run: the server closes the mailbox while the mail is read.
+        m_session->logout([this](ImapDone) {
+            m_loggedOut = true;
+            finishWhenDone();
+        });
+    } else {
+        m_loggedOut = true;
+    }
+    if (m_options.read && m_progress.stored > 0) {
+        m_progress.reading = true;
+        m_progress.toRead += m_progress.stored;
+        Q_EMIT progressed(m_progress);
+        if (!m_running)
+            return; // stopped by a listener
+        requestRead();
+    } else {
+        m_readDone = true;
+    }
+    finishWhenDone();
+}
+
+// Mail left waiting by an earlier run, read before anything is fetched.
+void MailboxSync::readEarlier()
+{
+    m_readingEarlier = true;
+    m_progress.reading = true;
+    m_progress.toRead = m_waitingBefore;
+    Q_EMIT progressed(m_progress);
+    if (!m_running)
+        return; // stopped by a listener
+    ensureWorker();
+    requestRead();
+}
+
+void MailboxSync::requestRead()
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, size = m_options.readBatchSize] { worker->readNext(size); });
+}
+
+void MailboxSync::workerRead(const SyncReport& counts, int mails, bool more)
+{
+    if (!m_running)
+        return;
+    m_report.read += counts.read;
     m_report.applications += counts.applications;
     m_report.duplicates += counts.duplicates;
     m_report.replies += counts.replies;
@@ -351,29 +494,43 @@ void MailboxSync::workerStored(const SyncReport& counts, int mails)
     m_report.spam += counts.spam;
     m_report.alreadyKnown += counts.alreadyKnown;
     m_report.overCap += counts.overCap;
-    m_report.rematched += counts.rematched;
-    m_progress.stored += mails;
-    if (mails > 0)
-        Q_EMIT progressed(m_progress);
-    finishWhenStored();
-}
-
-void MailboxSync::finishWhenStored()
-{
-    if (!m_running || !m_fetchDone || m_batchesInFlight > 0)
-        return;
-    m_running = false;
-    MailAccountRepository accounts(m_database, m_clock);
-    accounts.clearLastError(m_account.id);
-    m_report.ok = true;
-    m_report.finishedAt = m_clock.now();
-    stopWorker();
-    if (!m_session) {
-        Q_EMIT finished(m_report);
+    m_progress.read += mails;
+    m_progress.reading = more;
+    Q_EMIT progressed(m_progress);
+    if (!m_running)
+        return; // stopped by a listener
+    if (more)
+        return requestRead();
+    if (m_readingEarlier) {
+        m_readingEarlier = false;
+        m_waitingBefore = 0;
+        if (m_examinedMeanwhile) {
+            const MailboxInfo box = *m_examinedMeanwhile;
+            m_examinedMeanwhile.reset();
+            examined(box);
+        }
         return;
     }
-    // A clean LOGOUT before the run counts as finished: the server closes the mailbox while we wait.
-    m_session->logout([this](ImapDone) { Q_EMIT finished(m_report); });
+    m_readDone = true;
+    finishWhenDone();
+}
+
+void MailboxSync::finishWhenDone()
+{
+    if (!m_running || !m_fetchPhaseOver || !m_readDone || !m_loggedOut)
+        return;
+    m_running = false;
+    m_report.ok = true;
+    stopWorker();
+    m_report.waiting = waitingNow();
+    m_report.finishedAt = m_clock.now();
+    Q_EMIT finished(m_report);
+}
+
+int MailboxSync::waitingNow() const
+{
+    auto waiting = FetchedMailRepository(m_database).count(m_account.id, m_account.folder);
+    return waiting ? waiting.value() : 0;
 }
 
 void MailboxSync::failWith(const ImapError& error)
@@ -393,8 +550,9 @@ void MailboxSync::fail(MailAccountProblem problem, const QString& detail)
     m_running = false;
     if (m_session)
         m_session->abort();
-    // What is stored stays stored: the worker finishes the batch it has, the rest is fetched next time.
+    // What is kept stays kept: the worker finishes the batch it has; the rest is fetched or read next time.
     stopWorker();
+    m_report.waiting = waitingNow();
     m_report.ok = false;
     m_report.problem = problem;
     m_report.detail = detail;
@@ -406,7 +564,7 @@ void MailboxSync::fail(MailAccountProblem problem, const QString& detail)
     Q_EMIT finished(m_report);
 }
 
-// The worker, its thread and its connection start with the first mail to store.
+// The worker, its thread and its connection start with the first mail to keep or read.
 void MailboxSync::ensureWorker()
 {
     if (m_worker)
@@ -418,7 +576,9 @@ void MailboxSync::ensureWorker()
     m_worker = new IntakeWorker(m_database.path(), m_clock, source);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &IntakeWorker::stored, this, &MailboxSync::workerStored);
+    connect(m_worker, &IntakeWorker::staged, this, &MailboxSync::workerStaged);
+    connect(m_worker, &IntakeWorker::repositioned, this, &MailboxSync::workerRepositioned);
+    connect(m_worker, &IntakeWorker::read, this, &MailboxSync::workerRead);
     connect(m_worker, &IntakeWorker::failed, this,
             [this](const QString& detail) { fail(MailAccountProblem::Other, QStringLiteral("store: ") + detail); });
     m_thread.start();
@@ -427,7 +587,13 @@ void MailboxSync::ensureWorker()
 void MailboxSync::stopWorker()
 {
     if (m_thread.isRunning()) {
-        m_thread.quit();
+        // Batches already handed over are still kept (downloaded mail is not thrown away); reading stops.
+        if (m_worker) {
+            m_worker->stopReading();
+            QMetaObject::invokeMethod(m_worker, [thread = &m_thread] { thread->quit(); });
+        } else {
+            m_thread.quit();
+        }
         m_thread.wait();
     }
     m_worker = nullptr;
