@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "common/DisplayText.h"
 #include "common/ErrorText.h"
+#include "mail/sync/FetchedMailRepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -117,6 +118,13 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
         Console::out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
     else if (!lines.isEmpty())
         Console::out(lines.join(QLatin1Char('\n')));
+    // Mail downloaded by tsunagu sync --fetch-only (or a sync that stopped) is not in the list until it is read.
+    auto waiting = FetchedMailRepository(session.profile().database()).countAll();
+    if (waiting && waiting.value() > 0) {
+        Console::error(tr("%1 received mails have not been read yet, so their applicants are not listed: tsunagu "
+                          "sync, or opening the window, reads them.")
+                           .arg(waiting.value()));
+    }
     return 0;
 }
 

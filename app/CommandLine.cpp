@@ -48,9 +48,9 @@ void describe(QCommandLineParser& parser)
                         "      List the mail accounts and the rooms that receive on each.\n"
                         "  account remove NAME\n"
                         "      Remove a mail account and its saved password.\n"
-                        "  sync [--account NAME] [--password-stdin] [--json]\n"
+                        "  sync [--account NAME] [--password-stdin] [--fetch-only] [--json]\n"
                         "      Receive new mail from the accounts' mailboxes (never marks, moves or deletes "
-                        "anything there).\n"
+                        "anything there); --fetch-only downloads now and reads later.\n"
                         "  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | "
                         "--print)\n"
                         "      Answer an applicant from the room's template (reply --help for more)."));

@@ -28,6 +28,8 @@ QJsonObject toJson(const MailAccount& account, const SyncReport& r)
     QJsonObject o{{QStringLiteral("account"), account.name},
                   {QStringLiteral("ok"), r.ok},
                   {QStringLiteral("fetched"), r.fetched},
+                  {QStringLiteral("read"), r.read},
+                  {QStringLiteral("waiting"), r.waiting},
                   {QStringLiteral("applications"), r.applications},
                   {QStringLiteral("duplicates"), r.duplicates},
                   {QStringLiteral("replies"), r.replies},
@@ -51,7 +53,16 @@ QJsonObject toJson(const MailAccount& account, const SyncReport& r)
     return o;
 }
 
-void printReport(const MailAccount& account, const SyncReport& r)
+void printWaiting(const SyncReport& r)
+{
+    if (r.waiting > 0) {
+        Console::out(SyncCommand::tr("  waiting to be read: %1 (the next tsunagu sync, or opening the window, reads "
+                                     "them)")
+                         .arg(r.waiting));
+    }
+}
+
+void printReport(const MailAccount& account, const SyncReport& r, bool fetchOnly)
 {
     if (!r.ok) {
         Console::error(SyncCommand::tr("%1: %2").arg(account.name, ui::MailAccountText::problem(r.problem)));
@@ -63,15 +74,20 @@ void printReport(const MailAccount& account, const SyncReport& r)
         }
         if (!r.detail.isEmpty())
             Console::error(SyncCommand::tr("  Details: %1").arg(r.detail));
+        printWaiting(r);
         return;
     }
     Console::out(SyncCommand::tr("%1: %n new mail(s)", nullptr, r.fetched).arg(account.name));
-    Console::out(SyncCommand::tr("  applications %1 (duplicates %2), replies %3, unclassified %4, spam %5")
-                     .arg(r.applications)
-                     .arg(r.duplicates)
-                     .arg(r.replies)
-                     .arg(r.unclassified)
-                     .arg(r.spam));
+    // --fetch-only reads nothing, unless mail of an earlier run had to be read before a recreated mailbox could be
+    // matched again.
+    if (!fetchOnly || r.read > 0) {
+        Console::out(SyncCommand::tr("  applications %1 (duplicates %2), replies %3, unclassified %4, spam %5")
+                         .arg(r.applications)
+                         .arg(r.duplicates)
+                         .arg(r.replies)
+                         .arg(r.unclassified)
+                         .arg(r.spam));
+    }
     if (r.alreadyKnown > 0 || r.overCap > 0 || r.rematched > 0) {
         Console::out(SyncCommand::tr("  already received %1, over the size cap %2, found again after the mailbox "
                                      "was recreated %3")
@@ -79,17 +95,22 @@ void printReport(const MailAccount& account, const SyncReport& r)
                          .arg(r.overCap)
                          .arg(r.rematched));
     }
+    // Mail fetched by an earlier run (--fetch-only, or one that stopped) is read too.
+    if (r.read > r.fetched)
+        Console::out(SyncCommand::tr("  read %1 (including mail fetched earlier)").arg(r.read));
+    printWaiting(r);
 }
 
 // Syncs the accounts one after another on the command's event loop; the last one ends it.
 class Runner : public QObject
 {
 public:
-    Runner(Session& session, QVector<MailAccount> accounts, std::optional<QString> password, bool json)
+    Runner(Session& session, QVector<MailAccount> accounts, std::optional<QString> password, bool json, bool fetchOnly)
         : m_session(session)
         , m_accounts(std::move(accounts))
         , m_password(std::move(password))
         , m_json(json)
+        , m_fetchOnly(fetchOnly)
     {}
 
     void next()
@@ -119,8 +140,10 @@ private:
     void syncWith(const MailAccount& account, const QString& password)
     {
         auto rooms = m_session.mailAccounts().roomCodes(account.id);
-        m_sync =
-            std::make_unique<MailboxSync>(SslMailSocket::factory(), m_session.profile().database(), m_session.clock());
+        MailboxSync::Options options;
+        options.read = !m_fetchOnly;
+        m_sync = std::make_unique<MailboxSync>(SslMailSocket::factory(), m_session.profile().database(),
+                                               m_session.clock(), options);
         QObject::connect(m_sync.get(), &MailboxSync::finished, this,
                          [this, account](const SyncReport& report) { done(account, report); });
         m_sync->start(account, rooms ? rooms.value() : QStringList(), password);
@@ -132,7 +155,7 @@ private:
         if (m_json)
             m_results.append(toJson(account, report));
         else
-            printReport(account, report);
+            printReport(account, report, m_fetchOnly);
         ++m_index;
         // Not inside the finishing sync's own signal: it is deleted before the next account starts.
         QMetaObject::invokeMethod(
@@ -148,6 +171,7 @@ private:
     QVector<MailAccount> m_accounts;
     std::optional<QString> m_password;
     bool m_json = false;
+    bool m_fetchOnly = false;
     int m_index = 0;
     bool m_failed = false;
     QJsonArray m_results;
@@ -165,10 +189,12 @@ int SyncCommand::run(Session& session, const QStringList& arguments)
                       tr("Read the password from the first line of standard input (for computers without a "
                          "keychain). It is used for this sync only and not kept.")});
     parser.addOption({QStringLiteral("json"), tr("Print what was received as JSON.")});
-    if (!parser.parse(arguments)) {
-        Console::error(parser.errorText());
-        return s_usage;
-    }
+    parser.addOption({QStringLiteral("fetch-only"),
+                      tr("Only download new mail and keep it safely, without reading it yet (the quickest way to get "
+                         "a large mailbox onto this computer). The next tsunagu sync, or opening the window, reads "
+                         "it.")});
+    if (const auto done = Console::parseCommand(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         Console::error(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
         return s_usage;
@@ -207,7 +233,8 @@ int SyncCommand::run(Session& session, const QStringList& arguments)
             return s_usage;
         }
     }
-    Runner runner(session, accounts, password, parser.isSet(QStringLiteral("json")));
+    Runner runner(session, accounts, password, parser.isSet(QStringLiteral("json")),
+                  parser.isSet(QStringLiteral("fetch-only")));
     QMetaObject::invokeMethod(
         &runner, [&runner] { runner.next(); }, Qt::QueuedConnection);
     return QCoreApplication::exec();

@@ -8,8 +8,10 @@
 
 namespace tsunagu::app {
 
-// tsunagu sync [--account NAME] [--password-stdin] [--json]: receives new mail of one account (or of every
-// account) and prints what was fetched, classified and skipped.
+// tsunagu sync [--account NAME] [--password-stdin] [--fetch-only] [--json]: receives new mail of one account (or
+// of every account) and prints what was fetched, classified and skipped. A sync downloads first and reads after
+// (MailboxSync); --fetch-only stops after the download, and the mail waits to be read by the next sync or the
+// window.
 class SyncCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SyncCommand)

@@ -262,6 +262,10 @@
         <source>There is no room &quot;%1&quot;. Run tsunagu rooms list to see the rooms.</source>
         <translation>「%1」というルームはありません。ルームの一覧は tsunagu rooms list で確認できます。</translation>
     </message>
+    <message>
+        <source>%1 received mails have not been read yet, so their applicants are not listed: tsunagu sync, or opening the window, reads them.</source>
+        <translation>受信したメールのうち %1 件はまだ読み込まれていないため、その申込者は一覧にありません。tsunagu sync を実行するか、ウィンドウを開くと読み込みます。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -321,8 +325,8 @@ Commands:
       List the mail accounts and the rooms that receive on each.
   account remove NAME
       Remove a mail account and its saved password.
-  sync [--account NAME] [--password-stdin] [--json]
-      Receive new mail from the accounts&apos; mailboxes (never marks, moves or deletes anything there).
+  sync [--account NAME] [--password-stdin] [--fetch-only] [--json]
+      Receive new mail from the accounts&apos; mailboxes (never marks, moves or deletes anything there); --fetch-only downloads now and reads later.
   reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)
       Answer an applicant from the room&apos;s template (reply --help for more).</source>
         <translation>つなぐ: オンラインのピアサポートルームのホストのための、受付・ミーティング・紹介の管理ツールです。
@@ -344,8 +348,8 @@ Commands:
       メールアカウントと、それぞれで受信するルームを一覧表示します。
   account remove NAME
       メールアカウントと、保存されたパスワードを削除します。
-  sync [--account NAME] [--password-stdin] [--json]
-      各アカウントのメールボックスから新しいメールを受信します(メールボックス内のメールに印を付けたり、移動・削除したりすることはありません)。
+  sync [--account NAME] [--password-stdin] [--fetch-only] [--json]
+      各アカウントのメールボックスから新しいメールを受信します(メールボックス内のメールに印を付けたり、移動・削除したりすることはありません)。--fetch-only はダウンロードだけを先に行い、読み込みは後で行います。
   reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)
       ルームのテンプレートを使って申込者に返信します(詳しくは reply --help で確認できます)。</translation>
     </message>
@@ -1469,6 +1473,18 @@ Commands:
         <source>No password was given on standard input.</source>
         <translation>標準入力からパスワードが渡されませんでした。</translation>
     </message>
+    <message>
+        <source>  waiting to be read: %1 (the next tsunagu sync, or opening the window, reads them)</source>
+        <translation>  読み込み待ち: %1 件(次の tsunagu sync か、ウィンドウを開いたときに読み込みます)</translation>
+    </message>
+    <message>
+        <source>  read %1 (including mail fetched earlier)</source>
+        <translation>  読み込み: %1 件(前回までに受信したメールを含みます)</translation>
+    </message>
+    <message>
+        <source>Only download new mail and keep it safely, without reading it yet (the quickest way to get a large mailbox onto this computer). The next tsunagu sync, or opening the window, reads it.</source>
+        <translation>新しいメールを受信して安全に保存するだけで、まだ読み込みません(大きなメールボックスをこのパソコンに取り込む、いちばん速い方法です)。次の tsunagu sync か、ウィンドウを開いたときに読み込みます。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2296,6 +2312,10 @@ Commands:
     <message>
         <source>Receiving…</source>
         <translation>受信しています…</translation>
+    </message>
+    <message>
+        <source>Reading %1 / %2</source>
+        <translation>読み込み中 %1 / %2 件</translation>
     </message>
 </context>
 <context>

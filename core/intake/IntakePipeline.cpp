@@ -212,7 +212,10 @@ StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw,
     if (!transaction.begun())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
 
-    Message message = messageFor(raw, u, source, m_clock.now(), digest);
+    // One moment for the message, the applicant and the audit entry, in UTC: storing a local time converts it
+    // through the time zone database, a system call each time.
+    const QDateTime now = m_clock.now().toUTC();
+    Message message = messageFor(raw, u, source, now, digest);
 
     // A reply: threaded to a mail a host sent (RFC 5322 §3.6.4), else from the address of a known applicant.
     if (u.classification == Classification::Reply || u.classification == Classification::Unclassified) {
@@ -243,7 +246,7 @@ StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw,
         const Room* room = roomByCode(rooms, u.roomCode);
         a.roomId = room ? room->id : 0;
         a.status = ApplicantStatus::New;
-        a.receivedAt = m_clock.now();
+        a.receivedAt = now;
         a.hints = u.hints;
         auto isBlocked = blocked.isBlocked(a.replyAddress);
         if (!isBlocked)
@@ -273,8 +276,8 @@ StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw,
         return messageId.error();
     result.messageId = messageId.value();
     // The audit trail names what happened, never who wrote or what they wrote.
-    auto logged = audit.record({0, m_clock.now(), 0, QStringLiteral("intake.taken"), QStringLiteral("message"),
-                                messageId.value(), classificationKey(message.classification)});
+    auto logged = audit.record({0, now, 0, QStringLiteral("intake.taken"), QStringLiteral("message"), messageId.value(),
+                                classificationKey(message.classification)});
     if (!logged)
         return logged.error();
     if (!transaction.commit())

@@ -207,17 +207,7 @@ Endpoint ReplySender::smtpEndpoint(const MailAccount& account)
     Endpoint endpoint;
     endpoint.host = account.smtpHost;
     endpoint.port = quint16(account.smtpPort);
-    switch (account.smtpSecurity) {
-    case MailSecurity::Tls:
-        endpoint.security = SecurityMode::ImplicitTls;
-        break;
-    case MailSecurity::StartTls:
-        endpoint.security = SecurityMode::StartTls;
-        break;
-    case MailSecurity::PlainLocal:
-        endpoint.security = SecurityMode::PlainLocal;
-        break;
-    }
+    endpoint.security = MailboxSync::securityModeFor(account.smtpSecurity);
     endpoint.userName = smtpLogin(account);
     endpoint.caFile = account.caFile;
     // A bridge or a small server often uses one certificate for both: the IMAP pin counts for the same host.

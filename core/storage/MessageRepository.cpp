@@ -51,6 +51,10 @@ QVariant nullableNumber(qint64 value)
 
 StoreResult<qint64> MessageRepository::insert(const Message& m)
 {
+    // The schema says so too; checked here also for a connection that skips CHECK constraints (IntakeWorker). The
+    // server position is written whole or not at all (fromServer), and the keys come from their enumerations.
+    if (m.sizeBytes < 0)
+        return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("negative message size")};
     StoreFailure failure;
     const bool fromServer = m.uid > 0 && m.uidValidity > 0;
     NativeStatement* q = sql::native(

@@ -40,7 +40,8 @@ bool bindsNull(const QVariant& value)
     }
 }
 
-int bind(sqlite3_stmt* statement, int position, const QVariant& value)
+// `copyBlob` false: the bytes are not copied, so they must stay alive until the statement is reset or rebound.
+int bind(sqlite3_stmt* statement, int position, const QVariant& value, bool copyBlob)
 {
     if (bindsNull(value))
         return sqlite3_bind_null(statement, position);
@@ -56,9 +57,10 @@ int bind(sqlite3_stmt* statement, int position, const QVariant& value)
     case QMetaType::Double:
         return sqlite3_bind_double(statement, position, value.toDouble());
     case QMetaType::QByteArray: {
-        const QByteArray bytes = value.toByteArray();
-        return sqlite3_bind_blob64(statement, position, bytes.constData(), sqlite3_uint64(bytes.size()),
-                                   SQLITE_TRANSIENT);
+        // A view of the bytes the QVariant holds (no detach: the QVariant is const).
+        const auto* bytes = static_cast<const QByteArray*>(value.constData());
+        return sqlite3_bind_blob64(statement, position, bytes->constData(), sqlite3_uint64(bytes->size()),
+                                   copyBlob ? SQLITE_TRANSIENT : SQLITE_STATIC);
     }
     default: {
         const QByteArray utf8 = value.toString().toUtf8();
@@ -99,14 +101,22 @@ NativeStatement::~NativeStatement()
 bool NativeStatement::run(std::initializer_list<QVariant> values)
 {
     sqlite3_reset(m_statement);
+    // A write (INSERT, UPDATE, DELETE; none of ours has RETURNING) does all its work in the one step below, while
+    // `values` still hold their bytes: blobs, the raw mail, are bound without a copy and unbound after the step.
+    // A query keeps reading its bound values at every later step, so it gets copies.
+    const bool writes = !sqlite3_stmt_readonly(m_statement);
     int position = 1;
     for (const QVariant& value : values) {
-        m_state = bind(m_statement, position++, value);
-        if (m_state != SQLITE_OK)
+        m_state = bind(m_statement, position++, value, !writes);
+        if (m_state != SQLITE_OK) {
+            sqlite3_clear_bindings(m_statement);
             return false;
+        }
     }
     m_state = sqlite3_step(m_statement);
     m_rowTaken = false;
+    if (writes)
+        sqlite3_clear_bindings(m_statement);
     return m_state == SQLITE_ROW || m_state == SQLITE_DONE;
 }
 
@@ -131,6 +141,12 @@ QString NativeStatement::text(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+QByteArray NativeStatement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
 }
 
 qint64 NativeStatement::lastInsertId() const

@@ -35,6 +35,8 @@ public:
     bool next();
     qint64 int64(int column) const;
     QString text(int column) const;
+    // A copy of the column's bytes (a blob, or text as UTF-8); empty for NULL.
+    QByteArray blob(int column) const;
     qint64 lastInsertId() const;
     // Ends a SELECT so the statement holds no read lock; run() does it too.
     void finish();

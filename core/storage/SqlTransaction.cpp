@@ -1,31 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SqlTransaction.h"
 
-#include <QAtomicInteger>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/NativeStatement.h"
 
 namespace tsunagu {
 namespace {
-QAtomicInteger<quint64> s_savepointCounter;
-}
+
+// Every savepoint has the same name. SQLite keeps savepoints on a stack and RELEASE / ROLLBACK TO act on the most
+// recent one with the name (https://www.sqlite.org/lang_savepoint.html); an RAII guard always ends the innermost
+// one, so one name nests correctly. One name also means three statements, prepared once per connection and kept:
+// a unique name per transaction made SQLite prepare them again for every mail a sync stored.
+const QString s_begin = QStringLiteral("SAVEPOINT tsunagu");
+const QString s_release = QStringLiteral("RELEASE tsunagu");
+const QString s_rollback = QStringLiteral("ROLLBACK TO tsunagu");
+
+} // namespace
 
 SqlTransaction::SqlTransaction(QSqlDatabase& db)
     : m_db(db)
-    , m_name(QStringLiteral("tsunagu_%1").arg(s_savepointCounter.fetchAndAddRelaxed(1)))
 {
-    QSqlQuery query(m_db);
-    m_active = query.exec(QStringLiteral("SAVEPOINT ") + m_name);
-    if (!m_active)
-        m_error = query.lastError().text();
+    m_active = run(s_begin);
 }
 
 SqlTransaction::~SqlTransaction()
 {
     if (m_active) {
-        QSqlQuery query(m_db);
-        query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
-        query.exec(QStringLiteral("RELEASE ") + m_name);
+        run(s_rollback);
+        run(s_release);
     }
 }
 
@@ -33,12 +34,24 @@ bool SqlTransaction::commit()
 {
     if (!m_active)
         return false;
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("RELEASE ") + m_name)) {
-        m_error = query.lastError().text();
+    if (!run(s_release))
+        return false;
+    m_active = false;
+    return true;
+}
+
+bool SqlTransaction::run(const QString& statement)
+{
+    StoreFailure failure;
+    NativeStatement* q = sql::native(m_db, statement, &failure);
+    if (!q) {
+        m_error = failure.detail;
         return false;
     }
-    m_active = false;
+    if (!q->run({})) {
+        m_error = q->failure().detail;
+        return false;
+    }
     return true;
 }
 

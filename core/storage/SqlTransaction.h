@@ -7,8 +7,9 @@
 namespace tsunagu {
 
 // RAII transaction on a SAVEPOINT, so transactions nest (seeding the demo profile wraps many repository calls
-// that each keep their own writes atomic). Rolled back unless commit() succeeded. One writer per profile is
-// guaranteed by the profile lock, so the deferred lock of an outermost SAVEPOINT cannot deadlock.
+// that each keep their own writes atomic, and a sync stores every mail of a batch in its own savepoint inside the
+// batch's transaction). Rolled back unless commit() succeeded. One writer per profile is guaranteed by the profile
+// lock, so the deferred lock of an outermost SAVEPOINT cannot deadlock.
 class SqlTransaction
 {
 public:
@@ -23,8 +24,9 @@ public:
     QString error() const { return m_error; }
 
 private:
+    bool run(const QString& statement);
+
     QSqlDatabase& m_db;
-    QString m_name;
     bool m_active = false;
     QString m_error;
 };

@@ -52,6 +52,9 @@ StoreResult<QVector<MailboxSyncState>> SyncStateRepository::forAccount(qint64 ac
 
 StoreResult<Done> SyncStateRepository::save(const MailboxSyncState& state)
 {
+    // The schema says so too; checked here also for a connection that skips CHECK constraints (IntakeWorker).
+    if (state.uidValidity == 0)
+        return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("sync state without UIDVALIDITY")};
     const QVariant modSeq =
         state.highestModSeq ? QVariant(qint64(*state.highestModSeq)) : QVariant(QMetaType(QMetaType::LongLong));
     StoreFailure failure;

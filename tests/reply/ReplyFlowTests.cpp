@@ -102,7 +102,7 @@ struct HostComputer
 
     Database& database() { return opened->database(); }
 
-    void sync(const DovecotServer& imap)
+    SyncReport sync(const DovecotServer& imap)
     {
         MailboxSync sync(SslMailSocket::factory(), database(), profile.clock());
         QSignalSpy finished(&sync, &MailboxSync::finished);
@@ -111,6 +111,7 @@ struct HostComputer
         const auto report = finished.first().first().value<SyncReport>();
         INFO(report.detail.toStdString());
         REQUIRE(report.ok);
+        return report;
     }
 
     qint64 onlyApplicant()
@@ -403,6 +404,48 @@ TEST_CASE("An account for old phones sends ISO-2022-JP that reads back the same"
     CHECK_FALSE(mail.text.contains(s_passcode)); // a hold reply never carries the meeting's secrets
     CHECK(ApplicantRepository(host.database(), host.profile.clock()).byId(host.onlyApplicant())->status ==
           ApplicantStatus::OnHold);
+}
+
+TEST_CASE("A reply sent from another mail program is noticed at the next sync", "[reply][server]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    const qint64 applicantId = host.onlyApplicant();
+    REQUIRE(isAwaitingReply(ApplicantRepository(host.database(), host.profile.clock()).byId(applicantId).value()));
+
+    // Nothing answered yet: the next sync changes nothing.
+    CHECK(host.sync(servers.imap).answeredElsewhere == 0);
+
+    // The host answers from their phone's mail app, which marks the application \Answered on the server.
+    ImapSession phone(SslMailSocket::factory());
+    Endpoint endpoint;
+    endpoint.host = servers.imap.host();
+    endpoint.port = servers.imap.imapsPort();
+    endpoint.userName = servers.imap.user();
+    endpoint.caFile = servers.imap.certificatePath();
+    bool marked = false;
+    phone.connectToServer(endpoint, servers.imap.password(), [&](ImapResult<ImapServerInfo> connected) {
+        REQUIRE(connected.ok());
+        phone.select(QStringLiteral("INBOX"), [&](ImapResult<MailboxInfo> box) {
+            REQUIRE(box.ok());
+            phone.addFlags({1}, {QStringLiteral("\\Answered")}, [&](ImapResult<QList<MessageFlags>> flags) {
+                REQUIRE(flags.ok());
+                marked = true;
+            });
+        });
+    });
+    REQUIRE(QTest::qWaitFor([&] { return marked; }, 30000));
+
+    CHECK(host.sync(servers.imap).answeredElsewhere == 1);
+    const Applicant applicant = ApplicantRepository(host.database(), host.profile.clock()).byId(applicantId).value();
+    CHECK_FALSE(isAwaitingReply(applicant));
+    CHECK(applicant.firstReplyAt.isValid());
+    bool hinted = false;
+    for (const Hint& hint : applicant.hints)
+        hinted = hinted || hint.kind == QStringLiteral("answered_elsewhere");
+    CHECK(hinted);
+    CHECK(servers.smtp.messages().isEmpty());
 }
 
 TEST_CASE("A referral tells the other room only what the applicant agreed to share", "[reply][server]")

@@ -88,7 +88,10 @@ void MailStatusPanel::refresh()
     QStringList problems;
     int toFetch = 0;
     int fetched = 0;
+    int toRead = 0;
+    int read = 0;
     bool running = false;
+    bool reading = true; // every run in progress is reading what it downloaded
     for (const MailReceiver::Status& s : statuses) {
         QString state = s.awaitingPassword ? tr("Waiting for the password")
                                            : MailAccountText::watcherState(s.state, s.nextAttemptAt);
@@ -98,8 +101,11 @@ void MailStatusPanel::refresh()
 
         if (s.progress) {
             running = true;
+            reading = reading && s.progress->reading;
             toFetch += s.progress->toFetch;
             fetched += s.progress->fetched;
+            toRead += s.progress->toRead;
+            read += s.progress->read;
         }
         if (s.awaitingPassword) {
             problems << tr("%1: No password is at hand. Press \"Receive mail\" to enter it; it is kept only until "
@@ -122,7 +128,12 @@ void MailStatusPanel::refresh()
     m_problems->setVisible(!problems.isEmpty());
 
     m_progress->setVisible(running);
-    if (running) {
+    if (running && reading && toRead > 0) {
+        // Downloaded; now read into applicants.
+        m_progress->setRange(0, toRead);
+        m_progress->setValue(read);
+        m_progress->setFormat(tr("Reading %1 / %2").arg(read).arg(toRead));
+    } else if (running) {
         // An unknown total (connecting, looking for new mail) shows as a busy bar.
         m_progress->setRange(0, toFetch > 0 ? toFetch : 0);
         m_progress->setValue(fetched);

@@ -243,7 +243,8 @@ void MailReceiver::runFinished(qint64 id, const SyncReport& report)
     entry->hostAsked = false;
     if (auto account = m_services.mailAccounts.byId(id))
         entry->account = account.value(); // its last error changed
-    if (report.fetched > 0 || report.rematched > 0)
+    // Mail is in the lists once it is read (a run downloads first and reads after).
+    if (report.read > 0 || report.rematched > 0)
         Q_EMIT mailStored();
     Q_EMIT statusChanged();
     const bool certificate =

@@ -3,30 +3,30 @@
 
 #include "common/Clock.h"
 #include "intake/IntakePipeline.h"
+#include "mail/sync/FetchedMailRepository.h"
 #include "mail/sync/SyncReport.h"
 #include "storage/Database.h"
 #include "storage/SyncStateRepository.h"
 
-#include <QByteArray>
+#include <QFuture>
 #include <QObject>
 #include <QVector>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 namespace tsunagu {
 
-// One fetched mail on its way to the store.
-struct FetchedMail
-{
-    quint32 uid = 0;
-    QByteArray bytes;
-    qint64 fullSize = 0; // > bytes.size() when only the first bytes were fetched
-};
-
-// Stores fetched mail on a worker thread (STYLE.md §15): MIME decoding, intake and SQLite never run on the GUI
-// thread. It opens its own connection to the profile's database in its thread. Each batch is one transaction that
-// also moves the mailbox's sync state forward, so a crash or a dropped connection at any point resumes with nothing
-// lost and nothing stored twice.
+// The store side of a sync, on a worker thread (STYLE.md §15): SQLite, MIME decoding and intake never run on the
+// GUI thread. It opens its own connection to the profile's database in its thread.
+//
+// Two phases, as a mail client downloads first and indexes after. Fetch phase (stage()): each batch of downloaded
+// mail is kept exactly as it came (table fetched_mail), with the mailbox's new sync state, in one transaction, and
+// nothing is parsed or hashed, so storing keeps up with the network. Read phase (readNext()): the waiting mails
+// are read in the order they were fetched, a batch at a time, on the thread pool; what they became (messages,
+// applicants) is stored through IntakePipeline and the batch is forgotten in the same transaction. A crash or a
+// dropped connection at any point resumes with nothing lost and nothing taken in twice.
 class IntakeWorker : public QObject
 {
     Q_OBJECT
@@ -34,27 +34,46 @@ public:
     IntakeWorker(QString databasePath, const Clock& clock, IntakeSource source);
     ~IntakeWorker() override;
 
+    // From any thread: readNext() does nothing from now on (the run is stopping; stage() still keeps its batch).
+    void stopReading() { m_stopped = true; }
+
 public Q_SLOTS:
-    // Everything in `mails`, then `stateAfter`, in one transaction. On failure nothing of the batch is kept.
-    void store(const QVector<tsunagu::FetchedMail>& mails, const tsunagu::MailboxSyncState& stateAfter);
+    // Keeps `mails` and `stateAfter` in one transaction; on failure nothing of the batch is kept.
+    void stage(const QVector<tsunagu::FetchedMail>& mails, const tsunagu::MailboxSyncState& stateAfter);
+    // Reads up to `batchSize` waiting mails of the mailbox, stores what they became and forgets them, in one
+    // transaction. The following batch is read ahead on the thread pool meanwhile.
+    void readNext(int batchSize);
     // After a UIDVALIDITY change: stored mail found again gets its new position, with the new state, in one
     // transaction.
     void reposition(const QVector<QPair<qint64, quint32>>& messageToUid, const tsunagu::MailboxSyncState& stateAfter);
 
 Q_SIGNALS:
-    void stored(const tsunagu::SyncReport& counts, int mails);
+    void staged(int mails);
+    // `mails` were read (0: none was waiting); `more`: others wait after them.
+    void read(const tsunagu::SyncReport& counts, int mails, bool more);
+    void repositioned(int mails);
     void failed(const QString& detail);
 
 private:
+    // A batch of waiting mails and its reading, under way on the thread pool.
+    struct Reading
+    {
+        QVector<WaitingMail> mails;
+        QFuture<QVector<PreparedMail>> firstHalf;
+        QFuture<QVector<PreparedMail>> secondHalf;
+    };
+
     bool open();
+    // The waiting mails after id `afterId`, their reading started (none: nothing waits).
+    StoreResult<Reading> startReading(qint64 afterId, int batchSize);
 
     QString m_databasePath;
     const Clock& m_clock;
     IntakeSource m_source;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<IntakePipeline> m_pipeline;
+    std::optional<Reading> m_ahead;
+    std::atomic<bool> m_stopped = false;
 };
 
 } // namespace tsunagu
-
-Q_DECLARE_METATYPE(tsunagu::FetchedMail)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/sync/MailboxSync.h"
 
+#include "outbox/AnsweredElsewhere.h"
+
 #include "mail/mime/MimeParser.h"
+#include "mail/sync/FetchedMailRepository.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/MessageRepository.h"
 
@@ -36,22 +39,25 @@ MailboxSync::~MailboxSync()
     stopWorker();
 }
 
+SecurityMode MailboxSync::securityModeFor(MailSecurity security)
+{
+    switch (security) {
+    case MailSecurity::Tls:
+        return SecurityMode::ImplicitTls;
+    case MailSecurity::StartTls:
+        return SecurityMode::StartTls;
+    case MailSecurity::PlainLocal:
+        return SecurityMode::PlainLocal;
+    }
+    return SecurityMode::ImplicitTls;
+}
+
 Endpoint MailboxSync::endpointFor(const MailAccount& account)
 {
     Endpoint endpoint;
     endpoint.host = account.imapHost;
     endpoint.port = quint16(account.imapPort);
-    switch (account.imapSecurity) {
-    case MailSecurity::Tls:
-        endpoint.security = SecurityMode::ImplicitTls;
-        break;
-    case MailSecurity::StartTls:
-        endpoint.security = SecurityMode::StartTls;
-        break;
-    case MailSecurity::PlainLocal:
-        endpoint.security = SecurityMode::PlainLocal;
-        break;
-    }
+    endpoint.security = securityModeFor(account.imapSecurity);
     endpoint.userName = account.userName;
     endpoint.caFile = account.caFile;
     endpoint.pinnedSha256 = account.pinnedSha256;
@@ -91,6 +97,11 @@ void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes
     m_running = true;
     m_cancelled = false;
     m_fetchDone = false;
+    m_fetchPhaseOver = false;
+    m_readDone = false;
+    m_loggedOut = false;
+    m_readingEarlier = false;
+    m_examinedMeanwhile.reset();
     m_account = account;
     m_report = SyncReport{};
     m_progress = SyncProgress{};
@@ -98,11 +109,31 @@ void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes
     m_done.clear();
     m_contiguous = 0;
     m_bigSizes.clear();
+    m_reachedCap.clear();
     m_batch.clear();
+    m_batchBytes = 0;
     m_batchesInFlight = 0;
     m_highestModSeq.reset();
 
     m_roomCodes = roomCodes;
+
+    auto waiting = FetchedMailRepository(m_database).count(account.id, account.folder);
+    if (!waiting) {
+        // Not from inside start(): the caller has not seen it return yet.
+        QMetaObject::invokeMethod(
+            this,
+            [this, detail = waiting.error().detail] {
+                fail(MailAccountProblem::Other, QStringLiteral("store: ") + detail);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_waitingBefore = waiting.value();
+    if (m_options.read && m_waitingBefore > 0) {
+        readEarlier(); // while connecting
+        if (!m_running)
+            return; // stopped by a listener
+    }
 
     m_session = new ImapSession(m_socketFactory, m_options.session, this);
     m_session->connectToServer(endpointFor(account), password, [this](ImapResult<ImapServerInfo> connected) {
@@ -127,6 +158,10 @@ void MailboxSync::cancel()
 
 void MailboxSync::examined(const MailboxInfo& box)
 {
+    if (m_readingEarlier) {
+        m_examinedMeanwhile = box; // taken up when the earlier mail is read
+        return;
+    }
     m_uidValidity = box.uidValidity;
     m_report.onServer = int(box.exists);
     m_highestModSeq = box.highestModSeq;
@@ -136,16 +171,19 @@ void MailboxSync::examined(const MailboxInfo& box)
         return fail(MailAccountProblem::Other, state.error().detail);
     if (state.value() && state.value()->uidValidity == box.uidValidity) {
         m_storedUpTo = state.value()->highestUid;
+        m_storedModSeq = state.value()->highestModSeq;
         // Nothing new: UIDNEXT says so without a search (RFC 3501 §2.3.1.1).
-        if (box.uidNext != 0 && box.uidNext <= m_storedUpTo + 1) {
-            m_fetchDone = true;
-            flush(true);
-            return finishWhenStored();
-        }
+        if (box.uidNext != 0 && box.uidNext <= m_storedUpTo + 1)
+            return fetchDone();
         return searchFrom(m_storedUpTo + 1);
     }
     m_storedUpTo = 0;
     if (state.value()) {
+        if (m_waitingBefore > 0) {
+            // Matching again looks at stored messages: mail still waiting from an earlier run is read first.
+            m_examinedMeanwhile = box;
+            return readEarlier();
+        }
         // The mailbox was recreated (or restored): its old UIDs mean nothing now.
         m_report.uidValidityChanged = true;
         m_session->searchUidsFrom(1, [this](ImapResult<std::vector<quint32>> uids) {
@@ -163,7 +201,7 @@ void MailboxSync::searchFrom(quint32 first)
     m_session->searchUidsFrom(first, [this](ImapResult<std::vector<quint32>> uids) {
         if (!uids)
             return failWith(uids.error());
-        fetchMetadata(uids.value());
+        fetchNew(uids.value());
     });
 }
 
@@ -198,152 +236,86 @@ void MailboxSync::matchAgain(const std::vector<quint32>& uids)
             }
         }
         m_report.rematched = 0; // counted when the worker has stored the new positions
+        const Plan planned = plan(wanted, matched);
         ensureWorker();
-        ++m_batchesInFlight; // before fetch(), which may already be the end of the run
-        fetch(wanted, matched);
+        // The new positions go first, with a state that covers only them; fetch() may already end the run.
+        ++m_batchesInFlight;
         QMetaObject::invokeMethod(m_worker,
                                   [worker = m_worker, found, state = stateNow()] { worker->reposition(found, state); });
+        fetch(planned);
     });
 }
 
-void MailboxSync::fetchMetadata(const std::vector<quint32>& uids)
+// The fetch phase is over when everything fetched is kept: the server is left, and the kept mail is read.
+void MailboxSync::finishWhenStored()
 {
-    if (uids.empty()) {
-        m_fetchDone = true;
-        flush(true);
-        return finishWhenStored();
-    }
-    m_session->fetchMeta(uids, [this](ImapResult<QList<MessageMeta>> metas) {
-        if (!metas)
-            return failWith(metas.error());
-        fetch(metas.value());
-    });
-}
-
-void MailboxSync::fetch(const QList<MessageMeta>& wanted, const std::vector<quint32>& stored)
-{
-    // Over the size cap only the first bytes are fetched, after the rest (RFC 3501 §6.4.5 partial fetch).
-    std::vector<quint32> normal;
-    std::vector<quint32> big;
-    for (const MessageMeta& meta : wanted) {
-        if (qint64(meta.size) > m_options.sizeCap) {
-            big.push_back(meta.uid);
-            m_bigSizes.insert(meta.uid, qint64(meta.size));
-        } else {
-            normal.push_back(meta.uid);
-        }
-    }
-    m_wanted = normal;
-    m_wanted.insert(m_wanted.end(), big.begin(), big.end());
-    m_progress.toFetch = int(m_wanted.size());
-    m_wanted.insert(m_wanted.end(), stored.begin(), stored.end());
-    std::sort(m_wanted.begin(), m_wanted.end());
-    for (const quint32 uid : stored)
-        markDone(uid);
-    if (m_progress.toFetch == 0) {
-        Q_EMIT progressed(m_progress);
-        m_fetchDone = true;
-        flush(true);
-        return finishWhenStored();
-    }
-    Q_EMIT progressed(m_progress);
-    auto fetchBig = [this, big] {
-        if (big.empty()) {
-            m_fetchDone = true;
-            flush(true);
-            return finishWhenStored();
-        }
-        m_session->fetchBodies(
-            big, quint32(m_options.sizeCap),
-            [this](FetchedMessage message) {
-                const qint64 full = m_bigSizes.value(message.uid);
-                received(std::move(message), full);
-            },
-            [this](ImapResult<ImapSession::FetchSummary> done) {
-                if (!done)
-                    return failWith(done.error());
-                for (const quint32 uid : done->missing)
-                    markDone(uid);
-                m_fetchDone = true;
-                flush(true);
-                finishWhenStored();
+    if (!m_running || !m_fetchDone || m_batchesInFlight > 0 || m_fetchPhaseOver)
+        return;
+    m_fetchPhaseOver = true;
+    MailAccountRepository accounts(m_database, m_clock);
+    accounts.clearLastError(m_account.id);
+    if (m_session) {
+        // Replies sent from another mail program: the flags of the waiting applications are asked for, unless
+        // CONDSTORE says no flag in the mailbox changed since the last run (RFC 7162 §3.1.2).
+        const bool flagsMayHaveChanged = !m_highestModSeq || !m_storedModSeq || *m_highestModSeq != *m_storedModSeq;
+        auto logout = [this] {
+            // A clean LOGOUT counts as part of the run: the server closes the mailbox while the mail is read.
+            m_session->logout([this](ImapDone) {
+                m_loggedOut = true;
+                finishWhenDone();
             });
-    };
-    if (normal.empty())
-        return fetchBig();
-    m_session->fetchBodies(
-        normal, std::nullopt, [this](FetchedMessage message) { received(std::move(message), 0); },
-        [this, fetchBig](ImapResult<ImapSession::FetchSummary> done) {
-            if (!done)
-                return failWith(done.error());
-            for (const quint32 uid : done->missing)
-                markDone(uid); // expunged meanwhile: nothing to store, and nothing to wait for
-            fetchBig();
-        });
+        };
+        if (flagsMayHaveChanged && m_uidValidity != 0) {
+            AnsweredElsewhere::check(*m_session, m_database, m_clock, m_account, m_uidValidity,
+                                     [this, logout](int noticed) {
+                                         if (!m_running || !m_session)
+                                             return;
+                                         m_report.answeredElsewhere = noticed;
+                                         logout();
+                                     });
+        } else {
+            logout();
+        }
+    } else {
+        m_loggedOut = true;
+    }
+    if (m_options.read && m_progress.stored > 0) {
+        m_progress.reading = true;
+        m_progress.toRead += m_progress.stored;
+        Q_EMIT progressed(m_progress);
+        if (!m_running)
+            return; // stopped by a listener
+        requestRead();
+    } else {
+        m_readDone = true;
+    }
+    finishWhenDone();
 }
 
-void MailboxSync::received(FetchedMessage message, qint64 fullSize)
+// Mail left waiting by an earlier run, read before anything is fetched.
+void MailboxSync::readEarlier()
+{
+    m_readingEarlier = true;
+    m_progress.reading = true;
+    m_progress.toRead = m_waitingBefore;
+    Q_EMIT progressed(m_progress);
+    if (!m_running)
+        return; // stopped by a listener
+    ensureWorker();
+    requestRead();
+}
+
+void MailboxSync::requestRead()
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, size = m_options.readBatchSize] { worker->readNext(size); });
+}
+
+void MailboxSync::workerRead(const SyncReport& counts, int mails, bool more)
 {
     if (!m_running)
         return;
-    const quint32 uid = message.uid;
-    m_batch.append(FetchedMail{uid, std::move(message.bytes), fullSize});
-    ++m_progress.fetched;
-    markDone(uid);
-    if (m_batch.size() >= m_options.batchSize)
-        flush(false);
-    if (m_progress.fetched % 100 == 0 || m_batch.isEmpty())
-        Q_EMIT progressed(m_progress);
-}
-
-void MailboxSync::markDone(quint32 uid)
-{
-    m_done.insert(uid);
-    while (m_contiguous < m_wanted.size() && m_done.contains(m_wanted[m_contiguous]))
-        ++m_contiguous;
-}
-
-MailboxSyncState MailboxSync::stateNow() const
-{
-    MailboxSyncState state;
-    state.accountId = m_account.id;
-    state.mailbox = m_account.folder;
-    state.uidValidity = m_uidValidity;
-    state.highestUid = m_contiguous > 0 ? std::max(m_storedUpTo, m_wanted[m_contiguous - 1]) : m_storedUpTo;
-    if (m_fetchDone)
-        state.highestModSeq = m_highestModSeq;
-    state.lastSyncAt = m_clock.now();
-    return state;
-}
-
-// Hands the mail received so far to the worker with the state it completes. Every UID up to the state's highest
-// has been delivered in this batch or an earlier one, and batches are stored in order.
-void MailboxSync::flush(bool last)
-{
-    if (!m_running || (m_batch.isEmpty() && !last))
-        return;
-    if (m_batch.isEmpty() && !m_worker) {
-        // Nothing was fetched in this run: only the time of the sync changes. Written here, in one statement,
-        // rather than starting a worker and its connection for it (the common case of a sync, and its cost).
-        SyncStateRepository states(m_database);
-        auto saved = states.save(stateNow());
-        if (!saved)
-            fail(MailAccountProblem::Other, QStringLiteral("store: ") + saved.error().detail);
-        return;
-    }
-    ensureWorker();
-    QVector<FetchedMail> batch;
-    batch.swap(m_batch);
-    const MailboxSyncState state = stateNow();
-    ++m_batchesInFlight;
-    QMetaObject::invokeMethod(m_worker,
-                              [worker = m_worker, batch = std::move(batch), state] { worker->store(batch, state); });
-}
-
-void MailboxSync::workerStored(const SyncReport& counts, int mails)
-{
-    --m_batchesInFlight;
-    m_report.fetched += counts.fetched;
+    m_report.read += counts.read;
     m_report.applications += counts.applications;
     m_report.duplicates += counts.duplicates;
     m_report.replies += counts.replies;
@@ -351,29 +323,43 @@ void MailboxSync::workerStored(const SyncReport& counts, int mails)
     m_report.spam += counts.spam;
     m_report.alreadyKnown += counts.alreadyKnown;
     m_report.overCap += counts.overCap;
-    m_report.rematched += counts.rematched;
-    m_progress.stored += mails;
-    if (mails > 0)
-        Q_EMIT progressed(m_progress);
-    finishWhenStored();
-}
-
-void MailboxSync::finishWhenStored()
-{
-    if (!m_running || !m_fetchDone || m_batchesInFlight > 0)
-        return;
-    m_running = false;
-    MailAccountRepository accounts(m_database, m_clock);
-    accounts.clearLastError(m_account.id);
-    m_report.ok = true;
-    m_report.finishedAt = m_clock.now();
-    stopWorker();
-    if (!m_session) {
-        Q_EMIT finished(m_report);
+    m_progress.read += mails;
+    m_progress.reading = more;
+    Q_EMIT progressed(m_progress);
+    if (!m_running)
+        return; // stopped by a listener
+    if (more)
+        return requestRead();
+    if (m_readingEarlier) {
+        m_readingEarlier = false;
+        m_waitingBefore = 0;
+        if (m_examinedMeanwhile) {
+            const MailboxInfo box = *m_examinedMeanwhile;
+            m_examinedMeanwhile.reset();
+            examined(box);
+        }
         return;
     }
-    // A clean LOGOUT before the run counts as finished: the server closes the mailbox while we wait.
-    m_session->logout([this](ImapDone) { Q_EMIT finished(m_report); });
+    m_readDone = true;
+    finishWhenDone();
+}
+
+void MailboxSync::finishWhenDone()
+{
+    if (!m_running || !m_fetchPhaseOver || !m_readDone || !m_loggedOut)
+        return;
+    m_running = false;
+    m_report.ok = true;
+    stopWorker();
+    m_report.waiting = waitingNow();
+    m_report.finishedAt = m_clock.now();
+    Q_EMIT finished(m_report);
+}
+
+int MailboxSync::waitingNow() const
+{
+    auto waiting = FetchedMailRepository(m_database).count(m_account.id, m_account.folder);
+    return waiting ? waiting.value() : 0;
 }
 
 void MailboxSync::failWith(const ImapError& error)
@@ -393,8 +379,9 @@ void MailboxSync::fail(MailAccountProblem problem, const QString& detail)
     m_running = false;
     if (m_session)
         m_session->abort();
-    // What is stored stays stored: the worker finishes the batch it has, the rest is fetched next time.
+    // What is kept stays kept: the worker finishes the batch it has; the rest is fetched or read next time.
     stopWorker();
+    m_report.waiting = waitingNow();
     m_report.ok = false;
     m_report.problem = problem;
     m_report.detail = detail;
@@ -406,7 +393,7 @@ void MailboxSync::fail(MailAccountProblem problem, const QString& detail)
     Q_EMIT finished(m_report);
 }
 
-// The worker, its thread and its connection start with the first mail to store.
+// The worker, its thread and its connection start with the first mail to keep or read.
 void MailboxSync::ensureWorker()
 {
     if (m_worker)
@@ -418,7 +405,9 @@ void MailboxSync::ensureWorker()
     m_worker = new IntakeWorker(m_database.path(), m_clock, source);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &IntakeWorker::stored, this, &MailboxSync::workerStored);
+    connect(m_worker, &IntakeWorker::staged, this, &MailboxSync::workerStaged);
+    connect(m_worker, &IntakeWorker::repositioned, this, &MailboxSync::workerRepositioned);
+    connect(m_worker, &IntakeWorker::read, this, &MailboxSync::workerRead);
     connect(m_worker, &IntakeWorker::failed, this,
             [this](const QString& detail) { fail(MailAccountProblem::Other, QStringLiteral("store: ") + detail); });
     m_thread.start();
@@ -427,7 +416,13 @@ void MailboxSync::ensureWorker()
 void MailboxSync::stopWorker()
 {
     if (m_thread.isRunning()) {
-        m_thread.quit();
+        // Batches already handed over are still kept (downloaded mail is not thrown away); reading stops.
+        if (m_worker) {
+            m_worker->stopReading();
+            QMetaObject::invokeMethod(m_worker, [thread = &m_thread] { thread->quit(); });
+        } else {
+            m_thread.quit();
+        }
         m_thread.wait();
     }
     m_worker = nullptr;

@@ -19,12 +19,19 @@
 
 namespace tsunagu {
 
-// One sync of one account's mailbox, start to finish: connect → EXAMINE → find what is new → fetch it with
-// BODY.PEEK in pipelined batches → hand each batch to an IntakeWorker on its own thread, which stores the mail and
-// the new sync state in one transaction → LOGOUT. Lives on the GUI thread with its socket (STYLE.md §15).
+// One sync of one account's mailbox, start to finish, in two phases (IntakeWorker):
+//
+//   fetch phase: connect → EXAMINE → find what is new → fetch it with BODY.PEEK in pipelined batches → keep each
+//                batch as it came, with the new sync state, in one transaction on the worker's thread
+//   read phase:  LOGOUT, and meanwhile the kept mail is read a batch at a time (MIME, intake, applicants), each
+//                batch stored and forgotten in one transaction
+//
+// Mail left waiting by an earlier run (stopped between the phases, or `tsunagu sync --fetch-only`) is read first,
+// while connecting, so the UIDVALIDITY check below sees every mail. With Options::read false the run ends after
+// the fetch phase and the mail waits for the next run. Lives on the GUI thread with its socket (STYLE.md §15).
 //
 // Never changes the server (ImapSession only reads). Resumable at any byte: the stored state only ever covers
-// mail that is stored. A changed UIDVALIDITY (the mailbox was recreated) does not duplicate or lose anything:
+// mail that is kept. A changed UIDVALIDITY (the mailbox was recreated) does not duplicate or lose anything:
 // stored mail is found again by Message-ID (or size and Date without one) and given its new UID; only the rest is
 // fetched.
 class MailboxSync : public QObject
@@ -33,8 +40,11 @@ class MailboxSync : public QObject
 public:
     struct Options
     {
-        qint64 sizeCap = 25 * 1024 * 1024; // over this only the first sizeCap bytes are fetched
-        int batchSize = 250;               // mails per transaction
+        qint64 sizeCap = 25 * 1024 * 1024;   // over this only the first sizeCap bytes are fetched
+        int batchSize = 1000;                // mails per transaction of the fetch phase …
+        qint64 batchBytes = 8 * 1024 * 1024; // … or fewer when they reach this size together
+        int readBatchSize = 500;             // mails per transaction of the read phase
+        bool read = true;                    // false: end after the fetch phase; the mail waits to be read
         ImapSession::Options session;
     };
 
@@ -53,6 +63,8 @@ public:
     bool isRunning() const { return m_running; }
 
     static Endpoint endpointFor(const MailAccount& account);
+    // How a stored security choice connects (shared with the SMTP side of an account).
+    static SecurityMode securityModeFor(MailSecurity security);
     static MailAccountProblem problemFor(ImapErrorCode code, bool pinned);
 
 Q_SIGNALS:
@@ -60,20 +72,36 @@ Q_SIGNALS:
     void finished(const tsunagu::SyncReport& report);
 
 private:
+    // What to fetch, split by the size cap.
+    struct Plan
+    {
+        std::vector<quint32> normal;
+        std::vector<quint32> big;
+    };
+
     void examined(const MailboxInfo& box);
     void searchFrom(quint32 first);
     void matchAgain(const std::vector<quint32>& uids);
-    void fetchMetadata(const std::vector<quint32>& uids);
-    void fetch(const QList<MessageMeta>& wanted, const std::vector<quint32>& stored = {});
+    void fetchNew(std::vector<quint32> uids);
+    Plan plan(const QList<MessageMeta>& wanted, const std::vector<quint32>& stored);
+    void fetch(const Plan& plan);
+    void fetchBig(const std::vector<quint32>& big);
     void received(FetchedMessage message, qint64 fullSize);
     void markDone(quint32 uid);
     void flush(bool last);
-    void workerStored(const SyncReport& counts, int mails);
+    void workerStaged(int mails);
+    void workerRepositioned(int mails);
+    void fetchDone();
+    void finishWhenStored();
+    void readEarlier();
+    void requestRead();
+    void workerRead(const SyncReport& counts, int mails, bool more);
+    void finishWhenDone();
     void fail(MailAccountProblem problem, const QString& detail);
     void failWith(const ImapError& error);
-    void finishWhenStored();
     void ensureWorker();
     void stopWorker();
+    int waitingNow() const;
     MailboxSyncState stateNow() const;
 
     MailSocketFactory m_socketFactory;
@@ -89,18 +117,27 @@ private:
     QStringList m_roomCodes;
     bool m_running = false;
     bool m_cancelled = false;
-    bool m_fetchDone = false;
+    bool m_fetchDone = false;      // every wanted UID was delivered (or is gone)
+    bool m_fetchPhaseOver = false; // … and kept: LOGOUT and the read phase have started
+    bool m_readDone = false;
+    bool m_loggedOut = false;
+    int m_waitingBefore = 0; // left waiting by an earlier run, not read yet
+    bool m_readingEarlier = false;
+    std::optional<MailboxInfo> m_examinedMeanwhile; // EXAMINE answered while earlier mail was being read
     SyncReport m_report;
     SyncProgress m_progress;
     quint32 m_uidValidity = 0;
-    quint32 m_storedUpTo = 0;      // the state's highest UID before this run
-    std::vector<quint32> m_wanted; // ascending
-    QSet<quint32> m_done;          // delivered (or gone from the server)
-    size_t m_contiguous = 0;       // m_wanted[0 .. m_contiguous) are all done
-    QHash<quint32, qint64> m_bigSizes;
+    quint32 m_storedUpTo = 0;          // the state's highest UID before this run
+    std::vector<quint32> m_wanted;     // ascending
+    QSet<quint32> m_done;              // delivered (or gone from the server)
+    size_t m_contiguous = 0;           // m_wanted[0 .. m_contiguous) are all done
+    QHash<quint32, qint64> m_bigSizes; // over the cap: the size on the server
+    std::vector<quint32> m_reachedCap; // fetched up to the cap before the size was known
     QVector<FetchedMail> m_batch;
+    qint64 m_batchBytes = 0;
     int m_batchesInFlight = 0;
     std::optional<quint64> m_highestModSeq;
+    std::optional<quint64> m_storedModSeq; // what the last run saw: flags changed only when it moved
 };
 
 } // namespace tsunagu

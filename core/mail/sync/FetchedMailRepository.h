@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+namespace tsunagu {
+
+// One fetched mail on its way to the store.
+struct FetchedMail
+{
+    quint32 uid = 0;
+    QByteArray bytes;
+    qint64 fullSize = 0; // > bytes.size() when only the first bytes were fetched
+};
+
+// A fetched mail waiting to be read, as it was kept.
+struct WaitingMail
+{
+    qint64 id = 0;
+    quint32 uidValidity = 0;
+    quint32 uid = 0;
+    qint64 fullSize = 0; // the size on the server: > raw.size() when only the first bytes were fetched
+    QByteArray raw;
+};
+
+// The mail a sync has downloaded but not read yet (table fetched_mail, schema version 6): the fetch phase keeps
+// each mail exactly as it came, the read phase turns it into messages and applicants and forgets it in the same
+// transaction. The statements are kept prepared on the connection (NativeStatement): the fetch phase runs one for
+// every mail, and its whole point is to cost little more than writing the bytes.
+class FetchedMailRepository
+{
+public:
+    explicit FetchedMailRepository(Database& database)
+        : m_database(database)
+    {}
+
+    // Keeps every mail of a batch; the caller's transaction also moves the mailbox's sync state forward.
+    StoreResult<Done> add(qint64 accountId, const QString& mailbox, quint32 uidValidity,
+                          const QVector<FetchedMail>& mails, const QDateTime& fetchedAt);
+    // Up to `limit` waiting mails of the mailbox with an id above `afterId`, in the order they were fetched.
+    StoreResult<QVector<WaitingMail>> next(qint64 accountId, const QString& mailbox, qint64 afterId, int limit) const;
+    // Forgets the mailbox's waiting mails with ids from `firstId` to `lastId`: they have been read.
+    StoreResult<Done> remove(qint64 accountId, const QString& mailbox, qint64 firstId, qint64 lastId);
+    StoreResult<int> count(qint64 accountId, const QString& mailbox) const;
+    // Waiting mails of every account and mailbox.
+    StoreResult<int> countAll() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace tsunagu
+
+Q_DECLARE_METATYPE(tsunagu::FetchedMail)

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tsunagu sync through the real executable against a real Dovecot: --fetch-only downloads and keeps the mail
+// without reading it, applicants list says that mail waits, and the next tsunagu sync reads it.
+#include "DovecotServer.h"
+#include "MailSamples.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+using tsunagu::test::DovecotServer;
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// A demo profile in a temporary folder, and `tsunagu --profile DIR …` on it without a keychain.
+struct CliProfile
+{
+    QTemporaryDir tmp;
+    QString dir = tmp.filePath(QStringLiteral("profile"));
+
+    CliProfile()
+    {
+        REQUIRE(tmp.isValid());
+        REQUIRE(run({QStringLiteral("--demo"), QStringLiteral("rooms"), QStringLiteral("list")}).exitCode == 0);
+    }
+
+    Run run(const QStringList& arguments, const QByteArray& input = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/tsunagu-cli-bus"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TSUNAGU_EXECUTABLE), QStringList{QStringLiteral("--profile"), dir} + arguments);
+        REQUIRE(process.waitForStarted(30000));
+        process.write(input);
+        process.closeWriteChannel();
+        REQUIRE(process.waitForFinished(120000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QJsonObject sync(const DovecotServer& server, const QStringList& extra) const
+    {
+        const Run synced = run(
+            QStringList{QStringLiteral("sync"), QStringLiteral("--password-stdin"), QStringLiteral("--json")} + extra,
+            server.password().toUtf8() + "\n");
+        INFO(synced.err.toStdString());
+        REQUIRE(synced.exitCode == 0);
+        const QJsonArray results = QJsonDocument::fromJson(synced.out.toUtf8()).array();
+        REQUIRE(results.size() == 1);
+        return results.first().toObject();
+    }
+};
+
+QByteArray applicationFor(const QString& name, int n)
+{
+    return tsunagu::test::formMail(
+        QStringLiteral("【ルームD】参加申し込み"),
+        tsunagu::test::applicationBody(name, QStringLiteral("cli-applicant%1@example.jp").arg(n)),
+        QByteArrayLiteral("cli-form-%1@forms.example.org").replace("%1", QByteArray::number(n)));
+}
+
+} // namespace
+
+TEST_CASE("sync --fetch-only keeps the mail without reading it, and the next sync reads it", "[cli][sync][server]")
+{
+    REQUIRE(DovecotServer::available());
+    DovecotServer server;
+    REQUIRE(server.start());
+    CliProfile profile;
+    const Run added = profile.run(
+        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ルームD 受付"),
+         QStringLiteral("--imap"),
+         QStringLiteral("imaps://%1@%2:%3").arg(server.user(), server.host()).arg(server.imapsPort()),
+         QStringLiteral("--ca-file"), server.certificatePath(), QStringLiteral("--rooms"), QStringLiteral("D")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QStringList names = {QStringLiteral("つばめ"), QStringLiteral("ひたき"), QStringLiteral("るり")};
+    for (int n = 0; n < 2; ++n)
+        REQUIRE_FALSE(server.deliver(applicationFor(names.at(n), n)).isEmpty());
+
+    const QJsonObject fetched = profile.sync(server, {QStringLiteral("--fetch-only")});
+    CHECK(fetched.value(QStringLiteral("ok")).toBool());
+    CHECK(fetched.value(QStringLiteral("fetched")).toInt() == 2);
+    CHECK(fetched.value(QStringLiteral("read")).toInt() == 0);
+    CHECK(fetched.value(QStringLiteral("waiting")).toInt() == 2);
+    CHECK(fetched.value(QStringLiteral("applications")).toInt() == 0);
+
+    // In words: what came, and that it waits to be read.
+    REQUIRE_FALSE(server.deliver(applicationFor(names.at(2), 2)).isEmpty());
+    const Run text =
+        profile.run({QStringLiteral("sync"), QStringLiteral("--password-stdin"), QStringLiteral("--fetch-only")},
+                    server.password().toUtf8() + "\n");
+    INFO(text.err.toStdString());
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("1 new mail")));
+    CHECK(text.out.contains(QStringLiteral("waiting to be read: 3")));
+    CHECK(text.out.contains(QStringLiteral("tsunagu sync")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("applications")));
+
+    // Not read yet: not listed, and the listing says so on stderr (its output stays clean for scripts).
+    const Run waiting = profile.run({QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(waiting.exitCode == 0);
+    CHECK(waiting.err.contains(QStringLiteral("3 received mails have not been read yet")));
+    for (const QString& name : names)
+        CHECK_FALSE(waiting.out.contains(name));
+    CHECK_FALSE(QJsonDocument::fromJson(waiting.out.toUtf8()).isNull());
+
+    const QJsonObject read = profile.sync(server, {});
+    CHECK(read.value(QStringLiteral("ok")).toBool());
+    CHECK(read.value(QStringLiteral("fetched")).toInt() == 0);
+    CHECK(read.value(QStringLiteral("read")).toInt() == 3);
+    CHECK(read.value(QStringLiteral("waiting")).toInt() == 0);
+    CHECK(read.value(QStringLiteral("applications")).toInt() == 3);
+
+    const Run listed = profile.run({QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--room"),
+                                    QStringLiteral("D"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.err.isEmpty());
+    for (const QString& name : names)
+        CHECK(listed.out.contains(name));
+
+    // Nothing new and nothing waiting: a sync reads nothing twice.
+    const QJsonObject again = profile.sync(server, {});
+    CHECK(again.value(QStringLiteral("fetched")).toInt() == 0);
+    CHECK(again.value(QStringLiteral("read")).toInt() == 0);
+}
+
+TEST_CASE("sync --help explains --fetch-only", "[cli][sync]")
+{
+    CliProfile profile;
+    const Run help = profile.run({QStringLiteral("sync"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--fetch-only")));
+    const Run overview = profile.run({QStringLiteral("--help")});
+    CHECK(overview.out.contains(QStringLiteral("--fetch-only")));
+}
