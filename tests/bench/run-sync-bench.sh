@@ -4,25 +4,29 @@
 # Side-by-side IMAP sync benchmark: `tsunagu sync` against mbsync (isync) pulling the same mailbox from the same
 # throwaway Dovecot, each as a whole command (process start, TLS, login included). Run by hand, not in CI:
 #
-#   tests/bench/run-sync-bench.sh [--count N] [--reps N] [--no-build]
+#   tests/bench/run-sync-bench.sh [--count N] [--reps N] [--no-build] [--tsunagu PATH] [--wrap CMD]
 #
-#   --count N    mails in the mailbox (default 10000; the mail benchmark's generated corpus, ~4 KB, mixed encodings)
-#   --reps N     runs of each side, interleaved (default 3)
-#   --no-build   use build/release/app/tsunagu as it is
-#   --wrap CMD   run the first tsunagu sync under CMD (e.g. "valgrind --tool=callgrind"), to profile it
+#   --count N       mails in the mailbox (default 10000; the mail benchmark's generated corpus, ~4 KB, mixed encodings)
+#   --reps N        runs of each side, interleaved (default 3)
+#   --no-build      use build/release/app/tsunagu as it is
+#   --tsunagu PATH  measure this tsunagu executable instead (an older build, to compare); implies --no-build
+#   --wrap CMD      run the first (a) and (a2) under CMD (e.g. "valgrind --tool=callgrind"), to profile them
 #
-# Prints, per run: (a) tsunagu sync into a fresh profile, (b) mbsync into an empty Maildir with FSync no,
-# (c) tsunagu sync again with nothing new; wall time and peak memory (max RSS) of each.
+# Prints, per run, interleaved: (a) tsunagu sync --fetch-only into a fresh profile (downloads and keeps the mail:
+# the like-for-like comparison with mbsync), (b) mbsync into an empty Maildir with FSync no, (r) tsunagu sync on
+# (a)'s profile, which reads what (a) kept, (a2) tsunagu sync (download and read) into a fresh profile, (c) tsunagu
+# sync again with nothing new; wall time, peak memory (max RSS) and CPU time of each, then the ratios.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-count=10000 reps=3 build=1 wrap=
+count=10000 reps=3 build=1 wrap= tsunagu=$repo/build/release/app/tsunagu
 while [[ $# -gt 0 ]]; do
     case $1 in
         --count) count=$2; shift 2 ;;
         --reps) reps=$2; shift 2 ;;
         --no-build) build=0; shift ;;
+        --tsunagu) tsunagu=$(realpath "$2"); build=0; shift 2 ;;
         --wrap) wrap=$2; shift 2 ;;
         -h|--help) awk 'NR > 2 && /^#/ { sub(/^# ?/, ""); print; next } NR > 2 { exit }' "$0"; exit 0 ;;
         *) echo "run-sync-bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
@@ -38,14 +42,13 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-tsunagu=$repo/build/release/app/tsunagu
 if [[ $build -eq 1 ]]; then
     (cd "$repo" && cmake --preset release >/dev/null && cmake --build --preset release >/dev/null)
 fi
 corpus=$repo/build/bench-mail/corpus-$count
 if [[ ! -d $corpus ]]; then
     mkdir -p "$corpus"
-    /usr/bin/python3 "$here/generate_intake_mails.py" --count "$count" --out "$corpus"
+    /usr/bin/python3 "$here/generate_intake_mails.py" --count "$count" "$corpus"
 fi
 
 work=$(mktemp -d /tmp/tsunagu-sync-bench.XXXXXX)
@@ -149,25 +152,53 @@ EOF
 }
 write_mbsyncrc "$warm"; mbsync -q -c "$warm/mbsyncrc" -a
 
-measure() { # label, command...
-    local label=$1; shift
+declare -A walls mems
+measure() { # key, label, command...
+    local key=$1 label=$2; shift 2
     /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; show_log; return 1; }
     local secs kb cpu_user cpu_sys
     read -r secs kb cpu_user cpu_sys < "$work/time"
-    printf '  %-42s %6.2f s  %5d MB  (cpu %.2f s user, %.2f s sys)\n' "$label" "$secs" $((kb / 1024)) "$cpu_user" "$cpu_sys"
+    printf '  %-48s %6.2f s  %5d MB  (cpu %.2f s user, %.2f s sys)\n' "$label" "$secs" $((kb / 1024)) "$cpu_user" "$cpu_sys"
+    walls[$key]="${walls[$key]:-} $secs"
+    (( kb / 1024 > ${mems[$key]:-0} )) && mems[$key]=$((kb / 1024))
+    return 0
+}
+add_account() {
+    "$tsunagu" --profile "$1" account add --name bench --imap "imaps://$user@localhost:$imaps" \
+        --ca-file "$work/ssl/cert.pem" >/dev/null 2>&1
 }
 
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for rep in $(seq "$reps"); do
     echo "Run $rep"
-    profile=$work/profile-$rep
-    "$tsunagu" --profile "$profile" account add --name bench --imap "imaps://$user@localhost:$imaps" \
-        --ca-file "$work/ssl/cert.pem" >/dev/null 2>&1
-    measure "(a) tsunagu sync, fresh profile" \
-        bash -c "echo '$password' | $wrap '$tsunagu' --profile '$profile' sync --account bench --password-stdin"
-    grep -E "new mail|applications" "$work/out" | sed 's/^/      /'
+    w=; [[ $rep -eq 1 ]] && w=$wrap
+    fetched=$work/fetched-$rep full=$work/full-$rep
+    add_account "$fetched"; add_account "$full"
+    measure a "(a) tsunagu sync --fetch-only, fresh profile" bash -c "echo '$password' | $w '$tsunagu' --profile '$fetched' sync --account bench --password-stdin --fetch-only"
+    sed 's/^/      /' "$work/out"
     out=$work/mbsync-$rep; mkdir -p "$out/mail"; write_mbsyncrc "$out"
-    measure "(b) mbsync, empty Maildir, FSync no" mbsync -q -c "$out/mbsyncrc" -a
+    measure b "(b) mbsync, empty Maildir, FSync no" mbsync -q -c "$out/mbsyncrc" -a
     echo "      $(find "$out/mail/INBOX" -type f | wc -l) files"
-    measure "(c) tsunagu sync, nothing new" \
-        bash -c "echo '$password' | '$tsunagu' --profile '$profile' sync --account bench --password-stdin"
+    measure r "(r) tsunagu sync, reads what (a) kept" bash -c "echo '$password' | '$tsunagu' --profile '$fetched' sync --account bench --password-stdin"
+    sed 's/^/      /' "$work/out"
+    measure a2 "(a2) tsunagu sync, fresh profile" bash -c "echo '$password' | $w '$tsunagu' --profile '$full' sync --account bench --password-stdin"
+    sed 's/^/      /' "$work/out"
+    measure c "(c) tsunagu sync, nothing new" bash -c "echo '$password' | '$tsunagu' --profile '$full' sync --account bench --password-stdin"
+    # Nothing is deleted before the end: ext4 passes over recently freed inodes when it allocates new ones, which
+    # made the next mbsync (10,000 new files) several times slower after a run's Maildir was removed.
 done
+
+# Best and median wall time of each, and the ratios to mbsync (best against best, median against median).
+summary() { # key
+    tr ' ' '\n' <<<"${walls[$1]}" | grep . | sort -n | awk '{ v[NR] = $1 } END { printf "%s %s", v[1], v[int((NR + 1) / 2)] }'
+}
+read -r b_best b_median <<<"$(summary b)"
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Summary (wall time best / median, ratio to (b) mbsync best / median, peak memory)"
+for key in a r a2 c b; do
+    read -r best median <<<"$(summary "$key")"
+    awk -v k="$key" -v b="$best" -v m="$median" -v bb="$b_best" -v bm="$b_median" -v mem="${mems[$key]}" \
+        'BEGIN { printf "  %-3s %6.2f s / %6.2f s   %5.2f x / %5.2f x   %4d MB\n", k, b, m, b / bb, m / bm, mem }'
+done
+[[ -n $wrap ]] && echo "(the first (a) and (a2) ran under $wrap: their times are not comparable)"
+exit 0
