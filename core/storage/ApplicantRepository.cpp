@@ -250,15 +250,16 @@ StoreResult<Done> ApplicantRepository::setRoom(qint64 id, qint64 roomId)
 }
 
 StoreResult<QVector<QPair<qint64, quint32>>>
-ApplicantRepository::awaitingOnServer(qint64 accountId, const QString& mailbox, qint64 uidValidity) const
+ApplicantRepository::awaitingOnServer(qint64 accountId, const QString& mailbox, qint64 uidValidity, int limit) const
 {
     QSqlQuery q(m_database.connection());
     if (!sql::exec(q,
                    QStringLiteral("SELECT a.id, m.uid FROM applicants a JOIN messages m ON m.applicant_id = a.id "
                                   "WHERE m.account_id = ? AND m.mailbox = ? AND m.uidvalidity = ? "
                                   "AND m.direction = 'in' AND m.classification = 'application' "
-                                  "AND a.first_reply_at IS NULL AND a.status IN ('new', 'checking') ORDER BY m.uid"),
-                   {accountId, mailbox, uidValidity}))
+                                  "AND a.first_reply_at IS NULL AND a.status IN ('new', 'checking') "
+                                  "ORDER BY m.uid DESC LIMIT ?"),
+                   {accountId, mailbox, uidValidity, limit}))
         return sql::failure(q);
     QVector<QPair<qint64, quint32>> result;
     while (q.next())

@@ -39,9 +39,10 @@ public:
     StoreResult<Done> resolveDuplicate(qint64 id, DuplicateState decision);
     StoreResult<Done> setRoom(qint64 id, qint64 roomId); // 0: no room
     // Applicants still waiting for a first reply whose application sits in this mailbox, with its UID: what a
-    // sync asks the server about, to notice replies a host sent from another mail program.
+    // sync asks the server about, to notice replies a host sent from another mail program. The most recent
+    // `limit` (a real room has a handful waiting; a first sync of an old mailbox may have thousands).
     StoreResult<QVector<QPair<qint64, quint32>>> awaitingOnServer(qint64 accountId, const QString& mailbox,
-                                                                  qint64 uidValidity) const;
+                                                                  qint64 uidValidity, int limit = 200) const;
     // The application was answered from another mail program (the server shows \Answered or a $Tsunagu
     // keyword): the first reply time is set (the applicant stops waiting) and a hint tells the host. Audited.
     StoreResult<Done> noteAnsweredElsewhere(qint64 id, const QDateTime& at);

@@ -22,6 +22,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/ReplyRepository.h"
 #include "storage/SqlSupport.h"
+#include "storage/SyncStateRepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -414,8 +415,13 @@ TEST_CASE("A reply sent from another mail program is noticed at the next sync", 
     const qint64 applicantId = host.onlyApplicant();
     REQUIRE(isAwaitingReply(ApplicantRepository(host.database(), host.profile.clock()).byId(applicantId).value()));
 
-    // Nothing answered yet: the next sync changes nothing.
+    // Nothing answered yet: the next sync changes nothing (and CONDSTORE lets it skip asking: the state keeps the
+    // mailbox's HIGHESTMODSEQ).
     CHECK(host.sync(servers.imap).answeredElsewhere == 0);
+    auto state = SyncStateRepository(host.database()).find(host.account.id, QStringLiteral("INBOX"));
+    REQUIRE(state.ok());
+    REQUIRE(state->has_value());
+    CHECK(state->value().highestModSeq.has_value());
 
     // The host answers from their phone's mail app, which marks the application \Answered on the server.
     ImapSession phone(SslMailSocket::factory());
