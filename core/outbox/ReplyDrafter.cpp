@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox/ReplyDrafter.h"
 
+#include "mail/mime/AddressValidator.h"
 #include "replies/ReplyContextBuilder.h"
 #include "replies/TemplateRepository.h"
 #include "storage/ApplicantRepository.h"
@@ -16,12 +17,11 @@
 namespace tsunagu {
 namespace {
 
+// The composer's own address rule, plus a dot in the domain: an applicant writes from the internet.
 bool looksLikeAddress(const QString& address)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()"
-                       "\\[\\],;:\"]+$"));
-    return pattern.match(address.trimmed()).hasMatch();
+    const QString trimmed = address.trimmed();
+    return AddressValidator::isValidAddress(trimmed) && AddressValidator::domainOf(trimmed).contains(QLatin1Char('.'));
 }
 
 QString replySubject(const QString& original)
