@@ -75,6 +75,15 @@ bool CommandLine::wantsWindow(const QStringList& arguments)
            !parser.isSet(QStringLiteral("version"));
 }
 
+bool CommandLine::connects(const QStringList& arguments)
+{
+    if (wantsWindow(arguments))
+        return true;
+    const QStringList command = peek(arguments).command;
+    return !command.isEmpty() &&
+           (command.first() == QLatin1String("sync") || command.first() == QLatin1String("reply"));
+}
+
 CommandLineOptions CommandLine::peek(const QStringList& arguments)
 {
     QCommandLineParser parser;

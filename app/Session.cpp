@@ -27,7 +27,7 @@ Session::Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile
     , m_syncStates(m_profile->database())
 {}
 
-std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const Clock& clock, Failure& failure)
+std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const Clock& clock, Failure& failure, Use use)
 {
     std::unique_ptr<QTemporaryDir> demoDir;
     QString directory = options.profile;
@@ -56,6 +56,8 @@ std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const 
             return nullptr;
         }
     }
+    if (use == Use::Receiving)
+        return session;
     // The shipped reply templates, wherever a profile has none of its own for an action and language yet (a host's
     // edits are never overwritten).
     if (auto templates = TemplateRepository(session->profile().database(), clock).ensureDefaults(); !templates) {

@@ -35,8 +35,17 @@ public:
         QString location; // the folder the error is about, for the message
     };
 
+    // What the session is for. Receiving (tsunagu sync, often run by a timer) leaves the replies alone: adding the
+    // shipped templates and marking a send cut short by a crash wait for the window or tsunagu reply.
+    enum class Use
+    {
+        Everything,
+        Receiving
+    };
+
     // Opens the profile the options name (a temporary one for a plain --demo) and seeds demo data if asked.
-    static std::unique_ptr<Session> open(const CommandLineOptions& options, const Clock& clock, Failure& failure);
+    static std::unique_ptr<Session> open(const CommandLineOptions& options, const Clock& clock, Failure& failure,
+                                         Use use = Use::Everything);
 
     Profile& profile() { return *m_profile; }
     const Clock& clock() const { return m_clock; }

@@ -7,8 +7,8 @@
 #include "Console.h"
 #include "MailCommand.h"
 #include "MainWindow.h"
-#include "RoomsCommand.h"
 #include "ReplyCommand.h"
+#include "RoomsCommand.h"
 #include "Session.h"
 #include "SyncCommand.h"
 #include "common/ErrorText.h"
@@ -74,6 +74,8 @@ int main(int argc, char** argv)
         application = std::make_unique<QApplication>(argc, argv);
     else
         application = std::make_unique<QCoreApplication>(argc, argv);
+    if (app::CommandLine::connects(arguments))
+        SslMailSocket::prepareTls();
     QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
 
@@ -95,7 +97,9 @@ int main(int argc, char** argv)
 
     SystemClock clock;
     app::Session::Failure failure;
-    std::unique_ptr<app::Session> session = app::Session::open(options, clock, failure);
+    const bool receiving = !window && options.command.first() == QLatin1String("sync");
+    std::unique_ptr<app::Session> session = app::Session::open(
+        options, clock, failure, receiving ? app::Session::Use::Receiving : app::Session::Use::Everything);
     if (!session) {
         const QString title = ui::ErrorText::title(failure.error.code);
         const QString text = ui::ErrorText::explanation(failure.error.code, failure.location);

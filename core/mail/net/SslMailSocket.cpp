@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/net/SslMailSocket.h"
 
+#include <QThreadPool>
+
 namespace tsunagu {
 
 SslMailSocket::SslMailSocket(QObject* parent)
@@ -31,6 +33,15 @@ MailSocketFactory SslMailSocket::factory()
     return [] {
         return std::make_unique<SslMailSocket>();
     };
+}
+
+void SslMailSocket::prepareTls()
+{
+    // Qt initialises its TLS backend once, under its own lock; the first socket made meanwhile simply waits for it.
+    QThreadPool::globalInstance()->start([] {
+        if (QSslSocket::supportsSsl())
+            QSslConfiguration::defaultConfiguration();
+    });
 }
 
 void SslMailSocket::setTlsConfiguration(const QSslConfiguration& configuration)

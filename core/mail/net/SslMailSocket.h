@@ -15,6 +15,10 @@ public:
     explicit SslMailSocket(QObject* parent = nullptr);
 
     static MailSocketFactory factory();
+    // Loads the TLS backend (Qt's plugin, OpenSSL and its configuration, the default cipher lists: several
+    // milliseconds) on a pool thread, so that it is ready by the time the first connection is made. For a command
+    // that is about to connect, called first thing: the work overlaps with opening the profile.
+    static void prepareTls();
 
     void setTlsConfiguration(const QSslConfiguration& configuration) override;
     void connectToHost(const QString& host, quint16 port, bool tls) override;

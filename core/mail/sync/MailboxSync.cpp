@@ -114,6 +114,7 @@ void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes
     m_batchBytes = 0;
     m_batchesInFlight = 0;
     m_highestModSeq.reset();
+    m_storedModSeq.reset();
 
     m_roomCodes = roomCodes;
 
