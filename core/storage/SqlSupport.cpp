@@ -10,7 +10,27 @@ QVariant instant(const QDateTime& value)
 {
     if (!value.isValid())
         return QVariant(QMetaType::fromType<QString>());
-    return value.toUTC().toString(Qt::ISODate);
+    // The same text as value.toUTC().toString(Qt::ISODate), "2026-11-22T09:43:34Z", written by hand: Qt's
+    // formatting was a fifth of the cost of storing an applicant. Years outside 1..9999 are left to Qt.
+    const qint64 seconds = value.toSecsSinceEpoch();
+    const qint64 days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+    const qint64 ofDay = seconds - days * 86400;
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    const int year = date.year();
+    if (year < 1 || year > 9999)
+        return value.toUTC().toString(Qt::ISODate);
+    char text[] = "0000-00-00T00:00:00Z";
+    const auto put = [&text](int at, int number, int digits) {
+        for (int i = digits - 1; i >= 0; --i, number /= 10)
+            text[at + i] = char('0' + number % 10);
+    };
+    put(0, year, 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, int(ofDay / 3600), 2);
+    put(14, int(ofDay / 60 % 60), 2);
+    put(17, int(ofDay % 60), 2);
+    return QString::fromLatin1(text, sizeof text - 1);
 }
 
 QDateTime toInstant(const QVariant& value)
