@@ -15,7 +15,7 @@
 # Prints, per run, interleaved: (a) tsunagu sync --fetch-only into a fresh profile (downloads and keeps the mail:
 # the like-for-like comparison with mbsync), (b) mbsync into an empty Maildir with FSync no, (r) tsunagu sync on
 # (a)'s profile, which reads what (a) kept, (a2) tsunagu sync (download and read) into a fresh profile, (c) tsunagu
-# sync again with nothing new; wall time, peak memory (max RSS) and CPU time of each, then the ratios.
+# sync again with nothing new (three times); wall time, peak memory (max RSS) and CPU time of each, then the ratios.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -153,12 +153,16 @@ EOF
 write_mbsyncrc "$warm"; mbsync -q -c "$warm/mbsyncrc" -a
 
 declare -A walls mems
+# Wall time to the millisecond from the shell's clock around the command (GNU time's own is in hundredths, too coarse
+# for (c)); memory and CPU time from GNU time. Standard input comes from the caller (the password file).
 measure() { # key, label, command...
     local key=$1 label=$2; shift 2
-    /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; show_log; return 1; }
-    local secs kb cpu_user cpu_sys
-    read -r secs kb cpu_user cpu_sys < "$work/time"
-    printf '  %-48s %6.2f s  %5d MB  (cpu %.2f s user, %.2f s sys)\n' "$label" "$secs" $((kb / 1024)) "$cpu_user" "$cpu_sys"
+    local start=$EPOCHREALTIME
+    /usr/bin/time -f "%M %U %S" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; show_log; return 1; }
+    local end=$EPOCHREALTIME secs kb cpu_user cpu_sys
+    secs=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }')
+    read -r kb cpu_user cpu_sys < "$work/time"
+    printf '  %-48s %6.3f s  %5d MB  (cpu %.2f s user, %.2f s sys)\n' "$label" "$secs" $((kb / 1024)) "$cpu_user" "$cpu_sys"
     walls[$key]="${walls[$key]:-} $secs"
     (( kb / 1024 > ${mems[$key]:-0} )) && mems[$key]=$((kb / 1024))
     return 0
@@ -168,22 +172,25 @@ add_account() {
         --ca-file "$work/ssl/cert.pem" >/dev/null 2>&1
 }
 
+echo "$password" > "$work/password"
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for rep in $(seq "$reps"); do
     echo "Run $rep"
     w=; [[ $rep -eq 1 ]] && w=$wrap
     fetched=$work/fetched-$rep full=$work/full-$rep
     add_account "$fetched"; add_account "$full"
-    measure a "(a) tsunagu sync --fetch-only, fresh profile" bash -c "echo '$password' | $w '$tsunagu' --profile '$fetched' sync --account bench --password-stdin --fetch-only"
+    measure a "(a) tsunagu sync --fetch-only, fresh profile" $w "$tsunagu" --profile "$fetched" sync --account bench --password-stdin --fetch-only <"$work/password"
     sed 's/^/      /' "$work/out"
     out=$work/mbsync-$rep; mkdir -p "$out/mail"; write_mbsyncrc "$out"
     measure b "(b) mbsync, empty Maildir, FSync no" mbsync -q -c "$out/mbsyncrc" -a
     echo "      $(find "$out/mail/INBOX" -type f | wc -l) files"
-    measure r "(r) tsunagu sync, reads what (a) kept" bash -c "echo '$password' | '$tsunagu' --profile '$fetched' sync --account bench --password-stdin"
+    measure r "(r) tsunagu sync, reads what (a) kept" "$tsunagu" --profile "$fetched" sync --account bench --password-stdin <"$work/password"
     sed 's/^/      /' "$work/out"
-    measure a2 "(a2) tsunagu sync, fresh profile" bash -c "echo '$password' | $w '$tsunagu' --profile '$full' sync --account bench --password-stdin"
+    measure a2 "(a2) tsunagu sync, fresh profile" $w "$tsunagu" --profile "$full" sync --account bench --password-stdin <"$work/password"
     sed 's/^/      /' "$work/out"
-    measure c "(c) tsunagu sync, nothing new" bash -c "echo '$password' | '$tsunagu' --profile '$full' sync --account bench --password-stdin"
+    for _ in 1 2 3; do
+        measure c "(c) tsunagu sync, nothing new" "$tsunagu" --profile "$full" sync --account bench --password-stdin <"$work/password"
+    done
     # Nothing is deleted before the end: ext4 passes over recently freed inodes when it allocates new ones, which
     # made the next mbsync (10,000 new files) several times slower after a run's Maildir was removed.
 done
@@ -198,7 +205,7 @@ echo "Summary (wall time best / median, ratio to (b) mbsync best / median, peak 
 for key in a r a2 c b; do
     read -r best median <<<"$(summary "$key")"
     awk -v k="$key" -v b="$best" -v m="$median" -v bb="$b_best" -v bm="$b_median" -v mem="${mems[$key]}" \
-        'BEGIN { printf "  %-3s %6.2f s / %6.2f s   %5.2f x / %5.2f x   %4d MB\n", k, b, m, b / bb, m / bm, mem }'
+        'BEGIN { printf "  %-3s %6.3f s / %6.3f s   %5.2f x / %5.2f x   %4d MB\n", k, b, m, b / bb, m / bm, mem }'
 done
 [[ -n $wrap ]] && echo "(the first (a) and (a2) ran under $wrap: their times are not comparable)"
 exit 0
