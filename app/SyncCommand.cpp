@@ -62,6 +62,16 @@ void printWaiting(const SyncReport& r)
     }
 }
 
+void printCounts(const SyncReport& r)
+{
+    Console::out(SyncCommand::tr("  applications %1 (duplicates %2), replies %3, unclassified %4, spam %5")
+                     .arg(r.applications)
+                     .arg(r.duplicates)
+                     .arg(r.replies)
+                     .arg(r.unclassified)
+                     .arg(r.spam));
+}
+
 void printReport(const MailAccount& account, const SyncReport& r, bool fetchOnly)
 {
     if (!r.ok) {
@@ -74,20 +84,20 @@ void printReport(const MailAccount& account, const SyncReport& r, bool fetchOnly
         }
         if (!r.detail.isEmpty())
             Console::error(SyncCommand::tr("  Details: %1").arg(r.detail));
+        // Mail that had reached the computer (kept by an earlier run, or by this one before the server was lost)
+        // was read all the same.
+        if (r.read > 0) {
+            printCounts(r);
+            Console::out(SyncCommand::tr("  read %1 (including mail fetched earlier)").arg(r.read));
+        }
         printWaiting(r);
         return;
     }
     Console::out(SyncCommand::tr("%1: %n new mail(s)", nullptr, r.fetched).arg(account.name));
     // --fetch-only reads nothing, unless mail of an earlier run had to be read before a recreated mailbox could be
     // matched again.
-    if (!fetchOnly || r.read > 0) {
-        Console::out(SyncCommand::tr("  applications %1 (duplicates %2), replies %3, unclassified %4, spam %5")
-                         .arg(r.applications)
-                         .arg(r.duplicates)
-                         .arg(r.replies)
-                         .arg(r.unclassified)
-                         .arg(r.spam));
-    }
+    if (!fetchOnly || r.read > 0)
+        printCounts(r);
     if (r.alreadyKnown > 0 || r.overCap > 0 || r.rematched > 0) {
         Console::out(SyncCommand::tr("  already received %1, over the size cap %2, found again after the mailbox "
                                      "was recreated %3")

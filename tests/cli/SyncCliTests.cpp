@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tsunagu sync through the real executable against a real Dovecot: --fetch-only downloads and keeps the mail
-// without reading it, applicants list says that mail waits, and the next tsunagu sync reads it.
+// without reading it, applicants list says that mail waits, and the next tsunagu sync reads it, even with the
+// server down.
 #include "DovecotServer.h"
 #include "MailSamples.h"
 
@@ -150,4 +151,39 @@ TEST_CASE("sync --help explains --fetch-only", "[cli][sync]")
     CHECK(help.out.contains(QStringLiteral("--fetch-only")));
     const Run overview = profile.run({QStringLiteral("--help")});
     CHECK(overview.out.contains(QStringLiteral("--fetch-only")));
+}
+
+TEST_CASE("sync with the server down still reads the mail downloaded earlier, and says both", "[cli][sync][server]")
+{
+    REQUIRE(DovecotServer::available());
+    DovecotServer server;
+    REQUIRE(server.start());
+    CliProfile profile;
+    const Run added = profile.run(
+        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ルームD 受付"),
+         QStringLiteral("--imap"),
+         QStringLiteral("imaps://%1@%2:%3").arg(server.user(), server.host()).arg(server.imapsPort()),
+         QStringLiteral("--ca-file"), server.certificatePath(), QStringLiteral("--rooms"), QStringLiteral("D")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QStringList names = {QStringLiteral("かわせみ"), QStringLiteral("せきれい")};
+    for (int n = 0; n < names.size(); ++n)
+        REQUIRE_FALSE(server.deliver(applicationFor(names.at(n), n)).isEmpty());
+    REQUIRE(profile.sync(server, {QStringLiteral("--fetch-only")}).value(QStringLiteral("waiting")).toInt() == 2);
+
+    server.stop();
+    const Run offline =
+        profile.run({QStringLiteral("sync"), QStringLiteral("--password-stdin")}, server.password().toUtf8() + "\n");
+    // The run fails (the server could not be reached) and says so; what had been downloaded is read all the same.
+    CHECK(offline.exitCode == 1);
+    CHECK(offline.err.contains(QStringLiteral("could not reach the mail server")));
+    CHECK(offline.out.contains(QStringLiteral("applications 2")));
+    CHECK(offline.out.contains(QStringLiteral("read 2")));
+    CHECK_FALSE(offline.out.contains(QStringLiteral("waiting to be read")));
+
+    const Run listed = profile.run({QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.err.isEmpty());
+    for (const QString& name : names)
+        CHECK(listed.out.contains(name));
 }

@@ -206,6 +206,10 @@ TEST_CASE("The connection cut in the middle of a fetch: what was stored stays, t
         CHECK_FALSE(broken.ok);
         CHECK(broken.problem == MailAccountProblem::CannotConnect);
         CHECK(broken.fetched < total);
+        // What was kept before the cut was read all the same: nothing is left waiting.
+        CHECK(broken.read == broken.fetched);
+        CHECK(broken.waiting == 0);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM applicants")) == broken.fetched);
     }
     // Kept: read into messages, or downloaded and waiting to be read.
     const int keptBefore =
@@ -285,6 +289,45 @@ TEST_CASE("A 50 MB mail over the size cap: its headers and first text are read, 
     CHECK(q.value(1).toLongLong() <= 25 * 1024 * 1024); // only the cap was loaded
     CHECK(q.value(2).toString().contains(QStringLiteral("size cap")));
     CHECK(q.value(3).toString().contains(QStringLiteral("おおきな")));
+}
+
+TEST_CASE("Mail downloaded earlier is read even when the server cannot be reached or refuses the password",
+          "[sync][server]")
+{
+    DovecotServer server;
+    REQUIRE(server.start());
+    SyncFixture f;
+    f.useServer(server);
+    for (int n = 1; n <= 30; ++n)
+        server.deliver(application(n));
+    MailboxSync::Options fetchOnly;
+    fetchOnly.read = false;
+    const SyncReport fetched = f.sync(server.password(), fetchOnly);
+    REQUIRE(fetched.ok);
+    REQUIRE(fetched.waiting == 30);
+    REQUIRE(f.count(QStringLiteral("SELECT count(*) FROM applicants")) == 0);
+
+    SyncReport report;
+    SECTION("the server is down")
+    {
+        server.stop();
+        report = f.sync(server.password());
+        CHECK(report.problem == MailAccountProblem::CannotConnect);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM mail_accounts WHERE last_error = 'cannot_connect'")) == 1);
+    }
+    SECTION("the password is refused")
+    {
+        report = f.sync(QStringLiteral("not the password"));
+        CHECK(report.problem == MailAccountProblem::LoginFailed);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM mail_accounts WHERE last_error = 'login_failed'")) == 1);
+    }
+    // The run still fails with the server's problem, and the 30 applications are there for the host.
+    CHECK_FALSE(report.ok);
+    CHECK(report.read == 30);
+    CHECK(report.applications == 30);
+    CHECK(report.waiting == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM applicants")) == 30);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM fetched_mail")) == 0);
 }
 
 TEST_CASE("A wrong password is a login failure kept on the account, and nothing is stored", "[sync][server]")

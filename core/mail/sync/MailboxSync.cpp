@@ -115,6 +115,7 @@ void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes
     m_batchesInFlight = 0;
     m_highestModSeq.reset();
     m_storedModSeq.reset();
+    m_serverFailure.reset();
 
     m_roomCodes = roomCodes;
 
@@ -253,9 +254,11 @@ void MailboxSync::finishWhenStored()
     if (!m_running || !m_fetchDone || m_batchesInFlight > 0 || m_fetchPhaseOver)
         return;
     m_fetchPhaseOver = true;
-    MailAccountRepository accounts(m_database, m_clock);
-    accounts.clearLastError(m_account.id);
-    if (m_session) {
+    if (!m_serverFailure) {
+        MailAccountRepository accounts(m_database, m_clock);
+        accounts.clearLastError(m_account.id);
+    }
+    if (m_session && !m_serverFailure) {
         // Replies sent from another mail program: the flags of the waiting applications are asked for, unless
         // CONDSTORE says no flag in the mailbox changed since the last run (RFC 7162 §3.1.2).
         const bool flagsMayHaveChanged = !m_highestModSeq || !m_storedModSeq || *m_highestModSeq != *m_storedModSeq;
@@ -334,6 +337,8 @@ void MailboxSync::workerRead(const SyncReport& counts, int mails, bool more)
     if (m_readingEarlier) {
         m_readingEarlier = false;
         m_waitingBefore = 0;
+        if (m_serverFailure)
+            return finishWhenStored();
         if (m_examinedMeanwhile) {
             const MailboxInfo box = *m_examinedMeanwhile;
             m_examinedMeanwhile.reset();
@@ -349,6 +354,10 @@ void MailboxSync::finishWhenDone()
 {
     if (!m_running || !m_fetchPhaseOver || !m_readDone || !m_loggedOut)
         return;
+    if (m_serverFailure) {
+        const ServerFailure failure = *m_serverFailure;
+        return fail(failure.problem, failure.detail);
+    }
     m_running = false;
     m_report.ok = true;
     stopWorker();
@@ -365,12 +374,32 @@ int MailboxSync::waitingNow() const
 
 void MailboxSync::failWith(const ImapError& error)
 {
-    if (!m_running)
+    // Once the server is lost, the other operations the connection still had end here too, with its abort.
+    if (!m_running || m_serverFailure)
         return;
     const bool pinned = !m_account.pinnedSha256.isEmpty();
     if (error.code == ImapErrorCode::TlsUntrusted && m_session && m_session->rejectedCertificate())
         m_report.certificate = *m_session->rejectedCertificate();
-    fail(problemFor(error.code, pinned), error.detail);
+    const MailAccountProblem problem = problemFor(error.code, pinned);
+    if (!m_options.read)
+        return fail(problem, error.detail);
+    // The server is lost for this run, but what already reached the computer is still read: mail kept by an earlier
+    // run or by this one before the connection failed. A host who is offline, or whose password changed, still sees
+    // every application that was downloaded. The run then ends with the server's problem. Mail received after the
+    // last kept batch is dropped: the sync state does not cover it, so the next run fetches it again.
+    m_serverFailure = ServerFailure{problem, error.detail};
+    if (m_session)
+        m_session->abort();
+    m_loggedOut = true;
+    m_fetchDone = true;
+    m_batch.clear();
+    m_batchBytes = 0;
+    m_examinedMeanwhile.reset();
+    if (m_readingEarlier)
+        return; // the end of that reading ends the run
+    if (!m_fetchPhaseOver)
+        return finishWhenStored();
+    finishWhenDone();
 }
 
 void MailboxSync::fail(MailAccountProblem problem, const QString& detail)

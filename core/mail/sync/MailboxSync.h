@@ -138,6 +138,12 @@ private:
     int m_batchesInFlight = 0;
     std::optional<quint64> m_highestModSeq;
     std::optional<quint64> m_storedModSeq; // what the last run saw: flags changed only when it moved
+    struct ServerFailure
+    {
+        MailAccountProblem problem;
+        QString detail;
+    };
+    std::optional<ServerFailure> m_serverFailure; // the server was lost; the run ends once the kept mail is read
 };
 
 } // namespace tsunagu

@@ -121,6 +121,8 @@ void MailboxSync::fetchBig(const std::vector<quint32>& big)
 
 void MailboxSync::fetchDone()
 {
+    if (m_serverFailure)
+        return;
     m_fetchDone = true;
     flush(true);
     finishWhenStored();
@@ -128,7 +130,7 @@ void MailboxSync::fetchDone()
 
 void MailboxSync::received(FetchedMessage message, qint64 fullSize)
 {
-    if (!m_running)
+    if (!m_running || m_serverFailure)
         return;
     const quint32 uid = message.uid;
     m_batchBytes += message.bytes.size();
