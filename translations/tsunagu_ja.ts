@@ -868,6 +868,10 @@ Commands:
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 フィンガープリント:</translation>
     </message>
+    <message>
+        <source>The certificate file this account was set up to trust cannot be read; it may have been moved or deleted, so nothing was sent to the server. Put the file back, or set the account up again with its new place or with the server&apos;s fingerprint (tsunagu account add --ca-file or --pin).</source>
+        <translation>このアカウントで信頼するよう設定した証明書ファイルを読み込めません。移動または削除された可能性があるため、サーバーには何も送っていません。ファイルを元の場所に戻すか、新しい場所またはサーバーのフィンガープリントを指定してアカウントを設定し直してください（tsunagu account add --ca-file または --pin）。</translation>
+    </message>
 </context>
 <context>
     <name>MailCommand</name>

@@ -25,7 +25,7 @@ constexpr std::array<std::pair<MailProvider, const char*>, 4> s_providerKeys{{
     {MailProvider::Outlook, "outlook"},
 }};
 
-constexpr std::array<std::pair<MailAccountProblem, const char*>, 9> s_problemKeys{{
+constexpr std::array<std::pair<MailAccountProblem, const char*>, 10> s_problemKeys{{
     {MailAccountProblem::None, ""},
     {MailAccountProblem::CannotConnect, "cannot_connect"},
     {MailAccountProblem::TlsUntrusted, "tls_untrusted"},
@@ -34,6 +34,7 @@ constexpr std::array<std::pair<MailAccountProblem, const char*>, 9> s_problemKey
     {MailAccountProblem::PasswordMissing, "password_missing"},
     {MailAccountProblem::MailboxMissing, "mailbox_missing"},
     {MailAccountProblem::ServerRefused, "server_refused"},
+    {MailAccountProblem::CaFileUnreadable, "ca_file_unreadable"},
     {MailAccountProblem::Other, "other"},
 }};
 

@@ -43,6 +43,7 @@ enum class MailAccountProblem
     PasswordMissing,    // no password saved and none given
     MailboxMissing,     // the folder does not exist on the server
     ServerRefused,      // the server answered NO/BAD to something we need
+    CaFileUnreadable,   // the certificate file the account was set up to trust cannot be read
     Other,
 };
 

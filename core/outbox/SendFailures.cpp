@@ -69,6 +69,7 @@ SendFailure fromImap(const ImapError& error, const std::optional<CertificateInfo
         failure.certificate = certificate;
         break;
     case ImapErrorCode::TlsFailed:
+    case ImapErrorCode::CaFileUnreadable:
         failure.code = SendError::TlsFailed;
         break;
     case ImapErrorCode::StartTlsUnavailable:

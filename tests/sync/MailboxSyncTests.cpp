@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MailboxSync against a real Dovecot: first and incremental sync, nothing marked read, a recreated mailbox
-// (UIDVALIDITY), the server stopped in the middle of a fetch, certificates, a wrong password, a 50 MB mail.
+// (UIDVALIDITY), the server stopped in the middle of a fetch, certificates (and a certificate file gone), a wrong
+// password, mail read while the server is unreachable, a 50 MB mail.
 #include "SyncTestSupport.h"
 
 #include "mail/imap/ImapSession.h"
 #include "mail/net/SslMailSocket.h"
+#include "mail/sync/MailWatcher.h"
 #include "mail/sync/MailboxSync.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/MailAccountRepository.h"
@@ -16,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -328,6 +331,24 @@ TEST_CASE("Mail downloaded earlier is read even when the server cannot be reache
     CHECK(report.waiting == 0);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM applicants")) == 30);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM fetched_mail")) == 0);
+}
+
+TEST_CASE("A certificate file that was moved away is named as the problem, not an unreachable server", "[sync][server]")
+{
+    DovecotServer server;
+    REQUIRE(server.start());
+    SyncFixture f;
+    f.useServer(server);
+    server.deliver(application(1));
+    QTemporaryDir elsewhere;
+    f.account.caFile = elsewhere.filePath(QStringLiteral("dovecot-ca.pem")); // never there
+    const SyncReport report = f.sync(server.password());
+    CHECK_FALSE(report.ok);
+    CHECK(report.problem == MailAccountProblem::CaFileUnreadable);
+    CHECK(report.detail.contains(f.account.caFile));
+    CHECK(MailWatcher::needsHost(report.problem)); // the window waits for the host instead of retrying
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM mail_accounts WHERE last_error = 'ca_file_unreadable'")) == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM messages")) == 0);
 }
 
 TEST_CASE("A wrong password is a login failure kept on the account, and nothing is stored", "[sync][server]")

@@ -25,6 +25,7 @@ QString nextStep(MailAccountProblem problem)
     case MailAccountProblem::PasswordMissing:
         return MailStatusPanel::tr("Press \"Receive mail\" to enter the password.");
     case MailAccountProblem::MailboxMissing:
+    case MailAccountProblem::CaFileUnreadable:
         return MailStatusPanel::tr("After correcting it, press \"Receive mail\".");
     case MailAccountProblem::CannotConnect:
     case MailAccountProblem::ServerRefused:

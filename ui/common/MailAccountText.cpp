@@ -100,6 +100,10 @@ QString MailAccountText::problem(MailAccountProblem problem)
         return tr("No password is saved for this account. Enter it in the account settings.");
     case MailAccountProblem::MailboxMissing:
         return tr("The folder does not exist on the mail server. Check the folder name in the account settings.");
+    case MailAccountProblem::CaFileUnreadable:
+        return tr("The certificate file this account was set up to trust cannot be read; it may have been moved or "
+                  "deleted, so nothing was sent to the server. Put the file back, or set the account up again with "
+                  "its new place or with the server's fingerprint (tsunagu account add --ca-file or --pin).");
     case MailAccountProblem::ServerRefused:
         return tr("The mail server refused a request. Try again later; if it keeps happening, check the account "
                   "settings.");

@@ -14,7 +14,8 @@ enum class ImapErrorCode
     Unreachable,          // host not found, connection refused, network down
     Timeout,              // no answer within Endpoint::timeoutMs
     TlsUntrusted,         // certificate not trusted and not pinned: ImapSession::rejectedCertificate() has it
-    TlsFailed,            // handshake failed otherwise, or the CA file could not be read
+    TlsFailed,            // handshake failed otherwise
+    CaFileUnreadable,     // the certificate file the account trusts could not be read (moved, deleted, not PEM)
     StartTlsUnavailable,  // STARTTLS required but not offered, refused, or the greeting was PREAUTH
     PlainNotAllowed,      // SecurityMode::PlainLocal towards a host that is not this computer
     AuthenticationFailed, // user name or password refused

@@ -39,7 +39,7 @@ void ImapSession::connectToServer(const Endpoint& endpoint, const QString& passw
     }
     auto policy = TlsPolicy::forEndpoint(endpoint);
     if (!policy) {
-        invokeLater([done, detail = policy.error().detail] { done(error(ImapErrorCode::TlsFailed, detail)); });
+        invokeLater([done, detail = policy.error().detail] { done(error(ImapErrorCode::CaFileUnreadable, detail)); });
         return;
     }
     m_policy = policy.value();

@@ -14,7 +14,8 @@ Result<TlsPolicy, TlsPolicy::Problem> TlsPolicy::forEndpoint(const Endpoint& end
     if (!endpoint.caFile.isEmpty()) {
         QFile file(endpoint.caFile);
         if (!file.open(QIODevice::ReadOnly))
-            return Error<Problem>{Problem::CaFileUnreadable, file.errorString()};
+            return Error<Problem>{Problem::CaFileUnreadable,
+                                  endpoint.caFile + QStringLiteral(": ") + file.errorString()};
         policy.m_extraCas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (policy.m_extraCas.isEmpty())
             return Error<Problem>{Problem::CaFileUnreadable,

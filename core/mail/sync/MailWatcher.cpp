@@ -117,6 +117,7 @@ bool MailWatcher::needsHost(MailAccountProblem problem)
     case MailAccountProblem::LoginFailed:
     case MailAccountProblem::PasswordMissing:
     case MailAccountProblem::MailboxMissing:
+    case MailAccountProblem::CaFileUnreadable:
         return true;
     case MailAccountProblem::None:
     case MailAccountProblem::CannotConnect:

@@ -78,6 +78,8 @@ MailAccountProblem MailboxSync::problemFor(ImapErrorCode code, bool pinned)
         return MailAccountProblem::LoginFailed;
     case ImapErrorCode::MailboxMissing:
         return MailAccountProblem::MailboxMissing;
+    case ImapErrorCode::CaFileUnreadable:
+        return MailAccountProblem::CaFileUnreadable;
     case ImapErrorCode::OverQuota:
     case ImapErrorCode::Refused:
         return MailAccountProblem::ServerRefused;

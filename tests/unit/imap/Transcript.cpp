@@ -20,6 +20,8 @@ const char* errorName(ImapErrorCode code)
         return "TlsUntrusted";
     case ImapErrorCode::TlsFailed:
         return "TlsFailed";
+    case ImapErrorCode::CaFileUnreadable:
+        return "CaFileUnreadable";
     case ImapErrorCode::StartTlsUnavailable:
         return "StartTlsUnavailable";
     case ImapErrorCode::PlainNotAllowed:
