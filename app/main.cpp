@@ -23,6 +23,7 @@
 #include <QSettings>
 
 #include <memory>
+#include <optional>
 
 using namespace tsunagu;
 
@@ -74,8 +75,10 @@ int main(int argc, char** argv)
         application = std::make_unique<QApplication>(argc, argv);
     else
         application = std::make_unique<QCoreApplication>(argc, argv);
+    // Destroyed before the application, on every way out of main.
+    std::optional<TlsWarmup> tlsWarmup;
     if (app::CommandLine::connects(arguments))
-        SslMailSocket::prepareTls();
+        tlsWarmup.emplace();
     QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
 

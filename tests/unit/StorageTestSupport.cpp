@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageTestSupport.h"
 
+#include "storage/NativeStatement.h"
+
 #include <QAtomicInteger>
 #include <QFile>
 #include <QSqlError>
@@ -90,6 +92,9 @@ RawConnection::RawConnection(const QString& path)
 
 RawConnection::~RawConnection()
 {
+    // Statements kept on the connection (the savepoints of SqlTransaction) are finalized first, as Database does:
+    // SQLite does not close a connection that still has statements.
+    sql::releaseNativeStatements(m_name);
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         db.close();

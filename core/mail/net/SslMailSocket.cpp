@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/net/SslMailSocket.h"
 
-#include <QThreadPool>
-
 namespace tsunagu {
 
 SslMailSocket::SslMailSocket(QObject* parent)
@@ -33,15 +31,6 @@ MailSocketFactory SslMailSocket::factory()
     return [] {
         return std::make_unique<SslMailSocket>();
     };
-}
-
-void SslMailSocket::prepareTls()
-{
-    // Qt initialises its TLS backend once, under its own lock; the first socket made meanwhile simply waits for it.
-    QThreadPool::globalInstance()->start([] {
-        if (QSslSocket::supportsSsl())
-            QSslConfiguration::defaultConfiguration();
-    });
 }
 
 void SslMailSocket::setTlsConfiguration(const QSslConfiguration& configuration)
@@ -102,6 +91,19 @@ void SslMailSocket::onSocketError(QAbstractSocket::SocketError error)
         failure = Failure::TlsFailed;
     m_aborted = true; // one failure per connection
     Q_EMIT failed(failure, detail);
+}
+
+// Qt initialises its TLS backend once, under its own lock; a socket made meanwhile simply waits for it.
+TlsWarmup::TlsWarmup()
+    : m_thread([] {
+        if (QSslSocket::supportsSsl())
+            QSslConfiguration::defaultConfiguration();
+    })
+{}
+
+TlsWarmup::~TlsWarmup()
+{
+    m_thread.join();
 }
 
 } // namespace tsunagu

@@ -5,6 +5,8 @@
 
 #include <QSslSocket>
 
+#include <thread>
+
 namespace tsunagu {
 
 // MailSocket on QSslSocket, on the thread that creates it; never calls waitFor*().
@@ -15,10 +17,6 @@ public:
     explicit SslMailSocket(QObject* parent = nullptr);
 
     static MailSocketFactory factory();
-    // Loads the TLS backend (Qt's plugin, OpenSSL and its configuration, the default cipher lists: several
-    // milliseconds) on a pool thread, so that it is ready by the time the first connection is made. For a command
-    // that is about to connect, called first thing: the work overlaps with opening the profile.
-    static void prepareTls();
 
     void setTlsConfiguration(const QSslConfiguration& configuration) override;
     void connectToHost(const QString& host, quint16 port, bool tls) override;
@@ -36,6 +34,23 @@ private:
     bool m_implicitTls = false;
     bool m_connected = false;
     bool m_aborted = false;
+};
+
+// Loads the TLS backend (Qt's plugin, OpenSSL and its configuration, the default cipher lists: several
+// milliseconds) on a thread of its own, so that it is ready by the time the first connection is made. Made first
+// thing by a command that is about to connect, the work overlaps with opening the profile. Destroying it waits for
+// that thread: keep it until the end of main, so that the process never exits (and OpenSSL never cleans up) while
+// the backend is still being set up.
+class TlsWarmup
+{
+public:
+    TlsWarmup();
+    ~TlsWarmup();
+    TlsWarmup(const TlsWarmup&) = delete;
+    TlsWarmup& operator=(const TlsWarmup&) = delete;
+
+private:
+    std::thread m_thread;
 };
 
 } // namespace tsunagu
