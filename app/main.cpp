@@ -1,63 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Composition root: reads the command line, opens the profile, builds the core services and hands them to the
-// window or to a command.
-#include "AccountCommand.h"
-#include "ApplicantsCommand.h"
+// Composition root of `tsunagu`: the commands. The window is a program of its own beside this one
+// (tsunagu-window), started when no command is given: so a command never loads Qt Widgets and Gui, which were a
+// third of the time of a `tsunagu sync` with nothing new.
 #include "CommandLine.h"
+#include "CommandMain.h"
 #include "Console.h"
-#include "MailCommand.h"
-#include "MainWindow.h"
-#include "ReplyCommand.h"
-#include "RoomsCommand.h"
-#include "Session.h"
-#include "SyncCommand.h"
-#include "common/ErrorText.h"
-#include "common/MailReceiver.h"
 #include "common/UiLanguage.h"
-#include "mail/net/SslMailSocket.h"
-#include "mail/sync/MailWatcher.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
-#include <QMessageBox>
-#include <QSettings>
+#include <QFile>
+#include <QProcess>
 
-#include <memory>
-#include <optional>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#endif
 
 using namespace tsunagu;
 
 namespace {
 
-QString savedLanguage(const app::CommandLineOptions& options)
+// Hands the whole command line to tsunagu-window: on Unix the window program takes this process's place (same
+// process, terminal and exit status); elsewhere it runs to its end and its exit status is passed on.
+int openWindow(int argc, char** argv, const QStringList& arguments)
 {
-    const QString directory = options.profile.isEmpty() ? Profile::defaultDirectory() : options.profile;
-    const QString path = QDir(directory).filePath(QLatin1String(Profile::s_uiStateFile));
-    if (!QFileInfo::exists(path))
-        return {};
-    return QSettings(path, QSettings::IniFormat).value(ui::UiLanguage::s_settingsKey).toString();
-}
+    std::vector<char*> original(argv, argv + argc); // QCoreApplication may take options of its own out of argv
+    original.push_back(nullptr);
+    QCoreApplication application(argc, argv);
+    const app::CommandLineOptions peeked = app::CommandLine::peek(arguments);
+    const QString language = ui::UiLanguage::resolve(peeked.language, app::savedLanguage(arguments));
+    ui::UiLanguage::install(application, language.isEmpty() ? QStringLiteral("en") : language);
 
-int runCommand(app::Session& session, const QStringList& command)
-{
-    if (command.first() == QLatin1String("rooms"))
-        return app::RoomsCommand::run(session, command);
-    if (command.first() == QLatin1String("applicants"))
-        return app::ApplicantsCommand::run(session, command);
-    if (command.first() == QLatin1String("mail"))
-        return app::MailCommand::runMail(session, command);
-    if (command.first() == QLatin1String("import"))
-        return app::MailCommand::runImport(session, command);
-    if (command.first() == QLatin1String("account"))
-        return app::AccountCommand::run(session, command);
-    if (command.first() == QLatin1String("sync"))
-        return app::SyncCommand::run(session, command);
-    if (command.first() == QLatin1String("reply"))
-        return app::ReplyCommand::run(session, command);
-    app::Console::error(QCoreApplication::translate("main", "Unknown command \"%1\". Run tsunagu --help to see the "
-                                                            "commands.")
-                            .arg(command.first()));
-    return 2;
+    QString program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tsunagu-window"));
+#ifdef Q_OS_WIN
+    program += QStringLiteral(".exe");
+#endif
+    QString reason;
+#ifdef Q_OS_UNIX
+    const QByteArray path = QFile::encodeName(program);
+    ::execv(path.constData(), original.data());
+    reason = QString::fromLocal8Bit(std::strerror(errno)); // only reached when it could not be started
+#else
+    const int status = QProcess::execute(program, arguments.mid(1));
+    if (status >= 0)
+        return status;
+    reason = QStringLiteral("QProcess %1").arg(status);
+#endif
+    app::Console::error(QCoreApplication::translate("main", "The window could not be opened: %1 (%2). Reinstall "
+                                                            "Tsunagu; the commands work without it (tsunagu "
+                                                            "--help).")
+                            .arg(QDir::toNativeSeparators(program), reason));
+    return 1;
 }
 
 } // namespace
@@ -67,80 +64,7 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-
-    // Commands, --help and --version work without a display.
-    const bool window = app::CommandLine::wantsWindow(arguments);
-    std::unique_ptr<QCoreApplication> application;
-    if (window)
-        application = std::make_unique<QApplication>(argc, argv);
-    else
-        application = std::make_unique<QCoreApplication>(argc, argv);
-    // Destroyed before the application, on every way out of main.
-    std::optional<TlsWarmup> tlsWarmup;
-    if (app::CommandLine::connects(arguments))
-        tlsWarmup.emplace();
-    QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
-
-    const app::CommandLineOptions peeked = app::CommandLine::peek(arguments);
-    const QString language = ui::UiLanguage::resolve(peeked.language, savedLanguage(peeked));
-    ui::UiLanguage::install(*application, language.isEmpty() ? QStringLiteral("en") : language);
-    if (window)
-        QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Tsunagu"));
-
-    app::CommandLineOptions options;
-    switch (app::CommandLine::parse(arguments, options)) {
-    case app::CommandLine::Outcome::ExitOk:
-        return 0;
-    case app::CommandLine::Outcome::ExitUsage:
-        return 2;
-    case app::CommandLine::Outcome::Run:
-        break;
-    }
-
-    SystemClock clock;
-    app::Session::Failure failure;
-    const bool receiving = !window && options.command.first() == QLatin1String("sync");
-    std::unique_ptr<app::Session> session = app::Session::open(
-        options, clock, failure, receiving ? app::Session::Use::Receiving : app::Session::Use::Everything);
-    if (!session) {
-        const QString title = ui::ErrorText::title(failure.error.code);
-        const QString text = ui::ErrorText::explanation(failure.error.code, failure.location);
-        if (window)
-            QMessageBox::critical(nullptr, title, text);
-        else
-            app::Console::error(title + QLatin1Char('\n') + text);
-        return 1;
-    }
-
-    if (!window)
-        return runCommand(*session, options.command);
-
-    ui::WidgetPrompter prompter;
-    ui::UiServices services{session->rooms(),
-                            session->hosts(),
-                            session->applicants(),
-                            session->meetings(),
-                            session->members(),
-                            session->contacts(),
-                            session->messages(),
-                            session->blocked(),
-                            session->intake(),
-                            session->mailAccounts(),
-                            session->secrets(),
-                            prompter,
-                            session->clock(),
-                            session->profile().directory(),
-                            session->profile().uiStatePath(),
-                            [&session](QObject* parent) {
-                                return new MailWatcher(SslMailSocket::factory(), session->profile().database(),
-                                                       session->clock(), MailWatcher::Options{}, parent);
-                            },
-                            session->profile().database()};
-    ui::MainWindow mainWindow(services);
-    mainWindow.show();
-    // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).
-    mainWindow.startReceiving();
-    mainWindow.receiver().followNetwork();
-    return application->exec();
+    if (app::CommandLine::wantsWindow(arguments))
+        return openWindow(argc, argv, arguments);
+    return app::runCommandLine(argc, argv, arguments);
 }

@@ -1500,6 +1500,14 @@ Commands:
         <source>Tsunagu</source>
         <translation>つなぐ</translation>
     </message>
+    <message>
+        <source>Name a command, or run tsunagu --help to see them.</source>
+        <translation>コマンドを指定してください。使えるコマンドは tsunagu --help で表示できます。</translation>
+    </message>
+    <message>
+        <source>The window could not be opened: %1 (%2). Reinstall Tsunagu; the commands work without it (tsunagu --help).</source>
+        <translation>ウィンドウを開けませんでした: %1（%2）。Tsunagu を入れ直してください。コマンドはウィンドウがなくても使えます（tsunagu --help）。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ApplicantDetails</name>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The command line, the demo profile and the bad inputs of the foundation, through the real executable.
+// The command line, the demo profile and the bad inputs of the foundation, through the real executable; the
+// window left to tsunagu-window.
 #include "TempProfile.h"
 #include "storage/Migrations.h"
 
@@ -378,3 +379,52 @@ TEST_CASE("import takes mail files in once, and applicants list shows them", "[c
                                                            QStringLiteral("--status"), QStringLiteral("happy")});
     CHECK(badStatus.exitCode == 2);
 }
+
+// `tsunagu` runs commands and leaves the window to `tsunagu-window` beside it. A stand-in window program that
+// prints what it was given shows that the whole command line is handed over, and that its exit status comes back.
+TEST_CASE("tsunagu without a command hands the whole command line to tsunagu-window beside it", "[cli][window]")
+{
+    QTemporaryDir bin;
+    REQUIRE(bin.isValid());
+    const QString program = bin.filePath(QStringLiteral("tsunagu"));
+    REQUIRE(QFile::copy(QStringLiteral(TSUNAGU_EXECUTABLE), program));
+    const QString stand = bin.filePath(QStringLiteral("tsunagu-window"));
+    {
+        QFile script(stand);
+        REQUIRE(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nprintf 'window:%s\\n' \"$@\"\nexit 7\n");
+    }
+    REQUIRE(QFile::setPermissions(stand, QFile::permissions(program)));
+
+    const Run opened = runProgram(program, {QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("ja")});
+    CHECK(opened.exitCode == 7);
+    CHECK(opened.out == QStringLiteral("window:--demo\nwindow:--lang\nwindow:ja\n"));
+
+    // A command, --help and --version stay with tsunagu.
+    const Run listed = runProgram(program, {QStringLiteral("--demo"), QStringLiteral("rooms"), QStringLiteral("list")});
+    CHECK(listed.exitCode == 0);
+    CHECK_FALSE(listed.out.contains(QStringLiteral("window:")));
+    CHECK(runProgram(program, {QStringLiteral("--version")}).out.contains(QStringLiteral(TSUNAGU_VERSION)));
+
+    // Without the window program the host is told, in their language, and the commands still work.
+    REQUIRE(QFile::remove(stand));
+    const Run missing = runProgram(program, {QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("The window could not be opened")));
+    CHECK(missing.err.contains(stand));
+    const Run missingJa = runProgram(program, {QStringLiteral("--lang"), QStringLiteral("ja")});
+    CHECK(missingJa.exitCode == 1);
+    CHECK(hasKana(missingJa.err));
+}
+
+#ifdef Q_OS_LINUX
+TEST_CASE("A command does not load Qt Widgets or Gui", "[cli][window]")
+{
+    // They are a third of the time of a quick command such as a sync with nothing new (see tests/bench/README.md).
+    const Run libraries = runProgram(QStringLiteral("ldd"), {QStringLiteral(TSUNAGU_EXECUTABLE)});
+    REQUIRE(libraries.exitCode == 0);
+    CHECK(libraries.out.contains(QStringLiteral("libQt6Core")));
+    CHECK_FALSE(libraries.out.contains(QStringLiteral("libQt6Widgets")));
+    CHECK_FALSE(libraries.out.contains(QStringLiteral("libQt6Gui")));
+}
+#endif

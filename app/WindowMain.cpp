@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Composition root of tsunagu-window: opens the profile, builds the core services and hands them to the window.
+// `tsunagu` starts this program when no command is given; given a command (or --help), it runs it as `tsunagu` does.
+#include "CommandLine.h"
+#include "CommandMain.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "common/ErrorText.h"
+#include "common/MailReceiver.h"
+#include "common/UiLanguage.h"
+#include "mail/net/SslMailSocket.h"
+#include "mail/sync/MailWatcher.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <memory>
+
+using namespace tsunagu;
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Commands, --help and --version work without a display.
+    if (!app::CommandLine::wantsWindow(arguments))
+        return app::runCommandLine(argc, argv, arguments);
+
+    QApplication application(argc, argv);
+    // Receiving mail starts with the window: TLS is made ready meanwhile, and joined before the application goes.
+    TlsWarmup tlsWarmup;
+    QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
+
+    const app::CommandLineOptions peeked = app::CommandLine::peek(arguments);
+    const QString language = ui::UiLanguage::resolve(peeked.language, app::savedLanguage(arguments));
+    ui::UiLanguage::install(application, language.isEmpty() ? QStringLiteral("en") : language);
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Tsunagu"));
+
+    app::CommandLineOptions options;
+    switch (app::CommandLine::parse(arguments, options)) {
+    case app::CommandLine::Outcome::ExitOk:
+        return 0;
+    case app::CommandLine::Outcome::ExitUsage:
+        return 2;
+    case app::CommandLine::Outcome::Run:
+        break;
+    }
+
+    SystemClock clock;
+    app::Session::Failure failure;
+    std::unique_ptr<app::Session> session = app::Session::open(options, clock, failure);
+    if (!session) {
+        QMessageBox::critical(nullptr, ui::ErrorText::title(failure.error.code),
+                              ui::ErrorText::explanation(failure.error.code, failure.location));
+        return 1;
+    }
+
+    ui::WidgetPrompter prompter;
+    ui::UiServices services{session->rooms(),
+                            session->hosts(),
+                            session->applicants(),
+                            session->meetings(),
+                            session->members(),
+                            session->contacts(),
+                            session->messages(),
+                            session->blocked(),
+                            session->intake(),
+                            session->mailAccounts(),
+                            session->secrets(),
+                            prompter,
+                            session->clock(),
+                            session->profile().directory(),
+                            session->profile().uiStatePath(),
+                            [&session](QObject* parent) {
+                                return new MailWatcher(SslMailSocket::factory(), session->profile().database(),
+                                                       session->clock(), MailWatcher::Options{}, parent);
+                            },
+                            session->profile().database()};
+    ui::MainWindow mainWindow(services);
+    mainWindow.show();
+    // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).
+    mainWindow.startReceiving();
+    mainWindow.receiver().followNetwork();
+    return application.exec();
+}
