@@ -56,6 +56,18 @@ struct CliProfile
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
+    // The server's mailbox as account "ルームD 受付", receiving for room D.
+    void addAccount(const DovecotServer& server) const
+    {
+        const Run added = run(
+            {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ルームD 受付"),
+             QStringLiteral("--imap"),
+             QStringLiteral("imaps://%1@%2:%3").arg(server.user(), server.host()).arg(server.imapsPort()),
+             QStringLiteral("--ca-file"), server.certificatePath(), QStringLiteral("--rooms"), QStringLiteral("D")});
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+    }
+
     QJsonObject sync(const DovecotServer& server, const QStringList& extra) const
     {
         const Run synced = run(
@@ -85,13 +97,7 @@ TEST_CASE("sync --fetch-only keeps the mail without reading it, and the next syn
     DovecotServer server;
     REQUIRE(server.start());
     CliProfile profile;
-    const Run added = profile.run(
-        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ルームD 受付"),
-         QStringLiteral("--imap"),
-         QStringLiteral("imaps://%1@%2:%3").arg(server.user(), server.host()).arg(server.imapsPort()),
-         QStringLiteral("--ca-file"), server.certificatePath(), QStringLiteral("--rooms"), QStringLiteral("D")});
-    INFO(added.err.toStdString());
-    REQUIRE(added.exitCode == 0);
+    profile.addAccount(server);
     const QStringList names = {QStringLiteral("つばめ"), QStringLiteral("ひたき"), QStringLiteral("るり")};
     for (int n = 0; n < 2; ++n)
         REQUIRE_FALSE(server.deliver(applicationFor(names.at(n), n)).isEmpty());
@@ -159,13 +165,7 @@ TEST_CASE("sync with the server down still reads the mail downloaded earlier, an
     DovecotServer server;
     REQUIRE(server.start());
     CliProfile profile;
-    const Run added = profile.run(
-        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ルームD 受付"),
-         QStringLiteral("--imap"),
-         QStringLiteral("imaps://%1@%2:%3").arg(server.user(), server.host()).arg(server.imapsPort()),
-         QStringLiteral("--ca-file"), server.certificatePath(), QStringLiteral("--rooms"), QStringLiteral("D")});
-    INFO(added.err.toStdString());
-    REQUIRE(added.exitCode == 0);
+    profile.addAccount(server);
     const QStringList names = {QStringLiteral("かわせみ"), QStringLiteral("せきれい")};
     for (int n = 0; n < names.size(); ++n)
         REQUIRE_FALSE(server.deliver(applicationFor(names.at(n), n)).isEmpty());
