@@ -107,6 +107,23 @@ void ReplySender::cancel()
     m_busy = false;
 }
 
+quint64 ReplySender::begin()
+{
+    cancel();
+    m_busy = true;
+    const quint64 generation = m_generation;
+    Q_EMIT stepChanged(Step::Checking);
+    return generation;
+}
+
+SendFailure ReplySender::endWith(ImapSession* imap, const ImapError& error)
+{
+    const SendFailure failure = fromImap(error, imap->rejectedCertificate());
+    imap->abort();
+    finish();
+    return failure;
+}
+
 void ReplySender::finish()
 {
     if (m_smtp)
@@ -180,10 +197,7 @@ std::optional<SendFailure> ReplySender::prepare(qint64 replyId, Prepared& prepar
 
 void ReplySender::send(qint64 replyId, const SendPasswords& passwords, std::function<void(SendOutcome)> done)
 {
-    cancel();
-    m_busy = true;
-    const quint64 generation = m_generation;
-    Q_EMIT stepChanged(Step::Checking);
+    const quint64 generation = begin();
     auto prepared = std::make_shared<Prepared>();
     if (auto failure = prepare(replyId, *prepared)) {
         m_busy = false;

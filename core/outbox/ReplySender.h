@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "mail/imap/ImapError.h"
 #include "mail/net/CertificateInfo.h"
 #include "mail/net/Endpoint.h"
 #include "mail/net/MailSocket.h"
@@ -126,7 +127,11 @@ private:
     std::optional<SendFailure> recordSent(const Prepared& prepared);
     void afterSend(std::shared_ptr<Prepared> prepared, const QString& imapPassword,
                    std::function<void(SendOutcome)> done);
+    // Ends whatever ran before and starts a new operation: its generation, which later callbacks compare with.
+    quint64 begin();
     void finish();
+    // The IMAP step failed: the connection is closed, the operation ends, and the failure in the host's words.
+    SendFailure endWith(ImapSession* imap, const ImapError& error);
 
     Database& m_database;
     const Clock& m_clock;

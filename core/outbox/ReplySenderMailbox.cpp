@@ -18,10 +18,7 @@ namespace tsunagu {
 
 void ReplySender::sendReferral(qint64 referralId, const SendPasswords& passwords, std::function<void(SendOutcome)> done)
 {
-    cancel();
-    m_busy = true;
-    const quint64 generation = m_generation;
-    Q_EMIT stepChanged(Step::Checking);
+    const quint64 generation = begin();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT f.applicant_id, h.display_name FROM referrals f "
                              "LEFT JOIN hosts h ON h.id = f.host_id WHERE f.id = ?"));
@@ -100,10 +97,7 @@ void ReplySender::sendReferral(qint64 referralId, const SendPasswords& passwords
 
 void ReplySender::saveToDrafts(qint64 replyId, const QString& imapPassword, std::function<void(SendOutcome)> done)
 {
-    cancel();
-    m_busy = true;
-    const quint64 generation = m_generation;
-    Q_EMIT stepChanged(Step::Checking);
+    const quint64 generation = begin();
     auto prepared = std::make_shared<Prepared>();
     if (auto failure = prepare(replyId, *prepared)) {
         m_busy = false;
@@ -117,9 +111,7 @@ void ReplySender::saveToDrafts(qint64 replyId, const QString& imapPassword, std:
     auto fail = [this, imap, generation, done](const ImapError& error) {
         if (generation != m_generation)
             return;
-        const SendFailure failure = fromImap(error, imap->rejectedCertificate());
-        imap->abort();
-        finish();
+        const SendFailure failure = endWith(imap, error);
         done(SendOutcome{failure, {}, {}, {}});
     };
     auto append = [this, imap, prepared, generation, fail, done](const QString& folder) {
@@ -183,10 +175,7 @@ void ReplySender::saveToDrafts(qint64 replyId, const QString& imapPassword, std:
 void ReplySender::checkOthers(qint64 replyId, const QString& imapPassword,
                               std::function<void(std::optional<OthersAnswer>, std::optional<SendFailure>)> done)
 {
-    cancel();
-    m_busy = true;
-    const quint64 generation = m_generation;
-    Q_EMIT stepChanged(Step::Checking);
+    const quint64 generation = begin();
     ReplyDrafter drafter(m_database, m_clock);
     auto addressed = drafter.addressing(replyId);
     if (!addressed) {
@@ -207,9 +196,7 @@ void ReplySender::checkOthers(qint64 replyId, const QString& imapPassword,
     auto fail = [this, imap, generation, done](const ImapError& error) {
         if (generation != m_generation)
             return;
-        const SendFailure failure = fromImap(error, imap->rejectedCertificate());
-        imap->abort();
-        finish();
+        const SendFailure failure = endWith(imap, error);
         done(std::nullopt, failure);
     };
     auto end = [this, imap, generation, answer, done]() {
