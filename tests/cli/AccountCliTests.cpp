@@ -2,6 +2,7 @@
 // tsunagu account add/list/remove through the real executable: what the host sees, what is refused, and that a
 // password never lands in the output or the data file. The keychain is made unavailable on purpose (a D-Bus
 // address that cannot exist), except in the one test that starts its own throwaway keyring.
+#include "CliRun.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,64 +11,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-
 namespace {
 
-struct Run
+using tsunagu::test::cliEnvironment;
+using tsunagu::test::Run;
+using tsunagu::test::runProcess;
+
+// The shared demo profile (no keychain), with its accounts and the bytes of its data files.
+struct AccountProfile : tsunagu::test::CliProfile
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment baseEnvironment(const QString& tmp)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TMPDIR"), tmp);
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/tsunagu-cli-bus"));
-    return env;
-}
-
-Run runProcess(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
-               const QByteArray& input)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted(30000));
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-// A demo profile in a temporary folder, and `tsunagu --profile DIR …` on it without a keychain.
-struct CliProfile
-{
-    QTemporaryDir tmp;
-    QString dir = tmp.filePath(QStringLiteral("profile"));
-
-    CliProfile()
-    {
-        REQUIRE(tmp.isValid());
-        const Run seeded = run({QStringLiteral("--demo"), QStringLiteral("rooms"), QStringLiteral("list")});
-        REQUIRE(seeded.exitCode == 0);
-    }
-
-    Run run(const QStringList& arguments, const QByteArray& input = {}) const
-    {
-        return runProcess(QStringLiteral(TSUNAGU_EXECUTABLE), QStringList{QStringLiteral("--profile"), dir} + arguments,
-                          baseEnvironment(tmp.path()), input);
-    }
-
     QJsonArray accounts() const
     {
         const Run listed = run({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -100,7 +55,7 @@ QStringList addArguments(const QString& name, const QString& url)
 TEST_CASE("account add keeps the account and its rooms and, without a keychain, says how to give the password",
           "[cli][accounts]")
 {
-    CliProfile profile;
+    AccountProfile profile;
     const QByteArray password = "gmail-app-password-7731";
     const Run added = profile.run(
         addArguments(QStringLiteral("ルームD 受付"), QStringLiteral("imaps://room-d@example.org@imap.gmail.com:993")) +
@@ -138,7 +93,7 @@ TEST_CASE("account add keeps the account and its rooms and, without a keychain, 
 TEST_CASE("account add refuses an unencrypted connection to another computer and other mistakes, changing nothing",
           "[cli][accounts]")
 {
-    CliProfile profile;
+    AccountProfile profile;
     const Run plain = profile.run(addArguments(QStringLiteral("平文"), QStringLiteral("imap://host@imap.example.org")));
     CHECK(plain.exitCode == 2);
     CHECK(plain.err.contains(QStringLiteral("127.0.0.1")));
@@ -174,7 +129,7 @@ TEST_CASE("account add refuses an unencrypted connection to another computer and
 
 TEST_CASE("account add takes STARTTLS, a local bridge without encryption and a pinned certificate", "[cli][accounts]")
 {
-    CliProfile profile;
+    AccountProfile profile;
     const QString hex = QStringLiteral("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
     const Run bridge = profile.run(
         addArguments(QStringLiteral("Proton"), QStringLiteral("imap://room-e%40example.jp@127.0.0.1:1143")) +
@@ -209,7 +164,7 @@ TEST_CASE("account add takes STARTTLS, a local bridge without encryption and a p
 
 TEST_CASE("account remove forgets the account and keeps its rooms", "[cli][accounts]")
 {
-    CliProfile profile;
+    AccountProfile profile;
     REQUIRE(profile
                 .run(addArguments(QStringLiteral("受付"), QStringLiteral("imaps://u@imap.example.org")) +
                      QStringList{QStringLiteral("--rooms"), QStringLiteral("D")})
@@ -235,9 +190,9 @@ TEST_CASE("with a working keychain the password is kept there and not asked agai
         WARN("dbus-run-session or gnome-keyring-daemon is not installed: the real keychain is not checked");
         return;
     }
-    CliProfile profile;
+    AccountProfile profile;
     // A private session bus and keyring in a temporary HOME: the developer's own keychain is never touched.
-    QProcessEnvironment env = baseEnvironment(profile.tmp.path());
+    QProcessEnvironment env = cliEnvironment(profile.tmp.path());
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     env.insert(QStringLiteral("HOME"), profile.tmp.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), profile.tmp.filePath(QStringLiteral("data")));

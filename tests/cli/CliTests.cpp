@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line, the demo profile and the bad inputs of the foundation, through the real executable; the
 // window left to tsunagu-window.
+#include "CliRun.h"
 #include "TempProfile.h"
 #include "storage/Migrations.h"
 
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -25,29 +25,12 @@ using namespace tsunagu;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::Run;
 
 // Runs a program with a private temporary folder and an English system locale.
 Run runProgram(const QString& program, const QStringList& arguments, const QString& tmpDir = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    if (!tmpDir.isEmpty())
-        env.insert(QStringLiteral("TMPDIR"), tmpDir);
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runProcess(program, arguments, test::cliEnvironment(tmpDir));
 }
 
 Run runTsunagu(const QStringList& arguments, const QString& tmpDir = {})

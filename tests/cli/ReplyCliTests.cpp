@@ -3,6 +3,7 @@
 // aiosmtpd started by the fixtures: what the host sees (exit code, output), what the applicant receives (parsed back
 // with our own MIME parser), what the server and the profile keep. Passwords go in only through standard input; the
 // keychain is made unavailable on purpose (a D-Bus address that cannot exist), so nothing outlives a command.
+#include "CliRun.h"
 #include "DovecotServer.h"
 #include "MailSamples.h"
 #include "SmtpServer.h"
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,33 +38,11 @@ const QString s_joinLink = QStringLiteral("https://meet.example.org/j/7741029385
 const QString s_hostName = QStringLiteral("みどり");
 const QString s_sender = QStringLiteral("ルームE 受付");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    bool shows(const QString& text) const { return out.contains(text) || err.contains(text); }
-};
+using test::Run;
 
 Run runTsunagu(const QStringList& arguments, const QString& tmp, const QByteArray& input)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("TMPDIR"), tmp);
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/tsunagu-cli-bus"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TSUNAGU_EXECUTABLE), arguments);
-    REQUIRE(process.waitForStarted(30000));
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runProcess(QStringLiteral(TSUNAGU_EXECUTABLE), arguments, test::cliEnvironment(tmp), input);
 }
 
 QByteArray readBytes(const QString& path)

@@ -2,6 +2,7 @@
 // tsunagu sync through the real executable against a real Dovecot: --fetch-only downloads and keeps the mail
 // without reading it, applicants list says that mail waits, and the next tsunagu sync reads it, even with the
 // server down.
+#include "CliRun.h"
 #include "DovecotServer.h"
 #include "MailSamples.h"
 
@@ -10,52 +11,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
 
 using tsunagu::test::DovecotServer;
+using tsunagu::test::Run;
 
-struct Run
+// The shared demo profile, with the account of the test's Dovecot and a sync that answers in JSON.
+struct SyncProfile : tsunagu::test::CliProfile
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// A demo profile in a temporary folder, and `tsunagu --profile DIR …` on it without a keychain.
-struct CliProfile
-{
-    QTemporaryDir tmp;
-    QString dir = tmp.filePath(QStringLiteral("profile"));
-
-    CliProfile()
-    {
-        REQUIRE(tmp.isValid());
-        REQUIRE(run({QStringLiteral("--demo"), QStringLiteral("rooms"), QStringLiteral("list")}).exitCode == 0);
-    }
-
-    Run run(const QStringList& arguments, const QByteArray& input = {}) const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("TMPDIR"), tmp.path());
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=/nonexistent/tsunagu-cli-bus"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TSUNAGU_EXECUTABLE), QStringList{QStringLiteral("--profile"), dir} + arguments);
-        REQUIRE(process.waitForStarted(30000));
-        process.write(input);
-        process.closeWriteChannel();
-        REQUIRE(process.waitForFinished(120000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
     // The server's mailbox as account "ルームD 受付", receiving for room D.
     void addAccount(const DovecotServer& server) const
     {
@@ -96,7 +61,7 @@ TEST_CASE("sync --fetch-only keeps the mail without reading it, and the next syn
     REQUIRE(DovecotServer::available());
     DovecotServer server;
     REQUIRE(server.start());
-    CliProfile profile;
+    SyncProfile profile;
     profile.addAccount(server);
     const QStringList names = {QStringLiteral("つばめ"), QStringLiteral("ひたき"), QStringLiteral("るり")};
     for (int n = 0; n < 2; ++n)
@@ -151,7 +116,7 @@ TEST_CASE("sync --fetch-only keeps the mail without reading it, and the next syn
 
 TEST_CASE("sync --help explains --fetch-only", "[cli][sync]")
 {
-    CliProfile profile;
+    SyncProfile profile;
     const Run help = profile.run({QStringLiteral("sync"), QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("--fetch-only")));
@@ -164,7 +129,7 @@ TEST_CASE("sync with the server down still reads the mail downloaded earlier, an
     REQUIRE(DovecotServer::available());
     DovecotServer server;
     REQUIRE(server.start());
-    CliProfile profile;
+    SyncProfile profile;
     profile.addAccount(server);
     const QStringList names = {QStringLiteral("かわせみ"), QStringLiteral("せきれい")};
     for (int n = 0; n < names.size(); ++n)
