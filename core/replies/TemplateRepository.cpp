@@ -109,30 +109,34 @@ StoreResult<ReplyTemplate> TemplateRepository::forAction(ReplyAction action, qin
     return candidates->first();
 }
 
+TemplateRepository::PlaceholderFindings TemplateRepository::placeholderFindings(const ReplyTemplate& t)
+{
+    PlaceholderFindings found;
+    QStringList keys;
+    for (const QString& text : {t.subject, t.body}) {
+        const TemplateSyntax::References refs = TemplateSyntax::references(text);
+        keys += refs.keys;
+        found.unknown += refs.unknown;
+    }
+    found.unknown.removeDuplicates();
+    if (t.action != ReplyAction::Invite) {
+        for (const QString& key : keys) {
+            if (PlaceholderCatalogue::isSecret(key) && !found.misplacedSecrets.contains(key))
+                found.misplacedSecrets.append(key);
+        }
+    }
+    return found;
+}
+
 TemplateResult<Done> TemplateRepository::validate(const ReplyTemplate& t)
 {
     if (t.language != QLatin1String("ja") && t.language != QLatin1String("en"))
         return TemplateFailure{TemplateError::InvalidLanguage, t.language};
-    QStringList keys;
-    QStringList unknown;
-    for (const QString& text : {t.subject, t.body}) {
-        const TemplateSyntax::References refs = TemplateSyntax::references(text);
-        keys += refs.keys;
-        unknown += refs.unknown;
-    }
-    if (t.action != ReplyAction::Invite) {
-        QStringList secrets;
-        for (const QString& key : keys) {
-            if (PlaceholderCatalogue::isSecret(key) && !secrets.contains(key))
-                secrets.append(key);
-        }
-        if (!secrets.isEmpty())
-            return TemplateFailure{TemplateError::SecretNotAllowed, secrets.join(QStringLiteral(", "))};
-    }
-    if (!unknown.isEmpty()) {
-        unknown.removeDuplicates();
-        return TemplateFailure{TemplateError::UnknownPlaceholder, unknown.join(QStringLiteral(", "))};
-    }
+    const PlaceholderFindings found = placeholderFindings(t);
+    if (!found.misplacedSecrets.isEmpty())
+        return TemplateFailure{TemplateError::SecretNotAllowed, found.misplacedSecrets.join(QStringLiteral(", "))};
+    if (!found.unknown.isEmpty())
+        return TemplateFailure{TemplateError::UnknownPlaceholder, found.unknown.join(QStringLiteral(", "))};
     return Done{};
 }
 

@@ -41,6 +41,16 @@ public:
     // The checks save() makes, for an editor that wants to tell before saving.
     static TemplateResult<Done> validate(const ReplyTemplate& replyTemplate);
 
+    // What is wrong with a template's placeholders, for validate() and for the editor's live problems: tags that
+    // name nothing or do not pair up (each once, as written), and secret placeholders (join link, meeting ID,
+    // passcode, chat link) in a template that is not an invitation (each key once).
+    struct PlaceholderFindings
+    {
+        QStringList unknown;
+        QStringList misplacedSecrets;
+    };
+    static PlaceholderFindings placeholderFindings(const ReplyTemplate& replyTemplate);
+
 private:
     Database& m_database;
     const Clock& m_clock;

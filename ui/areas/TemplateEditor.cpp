@@ -5,7 +5,7 @@
 #include "replies/Placeholder.h"
 #include "replies/ReplyDateText.h"
 #include "replies/TemplateRenderer.h"
-#include "replies/TemplateSyntax.h"
+#include "replies/TemplateRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -323,32 +323,22 @@ QStringList TemplateEditor::problems() const
         found << tr("The subject is empty.");
     if (t.body.trimmed().isEmpty())
         found << tr("The message is empty.");
-    QStringList keys;
-    QStringList unknown;
-    for (const QString& text : {t.subject, t.body}) {
-        const TemplateSyntax::References refs = TemplateSyntax::references(text);
-        keys += refs.keys;
-        unknown += refs.unknown;
-    }
-    unknown.removeDuplicates();
-    if (!unknown.isEmpty()) {
+    const TemplateRepository::PlaceholderFindings placeholders = TemplateRepository::placeholderFindings(t);
+    if (!placeholders.unknown.isEmpty()) {
         QStringList tags;
-        for (const QString& tag : unknown)
+        for (const QString& tag : placeholders.unknown)
             tags << QStringLiteral("{{") + tag + QStringLiteral("}}");
         found << tr("Tsunagu does not know %1. Check the spelling, insert the placeholder from the list, and close "
                     "every {{#…}} or {{^…}} with its {{/…}}.")
                      .arg(tags.join(QStringLiteral(", ")));
     }
-    if (t.action != ReplyAction::Invite) {
+    if (!placeholders.misplacedSecrets.isEmpty()) {
         QStringList secrets;
-        for (const QString& key : keys) {
-            if (PlaceholderCatalogue::isSecret(key) && !secrets.contains(placeholderText(key)))
-                secrets << placeholderText(key);
-        }
-        if (!secrets.isEmpty())
-            found << tr("%1 may only be in an invitation: the meeting's join details go only to applicants the "
-                        "hosts have read. Remove it, or choose the reply \"%2\".")
-                         .arg(secrets.join(QStringLiteral(", ")), ReplyText::action(ReplyAction::Invite));
+        for (const QString& key : placeholders.misplacedSecrets)
+            secrets << placeholderText(key);
+        found << tr("%1 may only be in an invitation: the meeting's join details go only to applicants the "
+                    "hosts have read. Remove it, or choose the reply \"%2\".")
+                     .arg(secrets.join(QStringLiteral(", ")), ReplyText::action(ReplyAction::Invite));
     }
     return found;
 }
