@@ -77,8 +77,6 @@ bool CommandLine::wantsWindow(const QStringList& arguments)
 
 bool CommandLine::connects(const QStringList& arguments)
 {
-    if (wantsWindow(arguments))
-        return true;
     const QStringList command = peek(arguments).command;
     return !command.isEmpty() &&
            (command.first() == QLatin1String("sync") || command.first() == QLatin1String("reply"));
