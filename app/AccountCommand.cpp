@@ -3,8 +3,8 @@
 
 #include "Console.h"
 #include "Session.h"
-#include "common/ErrorText.h"
-#include "common/MailAccountText.h"
+#include "text/ErrorText.h"
+#include "text/MailAccountText.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -102,8 +102,8 @@ MailProvider providerFor(const QString& host)
 
 void storeError(Session& session, const StoreFailure& failure)
 {
-    Console::error(ui::ErrorText::title(failure.code) + QLatin1Char('\n') +
-                   ui::ErrorText::explanation(failure.code, session.profile().directory()));
+    Console::error(ErrorText::title(failure.code) + QLatin1Char('\n') +
+                   ErrorText::explanation(failure.code, session.profile().directory()));
 }
 
 // Runs the command's event loop until the keychain has answered.
@@ -224,7 +224,7 @@ int add(Session& session, const QStringList& arguments)
             smtp->implicitTls ? MailSecurity::Tls : (smtpStartTls ? MailSecurity::StartTls : MailSecurity::PlainLocal);
         account.smtpUserName = smtp->user == account.userName ? QString() : smtp->user;
         if (account.smtpSecurity == MailSecurity::PlainLocal && !isLocalHost(account.smtpHost)) {
-            Console::error(ui::MailAccountText::issue(MailAccountIssue::PlainNotLocal));
+            Console::error(MailAccountText::issue(MailAccountIssue::PlainNotLocal));
             return s_usage;
         }
     } else if (parser.isSet(QStringLiteral("smtp-starttls")) || parser.isSet(QStringLiteral("smtp-password-stdin"))) {
@@ -272,7 +272,7 @@ int add(Session& session, const QStringList& arguments)
     if (!issues.isEmpty()) {
         QStringList lines;
         for (const MailAccountIssue issue : issues)
-            lines << ui::MailAccountText::issue(issue);
+            lines << MailAccountText::issue(issue);
         Console::error(lines.join(QLatin1Char('\n')));
         return s_usage;
     }
@@ -356,7 +356,7 @@ int keepPasswords(Session& session, const MailAccount& account, const QVector<QP
                 MailAccount asking = account;
                 asking.askPassword = true;
                 session.mailAccounts().update(asking);
-                Console::error(ui::MailAccountText::secretError(written.error().code) + QLatin1Char(' ') +
+                Console::error(MailAccountText::secretError(written.error().code) + QLatin1Char(' ') +
                                AccountCommand::tr("The password was not saved. Give it each time you receive mail, "
                                                   "with tsunagu sync --password-stdin."));
                 QCoreApplication::exit(0);
@@ -431,9 +431,9 @@ int list(Session& session, const QStringList& arguments)
         json.append(toJson(account, rooms));
         lines << QStringLiteral("%1\t%2\t%3:%4\t%5\t%6\t%7\t%8")
                      .arg(account.name, account.userName, account.imapHost, QString::number(account.imapPort),
-                          ui::MailAccountText::security(account.imapSecurity), account.folder,
+                          MailAccountText::security(account.imapSecurity), account.folder,
                           rooms.isEmpty() ? QStringLiteral("-") : rooms.join(QLatin1Char(',')),
-                          ui::MailAccountText::problem(account.lastError));
+                          MailAccountText::problem(account.lastError));
     }
     if (parser.isSet(QStringLiteral("json")))
         Console::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
@@ -472,7 +472,7 @@ int remove(Session& session, const QStringList& arguments)
     session.keychain().remove(account->secretKey, &context, [](const std::optional<SecretFailure>& failure) {
         // No keychain means no saved password to remove; any other failure leaves an entry behind, say so.
         if (failure && failure->code != SecretError::Unavailable)
-            Console::error(ui::MailAccountText::secretError(failure->code) + QLatin1Char(' ') +
+            Console::error(MailAccountText::secretError(failure->code) + QLatin1Char(' ') +
                            AccountCommand::tr("Remove the entry \"Tsunagu\" for this account from the keychain "
                                               "yourself."));
         QCoreApplication::exit(0);

@@ -3,9 +3,9 @@
 
 #include "Console.h"
 #include "Session.h"
-#include "common/DisplayText.h"
-#include "common/ErrorText.h"
-#include "mail/sync/FetchedMailRepository.h"
+#include "storage/FetchedMailRepository.h"
+#include "text/DisplayText.h"
+#include "text/ErrorText.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -94,8 +94,8 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
 
     auto rows = session.applicants().all();
     if (!rows) {
-        Console::error(ui::ErrorText::title(rows.error().code) + QLatin1Char('\n') +
-                       ui::ErrorText::explanation(rows.error().code, session.profile().directory()));
+        Console::error(ErrorText::title(rows.error().code) + QLatin1Char('\n') +
+                       ErrorText::explanation(rows.error().code, session.profile().directory()));
         return 1;
     }
     const QDateTime now = session.clock().now();
@@ -111,8 +111,8 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
         lines << QStringLiteral("%1\t%2\t%3\t%4\t%5")
                      .arg(QString::number(row.applicant.id),
                           row.roomCode.isEmpty() ? QStringLiteral("-") : row.roomCode, row.applicant.anonymousName,
-                          ui::DisplayText::applicantStatus(row.applicant.status),
-                          awaiting ? ui::DisplayText::days(waitingDays(row.applicant, now)) : QString());
+                          DisplayText::applicantStatus(row.applicant.status),
+                          awaiting ? DisplayText::days(waitingDays(row.applicant, now)) : QString());
     }
     if (parser.isSet(QStringLiteral("json")))
         Console::out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));

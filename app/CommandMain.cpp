@@ -10,9 +10,9 @@
 #include "RoomsCommand.h"
 #include "Session.h"
 #include "SyncCommand.h"
-#include "common/ErrorText.h"
-#include "common/UiLanguage.h"
 #include "mail/net/SslMailSocket.h"
+#include "text/ErrorText.h"
+#include "text/UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,7 +55,7 @@ QString savedLanguage(const QStringList& arguments)
     const QString path = QDir(directory).filePath(QLatin1String(Profile::s_uiStateFile));
     if (!QFileInfo::exists(path))
         return {};
-    return QSettings(path, QSettings::IniFormat).value(ui::UiLanguage::s_settingsKey).toString();
+    return QSettings(path, QSettings::IniFormat).value(UiLanguage::s_settingsKey).toString();
 }
 
 int runCommandLine(int& argc, char** argv, const QStringList& arguments)
@@ -69,8 +69,8 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments)
     QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
 
     const CommandLineOptions peeked = CommandLine::peek(arguments);
-    const QString language = ui::UiLanguage::resolve(peeked.language, savedLanguage(arguments));
-    ui::UiLanguage::install(application, language.isEmpty() ? QStringLiteral("en") : language);
+    const QString language = UiLanguage::resolve(peeked.language, savedLanguage(arguments));
+    UiLanguage::install(application, language.isEmpty() ? QStringLiteral("en") : language);
 
     CommandLineOptions options;
     switch (CommandLine::parse(arguments, options)) {
@@ -93,8 +93,8 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments)
     std::unique_ptr<Session> session =
         Session::open(options, clock, failure, receiving ? Session::Use::Receiving : Session::Use::Everything);
     if (!session) {
-        Console::error(ui::ErrorText::title(failure.error.code) + QLatin1Char('\n') +
-                       ui::ErrorText::explanation(failure.error.code, failure.location));
+        Console::error(ErrorText::title(failure.error.code) + QLatin1Char('\n') +
+                       ErrorText::explanation(failure.error.code, failure.location));
         return 1;
     }
     return runCommand(*session, options.command);

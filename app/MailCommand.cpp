@@ -3,11 +3,10 @@
 
 #include "Console.h"
 #include "Session.h"
-#include "common/DisplayText.h"
-#include "common/ErrorText.h"
-#include "common/MailImporter.h"
 #include "intake/IntakePipeline.h"
 #include "intake/IntakeReader.h"
+#include "text/DisplayText.h"
+#include "text/ErrorText.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>
@@ -125,7 +124,7 @@ int MailCommand::inspect(Session& session, const QString& path, bool json)
         return 1;
     auto rooms = session.rooms().all();
     if (!rooms) {
-        Console::error(ui::ErrorText::title(rooms.error().code));
+        Console::error(ErrorText::title(rooms.error().code));
         return 1;
     }
     const Understanding u = IntakePipeline::understand(bytes, rooms.value(), IntakeSource{});
@@ -143,7 +142,7 @@ int MailCommand::inspect(Session& session, const QString& path, bool json)
     for (const LabelledValue& f : u.fields)
         lines << QStringLiteral("  %1: %2").arg(f.label, f.value);
     for (const Hint& h : u.hints)
-        lines << QStringLiteral("  ⚠ ") + ui::DisplayText::hint(h.kind);
+        lines << QStringLiteral("  ⚠ ") + DisplayText::hint(h.kind);
     for (const DecodingNote& n : u.mail.notes)
         lines << tr("  Uncertain (%1): %2").arg(n.where, n.what);
     lines << QString() << u.mail.text;
@@ -224,9 +223,9 @@ int MailCommand::runImport(Session& session, const QStringList& arguments)
         }
         auto result = intake.take(bytes, source);
         if (!result) {
-            Console::error(QFileInfo(path).fileName() + QStringLiteral(": ") +
-                           ui::ErrorText::title(result.error().code) + QLatin1Char('\n') +
-                           ui::ErrorText::explanation(result.error().code, session.profile().directory()));
+            Console::error(QFileInfo(path).fileName() + QStringLiteral(": ") + ErrorText::title(result.error().code) +
+                           QLatin1Char('\n') +
+                           ErrorText::explanation(result.error().code, session.profile().directory()));
             ++failures;
             continue;
         }

@@ -2,16 +2,16 @@
 #include "ReplyCommand.h"
 
 #include "Console.h"
-#include "common/DisplayText.h"
-#include "common/ErrorText.h"
-#include "common/MailAccountText.h"
-#include "common/ReplyText.h"
 #include "mail/net/SslMailSocket.h"
-#include "outbox/ReferralNotice.h"
-#include "outbox/ReplyDrafter.h"
-#include "outbox/ReplySender.h"
 #include "replies/TemplateRepository.h"
+#include "sending/ReferralNotice.h"
+#include "sending/ReplyDrafter.h"
+#include "sending/ReplySender.h"
 #include "storage/ReplyRepository.h"
+#include "text/DisplayText.h"
+#include "text/ErrorText.h"
+#include "text/MailAccountText.h"
+#include "text/ReplyText.h"
 
 #include <QCommandLineParser>
 
@@ -33,7 +33,7 @@ enum class Mode
 
 void printFailure(const SendFailure& failure)
 {
-    Console::error(ui::ReplyText::sendError(failure.code));
+    Console::error(ReplyText::sendError(failure.code));
     if (failure.code == SendError::Blocked) {
         for (const QString& key : failure.detail.split(QLatin1Char(','), Qt::SkipEmptyParts))
             Console::error(QStringLiteral("  - ") + key);
@@ -94,8 +94,8 @@ private:
 
     void failPassword(SecretError error)
     {
-        Console::error(ui::ReplyText::sendError(SendError::PasswordMissing) + QLatin1Char(' ') +
-                       ui::MailAccountText::secretError(error));
+        Console::error(ReplyText::sendError(SendError::PasswordMissing) + QLatin1Char(' ') +
+                       MailAccountText::secretError(error));
         Console::error(ReplyCommand::tr("Give it with --password-stdin."));
         abandon();
     }
@@ -124,7 +124,7 @@ private:
                                      return;
                                  }
                                  if (answer && answer->answered) {
-                                     Console::error(ui::ReplyText::othersAnswered(*answer));
+                                     Console::error(ReplyText::othersAnswered(*answer));
                                      Console::error(ReplyCommand::tr("Nothing was sent. To send anyway, run the "
                                                                      "command again with --anyway."));
                                      abandon();
@@ -148,7 +148,7 @@ private:
             else
                 Console::out(ReplyCommand::tr("Saved in the Drafts folder on the server."));
             for (const QString& warning : outcome.warnings)
-                Console::error(ui::ReplyText::warning(warning));
+                Console::error(ReplyText::warning(warning));
             if (!outcome.warningDetail.isEmpty())
                 Console::error(ReplyCommand::tr("  Details: %1").arg(outcome.warningDetail));
             if (m_referral)
@@ -166,7 +166,7 @@ private:
     {
         auto recorded = ReplyDrafter(m_session.profile().database(), m_session.clock()).recordReferral(*m_referral);
         if (!recorded) {
-            Console::error(ui::ErrorText::title(recorded.error().code));
+            Console::error(ErrorText::title(recorded.error().code));
             QCoreApplication::exit(s_failed);
             return;
         }
@@ -270,7 +270,7 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
     request.language = language;
     auto hosts = session.hosts().all();
     if (!hosts) {
-        Console::error(ui::ErrorText::title(hosts.error().code));
+        Console::error(ErrorText::title(hosts.error().code));
         return s_failed;
     }
     if (parser.isSet(QStringLiteral("host"))) {
@@ -317,7 +317,7 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
     if (!replyId) {
         Console::error(replyId.error().code == StoreError::NotFound
                            ? tr("There is no applicant %1, or no template for this reply.").arg(applicantId)
-                           : ui::ErrorText::title(replyId.error().code));
+                           : ErrorText::title(replyId.error().code));
         return replyId.error().code == StoreError::NotFound ? s_usage : s_failed;
     }
 
@@ -335,7 +335,7 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
         Console::out(QString::fromLatin1(bytes));
         if (problems) {
             for (const ReplyProblem problem : problems.value())
-                Console::error(ui::ReplyText::problem(problem));
+                Console::error(ReplyText::problem(problem));
         }
         return 0;
     }
@@ -343,14 +343,14 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
     auto problems = drafter.problems(replyId.value());
     if (problems && !problems->isEmpty()) {
         for (const ReplyProblem problem : problems.value())
-            Console::error(ui::ReplyText::problem(problem));
+            Console::error(ReplyText::problem(problem));
         ReplyRepository(session.profile().database(), session.clock()).discard(replyId.value());
         Console::error(tr("Nothing was sent."));
         return s_failed;
     }
     auto addressing = drafter.addressing(replyId.value());
     if (!addressing) {
-        Console::error(ui::ReplyText::problem(ReplyProblem::NoAccount));
+        Console::error(ReplyText::problem(ReplyProblem::NoAccount));
         return s_failed;
     }
 

@@ -3,8 +3,8 @@
 
 #include "Console.h"
 #include "Session.h"
-#include "common/DisplayText.h"
-#include "common/ErrorText.h"
+#include "text/DisplayText.h"
+#include "text/ErrorText.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -47,8 +47,8 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
 
     auto rooms = session.rooms().all();
     if (!rooms) {
-        Console::error(ui::ErrorText::title(rooms.error().code) + QLatin1Char('\n') +
-                       ui::ErrorText::explanation(rooms.error().code, session.profile().directory()));
+        Console::error(ErrorText::title(rooms.error().code) + QLatin1Char('\n') +
+                       ErrorText::explanation(rooms.error().code, session.profile().directory()));
         return 1;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -60,8 +60,8 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
     }
     for (const Room& room : rooms.value()) {
         Console::out(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                         .arg(room.code, room.name, ui::DisplayText::audience(room.audience),
-                              ui::DisplayText::roomStatus(room.status), room.scheduleSummary));
+                         .arg(room.code, room.name, DisplayText::audience(room.audience),
+                              DisplayText::roomStatus(room.status), room.scheduleSummary));
     }
     return 0;
 }

@@ -2,10 +2,10 @@
 #include "SyncCommand.h"
 
 #include "Console.h"
-#include "common/ErrorText.h"
-#include "common/MailAccountText.h"
 #include "mail/net/SslMailSocket.h"
-#include "mail/sync/MailboxSync.h"
+#include "receiving/MailboxSync.h"
+#include "text/ErrorText.h"
+#include "text/MailAccountText.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -75,7 +75,7 @@ void printCounts(const SyncReport& r)
 void printReport(const MailAccount& account, const SyncReport& r, bool fetchOnly)
 {
     if (!r.ok) {
-        Console::error(SyncCommand::tr("%1: %2").arg(account.name, ui::MailAccountText::problem(r.problem)));
+        Console::error(SyncCommand::tr("%1: %2").arg(account.name, MailAccountText::problem(r.problem)));
         if (r.certificate) {
             Console::error(
                 SyncCommand::tr("  Certificate: %1\n  Issued by: %2\n  SHA-256: %3\n"
@@ -139,7 +139,7 @@ public:
                 SyncReport report;
                 report.ok = false;
                 report.problem = MailAccountProblem::PasswordMissing;
-                report.detail = ui::MailAccountText::secretError(r.error().code);
+                report.detail = MailAccountText::secretError(r.error().code);
                 return done(account, report);
             }
             syncWith(account, r.value());
@@ -222,7 +222,7 @@ int SyncCommand::run(Session& session, const QStringList& arguments)
     } else {
         auto all = session.mailAccounts().all();
         if (!all) {
-            Console::error(ui::ErrorText::title(all.error().code));
+            Console::error(ErrorText::title(all.error().code));
             return s_failed;
         }
         accounts = all.value();

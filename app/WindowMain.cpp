@@ -5,11 +5,11 @@
 #include "CommandMain.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "common/ErrorText.h"
 #include "common/MailReceiver.h"
-#include "common/UiLanguage.h"
 #include "mail/net/SslMailSocket.h"
-#include "mail/sync/MailWatcher.h"
+#include "receiving/MailWatcher.h"
+#include "text/ErrorText.h"
+#include "text/UiLanguage.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -34,8 +34,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
 
     const app::CommandLineOptions peeked = app::CommandLine::peek(arguments);
-    const QString language = ui::UiLanguage::resolve(peeked.language, app::savedLanguage(arguments));
-    ui::UiLanguage::install(application, language.isEmpty() ? QStringLiteral("en") : language);
+    const QString language = UiLanguage::resolve(peeked.language, app::savedLanguage(arguments));
+    UiLanguage::install(application, language.isEmpty() ? QStringLiteral("en") : language);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Tsunagu"));
 
     app::CommandLineOptions options;
@@ -52,8 +52,8 @@ int main(int argc, char** argv)
     app::Session::Failure failure;
     std::unique_ptr<app::Session> session = app::Session::open(options, clock, failure);
     if (!session) {
-        QMessageBox::critical(nullptr, ui::ErrorText::title(failure.error.code),
-                              ui::ErrorText::explanation(failure.error.code, failure.location));
+        QMessageBox::critical(nullptr, ErrorText::title(failure.error.code),
+                              ErrorText::explanation(failure.error.code, failure.location));
         return 1;
     }
 

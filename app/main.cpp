@@ -5,7 +5,7 @@
 #include "CommandLine.h"
 #include "CommandMain.h"
 #include "Console.h"
-#include "common/UiLanguage.h"
+#include "text/UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,8 +32,8 @@ int openWindow(int argc, char** argv, const QStringList& arguments)
     original.push_back(nullptr);
     QCoreApplication application(argc, argv);
     const app::CommandLineOptions peeked = app::CommandLine::peek(arguments);
-    const QString language = ui::UiLanguage::resolve(peeked.language, app::savedLanguage(arguments));
-    ui::UiLanguage::install(application, language.isEmpty() ? QStringLiteral("en") : language);
+    const QString language = UiLanguage::resolve(peeked.language, app::savedLanguage(arguments));
+    UiLanguage::install(application, language.isEmpty() ? QStringLiteral("en") : language);
 
     QString program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tsunagu-window"));
 #ifdef Q_OS_WIN

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -locations none -no-obsolete -source-language en ui app \
+"$lupdate" -locations none -no-obsolete -source-language en core/text ui app \
     -ts translations/tsunagu_ja.ts -target-language ja
-"$lupdate" -locations none -no-obsolete -source-language en -pluralonly ui app \
+"$lupdate" -locations none -no-obsolete -source-language en -pluralonly core/text ui app \
     -ts translations/tsunagu_en.ts -target-language en

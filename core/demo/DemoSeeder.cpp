@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoSeeder.h"
 
-#include "demo/DemoRecurrence.h"
 #include "intake/IntakePipeline.h"
+#include "schedule/Recurrence.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
@@ -164,7 +164,7 @@ StoreResult<Done> DemoSeeder::seed()
         for (const QJsonValue& value : o.value(QLatin1String("series")).toArray()) {
             const QJsonObject so = value.toObject();
             const QTime time = QTime::fromString(str(so, "time"), QStringLiteral("HH:mm"));
-            const QVector<QDate> dates = DemoRecurrence::expand(str(so, "rrule"), from, from, to);
+            const QVector<QDate> dates = Recurrence::expand(str(so, "rrule"), from, from, to);
             MeetingSeries series;
             series.roomId = id.value();
             series.title = str(so, "title");

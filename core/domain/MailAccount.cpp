@@ -3,8 +3,6 @@
 
 #include "domain/KeyTable.h"
 
-#include <QHostAddress>
-
 #include <array>
 #include <utility>
 
@@ -67,17 +65,6 @@ QVector<MailAccountIssue> validate(const MailAccount& account)
     if (account.folder.trimmed().isEmpty())
         issues << MailAccountIssue::FolderMissing;
     return issues;
-}
-
-bool isLocalHost(const QString& host)
-{
-    QString name = host.trimmed().toLower();
-    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
-        name = name.mid(1, name.size() - 2);
-    if (name == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(name);
-    return !address.isNull() && address.isLoopback();
 }
 
 MailAccount presetAccount(MailProvider provider)

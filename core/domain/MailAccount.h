@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/LocalHost.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -95,8 +97,6 @@ enum class MailAccountIssue
 
 // Every reason the account cannot be saved as it is, in the order a form shows its fields.
 QVector<MailAccountIssue> validate(const MailAccount& account);
-// 127.0.0.1 (any 127/8), ::1 and localhost: the only hosts a connection without encryption may go to.
-bool isLocalHost(const QString& host);
 // The endpoints a provider is known to use (host, ports, security, provider); user, name and rooms left empty.
 MailAccount presetAccount(MailProvider provider);
 // Parses "sha256:HEX" or bare hex (colons allowed) into 32 bytes; empty when it is not a SHA-256.

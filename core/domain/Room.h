@@ -6,9 +6,19 @@
 namespace tsunagu {
 
 // Who a room is for; stored by key, shown by ui in the user's language.
-enum class Audience { Persons, Families, WomenOnly, Open };
+enum class Audience
+{
+    Persons,
+    Families,
+    WomenOnly,
+    Open
+};
 
-enum class RoomStatus { Active, Paused };
+enum class RoomStatus
+{
+    Active,
+    Paused
+};
 
 struct Room
 {
@@ -24,7 +34,7 @@ struct Room
     int replyDeadlineDays = 3;
     RoomStatus status = RoomStatus::Active;
     QString statusNote;
-    QString scheduleSummary; // the room's own words until the meetings issue computes it
+    QString scheduleSummary; // the room's own words for its schedule
     QString guidelines;
     bool minorsReviewed = false; // minors are reviewed case by case (Room E)
     int sortOrder = 0;

@@ -2,7 +2,7 @@
 #include "replies/ReplyContextBuilder.h"
 
 #include "replies/ReplyDateText.h"
-#include "replies/UpcomingMeetings.h"
+#include "schedule/UpcomingMeetings.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/HostRepository.h"
 #include "storage/MeetingRepository.h"

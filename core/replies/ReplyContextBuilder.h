@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Clock.h"
-#include "replies/ReplyAction.h"
+#include "domain/ReplyAction.h"
 #include "replies/TemplateRenderer.h"
 #include "storage/Database.h"
 

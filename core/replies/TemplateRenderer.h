@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "replies/ReplyTemplate.h"
+#include "domain/ReplyTemplate.h"
 
 #include <QHash>
 #include <QString>

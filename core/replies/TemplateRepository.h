@@ -2,20 +2,21 @@
 #pragma once
 
 #include "common/Clock.h"
-#include "replies/ReplyTemplate.h"
+#include "domain/ReplyTemplate.h"
 #include "replies/TemplateError.h"
 #include "storage/Database.h"
+#include "storage/TemplateStore.h"
 
 #include <QVector>
 
 namespace tsunagu {
 
-// The reply templates of the profile (table `templates`).
+// The reply templates of the profile, with their rules: what may be saved, and which template a reply uses.
 class TemplateRepository
 {
 public:
     TemplateRepository(Database& database, const Clock& clock)
-        : m_database(database)
+        : m_store(database)
         , m_clock(clock)
     {}
 
@@ -52,7 +53,7 @@ public:
     static PlaceholderFindings placeholderFindings(const ReplyTemplate& replyTemplate);
 
 private:
-    Database& m_database;
+    TemplateStore m_store;
     const Clock& m_clock;
 };
 

@@ -34,6 +34,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // For a connection that only takes in mail already kept safe elsewhere (the read phase of a sync): does not
+    // wait for the disk at every transaction, keeps a larger page cache, and compiles statements without the
+    // schema's CHECK constraints (see Database.cpp for why each is safe there).
+    void tuneForBulkIntake();
     QString path() const { return m_path; }
     int schemaVersion() const;
     // Where the copy made before the last upgrade lives, empty when nothing was upgraded.

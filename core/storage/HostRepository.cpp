@@ -54,4 +54,12 @@ StoreResult<qint64> HostRepository::insert(const Host& host)
     return id;
 }
 
+StoreResult<QString> HostRepository::displayName(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT display_name FROM hosts WHERE id = ?"), {id}))
+        return sql::failure(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace tsunagu

@@ -16,6 +16,8 @@ public:
     {}
 
     StoreResult<QVector<Host>> all() const;
+    // The host's display name; "" when there is no such host.
+    StoreResult<QString> displayName(qint64 id) const;
     // Inserts the host and the rooms it serves (by code) together.
     StoreResult<qint64> insert(const Host& host);
 

@@ -146,8 +146,9 @@ StoreResult<Done> ReplyRepository::setWarning(qint64 id, const QString& warning)
 StoreResult<int> ReplyRepository::interruptSending()
 {
     QSqlQuery q(m_database.connection());
-    if (!sql::exec(q, QStringLiteral("UPDATE replies SET state = 'failed', error_code = 'interrupted', "
-                                     "error_detail = '', updated_at = ? WHERE state = 'sending'"),
+    if (!sql::exec(q,
+                   QStringLiteral("UPDATE replies SET state = 'failed', error_code = 'interrupted', "
+                                  "error_detail = '', updated_at = ? WHERE state = 'sending'"),
                    {sql::instant(m_clock.now())}))
         return sql::failure(q);
     return q.numRowsAffected();
@@ -238,6 +239,62 @@ StoreResult<Done> ReplyRepository::markReferralNotified(qint64 id, const QDateTi
         return sql::failure(q);
     if (q.numRowsAffected() != 1)
         return StoreFailure{StoreError::NotFound, QStringLiteral("no referral with consent")};
+    return Done{};
+}
+
+StoreResult<ReplyRepository::ReferralFacts> ReplyRepository::referralFacts(qint64 referralId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT f.applicant_id, f.consent, t.name, t.reception_address, s.name, "
+                                  "h.display_name FROM referrals f JOIN rooms t ON t.id = f.to_room_id "
+                                  "JOIN applicants a ON a.id = f.applicant_id LEFT JOIN rooms s ON s.id = a.room_id "
+                                  "LEFT JOIN hosts h ON h.id = f.host_id WHERE f.id = ?"),
+                   {referralId}))
+        return sql::failure(q);
+    if (!q.next())
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such referral")};
+    ReferralFacts facts;
+    facts.applicantId = q.value(0).toLongLong();
+    facts.consent = q.value(1).toBool();
+    facts.toRoomName = q.value(2).toString();
+    facts.toRoomReception = q.value(3).toString().trimmed();
+    facts.fromRoomName = q.value(4).toString();
+    facts.hostName = q.value(5).toString();
+    return facts;
+}
+
+StoreResult<QStringList> ReplyRepository::secretValuesFor(qint64 applicantId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT r.chat_link, s.join_url, s.meeting_id, s.passcode FROM applicants a "
+                                  "JOIN rooms r ON r.id = a.room_id LEFT JOIN meeting_series s ON s.room_id = r.id "
+                                  "WHERE a.id = ?"),
+                   {applicantId}))
+        return sql::failure(q);
+    QStringList values;
+    while (q.next()) {
+        for (int column = 0; column < 4; ++column) {
+            const QString value = q.value(column).toString().trimmed();
+            if (!value.isEmpty() && !values.contains(value))
+                values << value;
+        }
+    }
+    return values;
+}
+
+StoreResult<Done> ReplyRepository::setDraftChoice(qint64 id, const QString& actionKey, const QString& language,
+                                                  qint64 hostId)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("UPDATE replies SET action = ?, language = ?, host_id = ? WHERE id = ? "
+                                  "AND state IN ('draft', 'failed')"),
+                   {actionKey, language, sql::id(hostId), id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::Conflict, QStringLiteral("reply %1 is not a draft").arg(id)};
     return Done{};
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Reply.h"
 #include "storage/Database.h"
 
+#include <QStringList>
 #include <QVector>
 
 namespace tsunagu {
@@ -45,6 +46,23 @@ public:
     StoreResult<qint64> insertReferral(const Referral& referral);
     StoreResult<QVector<Referral>> referralsOf(qint64 applicantId) const;
     StoreResult<Done> markReferralNotified(qint64 id, const QDateTime& at);
+
+    // What a note to the other room of a referral is built from.
+    struct ReferralFacts
+    {
+        qint64 applicantId = 0;
+        bool consent = false;
+        QString toRoomName;
+        QString toRoomReception; // the other room's reception address, trimmed
+        QString fromRoomName;    // the applicant's room ("" when none)
+        QString hostName;        // who recorded the referral ("" when unknown)
+    };
+    StoreResult<ReferralFacts> referralFacts(qint64 referralId) const;
+    // The secrets an applicant's room holds (chat link, join link, meeting ID, passcode of its series), each once,
+    // to find them in a reply's text.
+    StoreResult<QStringList> secretValuesFor(qint64 applicantId) const;
+    // The action, language and host a draft is written for (hostId 0: none). Only a draft or a failed reply.
+    StoreResult<Done> setDraftChoice(qint64 id, const QString& actionKey, const QString& language, qint64 hostId);
 
 private:
     StoreResult<Done> changeState(qint64 id, const QString& fromStates, const QString& assignments,

@@ -126,4 +126,12 @@ StoreResult<Done> RoomRepository::setFormLabel(qint64 roomId, const QString& lab
     return Done{};
 }
 
+StoreResult<qint64> RoomRepository::mailAccountOf(qint64 roomId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT mail_account_id FROM rooms WHERE id = ?"), {roomId}))
+        return sql::failure(q);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 } // namespace tsunagu

@@ -18,6 +18,8 @@ public:
 
     StoreResult<QVector<Room>> all() const; // in the rooms' own order
     StoreResult<Room> byCode(const QString& code) const;
+    // The mail account the room receives on; 0 when none (or no such room).
+    StoreResult<qint64> mailAccountOf(qint64 roomId) const;
     StoreResult<qint64> insert(const Room& room);
     StoreResult<Done> update(const Room& room);
     // Refused (ConstraintViolated) while applicants still belong to the room.

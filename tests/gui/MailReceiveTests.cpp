@@ -6,9 +6,9 @@
 #include "MailSamples.h"
 #include "MainWindow.h"
 #include "UiFixture.h"
-#include "common/DisplayText.h"
-#include "common/MailAccountText.h"
 #include "common/MailReceiver.h"
+#include "text/DisplayText.h"
+#include "text/MailAccountText.h"
 
 #include <catch2/catch.hpp>
 
@@ -107,7 +107,7 @@ TEST_CASE("Receive mail brings a new applicant into 受付 and shows when mail w
     REQUIRE(QTest::qWaitFor([&] { return waiting->model()->rowCount() == before + 1; }, 30000));
     CHECK(listed(waiting, QStringLiteral("ひばり")));
     // The suite's "today" (Sunday 22 November 2026, 10:00 in Japan) in this computer's time, in Japanese.
-    const QString last = QStringLiteral("最終受信: ") + ui::DisplayText::dateTime(test::testNow().toLocalTime());
+    const QString last = QStringLiteral("最終受信: ") + DisplayText::dateTime(test::testNow().toLocalTime());
     CHECK(last.contains(QStringLiteral("2026年11月")));
     INFO(status->text().toStdString());
     CHECK(QTest::qWaitFor([&] { return status->text().contains(last); }, 10000));
@@ -232,7 +232,7 @@ TEST_CASE("Refusing an untrusted certificate stores nothing and leaves the error
 
     auto* problems = child<QLabel>(window, "mailProblemLabel");
     REQUIRE(QTest::qWaitFor([&] { return problems->isVisible(); }, 5000));
-    CHECK(problems->text().contains(ui::MailAccountText::problem(MailAccountProblem::TlsUntrusted)));
+    CHECK(problems->text().contains(MailAccountText::problem(MailAccountProblem::TlsUntrusted)));
     CHECK(fixture.mailAccounts().byId(account.id).value().pinnedSha256.isEmpty());
     CHECK(fixture.mailAccounts().byId(account.id).value().lastError == MailAccountProblem::TlsUntrusted);
     // No retry loop behind the host's back: nothing else is asked and nothing is stored.

@@ -2,8 +2,8 @@
 // The real main window on the demo profile, driven by object names, offscreen.
 #include "MainWindow.h"
 #include "UiFixture.h"
-#include "common/ErrorText.h"
 #include "models/ApplicantTableModel.h"
+#include "text/ErrorText.h"
 
 #include <catch2/catch.hpp>
 
@@ -221,7 +221,7 @@ TEST_CASE("a store failure is shown in plain words, and the rows already shown s
     window.findChild<QAction*>(QStringLiteral("reloadAction"))->trigger();
 
     CHECK_FALSE(banner->isHidden());
-    const QString title = ui::ErrorText::title(StoreError::QueryFailed);
+    const QString title = ErrorText::title(StoreError::QueryFailed);
     CHECK(banner->text().startsWith(title));
     // In Japanese, not the English source text.
     CHECK(title.contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}]"))));

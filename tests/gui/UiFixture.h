@@ -3,7 +3,7 @@
 
 #include "TempProfile.h"
 #include "UiServices.h"
-#include "mail/secrets/FallbackSecretStore.h"
+#include "secrets/FallbackSecretStore.h"
 
 #include <QHash>
 #include <QLocale>

@@ -6,8 +6,8 @@
 
 #include "mail/imap/ImapSession.h"
 #include "mail/net/SslMailSocket.h"
-#include "mail/sync/MailWatcher.h"
-#include "mail/sync/MailboxSync.h"
+#include "receiving/MailWatcher.h"
+#include "receiving/MailboxSync.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/MessageRepository.h"

@@ -8,7 +8,7 @@
 #include "TempProfile.h"
 
 #include "mail/net/SslMailSocket.h"
-#include "mail/sync/MailboxSync.h"
+#include "receiving/MailboxSync.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/SqlSupport.h"
 

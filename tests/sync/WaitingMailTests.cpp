@@ -5,7 +5,7 @@
 #include "SyncTestSupport.h"
 
 #include "intake/IntakePipeline.h"
-#include "mail/sync/FetchedMailRepository.h"
+#include "storage/FetchedMailRepository.h"
 #include "storage/MessageRepository.h"
 
 #include <QCoreApplication>

@@ -4,8 +4,8 @@
 #include "StorageTestSupport.h"
 #include "TempProfile.h"
 
-#include "demo/DemoRecurrence.h"
 #include "demo/DemoSeeder.h"
+#include "schedule/Recurrence.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/HostRepository.h"
 #include "storage/MeetingRepository.h"
@@ -339,32 +339,31 @@ TEST_CASE("The demo is only seeded into an empty profile, all or nothing", "[dem
     }
 }
 
-TEST_CASE("DemoRecurrence expands the rules the demo rooms use", "[demo][recurrence]")
+TEST_CASE("Recurrence expands the rules the demo rooms use", "[demo][recurrence]")
 {
     const QDate december(2026, 12, 1);
     const QDate endOfDecember(2026, 12, 31);
 
     SECTION("the third Tuesday of the month")
     {
-        CHECK(DemoRecurrence::expand(QStringLiteral("FREQ=MONTHLY;BYDAY=3TU"), december, december, endOfDecember) ==
+        CHECK(Recurrence::expand(QStringLiteral("FREQ=MONTHLY;BYDAY=3TU"), december, december, endOfDecember) ==
               dates({QDate(2026, 12, 15)}));
     }
     SECTION("the second and fourth Thursday")
     {
-        CHECK(DemoRecurrence::expand(QStringLiteral("FREQ=MONTHLY;BYDAY=2TH,4TH"), december, december, endOfDecember) ==
+        CHECK(Recurrence::expand(QStringLiteral("FREQ=MONTHLY;BYDAY=2TH,4TH"), december, december, endOfDecember) ==
               dates({QDate(2026, 12, 10), QDate(2026, 12, 24)}));
     }
     SECTION("every Tuesday and Friday")
     {
-        CHECK(DemoRecurrence::expand(QStringLiteral("FREQ=WEEKLY;BYDAY=TU,FR"), december, december,
-                                     QDate(2026, 12, 11)) ==
+        CHECK(Recurrence::expand(QStringLiteral("FREQ=WEEKLY;BYDAY=TU,FR"), december, december, QDate(2026, 12, 11)) ==
               dates({QDate(2026, 12, 1), QDate(2026, 12, 4), QDate(2026, 12, 8), QDate(2026, 12, 11)}));
     }
     SECTION("Monday and Friday every other week")
     {
         const QDate anchor(2026, 11, 23); // a Monday
-        const QVector<QDate> got = DemoRecurrence::expand(QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR"), anchor,
-                                                          anchor, QDate(2026, 12, 27));
+        const QVector<QDate> got = Recurrence::expand(QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR"), anchor,
+                                                      anchor, QDate(2026, 12, 27));
         CHECK(got == dates({QDate(2026, 11, 23), QDate(2026, 11, 27), QDate(2026, 12, 7), QDate(2026, 12, 11),
                             QDate(2026, 12, 21), QDate(2026, 12, 25)}));
         // Weeks alternate: nothing in the week of 30 November or of 14 December.
@@ -375,8 +374,8 @@ TEST_CASE("DemoRecurrence expands the rules the demo rooms use", "[demo][recurre
     }
     SECTION("nothing before the series starts")
     {
-        CHECK(DemoRecurrence::expand(QStringLiteral("FREQ=WEEKLY;BYDAY=MO"), QDate(2026, 12, 20), december,
-                                     endOfDecember) == dates({QDate(2026, 12, 21), QDate(2026, 12, 28)}));
+        CHECK(Recurrence::expand(QStringLiteral("FREQ=WEEKLY;BYDAY=MO"), QDate(2026, 12, 20), december,
+                                 endOfDecember) == dates({QDate(2026, 12, 21), QDate(2026, 12, 28)}));
     }
     SECTION("rules it does not support give no dates")
     {
@@ -386,7 +385,7 @@ TEST_CASE("DemoRecurrence expands the rules the demo rooms use", "[demo][recurre
               QStringLiteral("FREQ=MONTHLY;BYDAY=5FR"), QStringLiteral("FREQ=YEARLY;BYDAY=1MO"),
               QStringLiteral("FREQ=WEEKLY;BYDAY=XX"), QString(), QStringLiteral("garbage")}) {
             INFO("rule " << rule.toStdString());
-            CHECK(DemoRecurrence::expand(rule, december, december, endOfDecember).isEmpty());
+            CHECK(Recurrence::expand(rule, december, december, endOfDecember).isEmpty());
         }
     }
 }

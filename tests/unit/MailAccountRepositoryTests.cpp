@@ -225,10 +225,13 @@ TEST_CASE("Account checks name what keeps an account from being saved", "[accoun
     CHECK(validate(account).isEmpty());
     account.imapSecurity = MailSecurity::PlainLocal;
     CHECK(validate(account) == QVector<MailAccountIssue>{MailAccountIssue::PlainNotLocal});
-    for (const char* local : {"127.0.0.1", "127.0.0.2", "localhost", "LOCALHOST", "::1", "[::1]"}) {
+    for (const char* local : {"127.0.0.1", "localhost", "LOCALHOST", " localhost ", "::1", "[::1]"}) {
         account.imapHost = QLatin1String(local);
         CHECK(validate(account).isEmpty());
     }
+    // The same rule as the sessions and the database: only these three names, not the rest of 127.0.0.0/8.
+    account.imapHost = QStringLiteral("127.0.0.2");
+    CHECK(validate(account) == QVector<MailAccountIssue>{MailAccountIssue::PlainNotLocal});
     for (const char* remote : {"10.0.0.1", "localhost.example.org", "192.168.1.2", "imap.gmail.com"})
         CHECK_FALSE(isLocalHost(QLatin1String(remote)));
     account.imapHost = QStringLiteral("imap.example.org");

@@ -2,9 +2,9 @@
 // Passwords: the session store answers later (never inside the call), the fallback keeps a password for the
 // session when the keychain fails and says so, respects a refusal, and the real keychain without D-Bus reports
 // "no keychain" quickly instead of hanging.
-#include "mail/secrets/FallbackSecretStore.h"
-#include "mail/secrets/KeychainSecretStore.h"
-#include "mail/secrets/SessionSecretStore.h"
+#include "secrets/FallbackSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SessionSecretStore.h"
 
 #include <catch2/catch.hpp>
 

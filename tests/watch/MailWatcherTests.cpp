@@ -6,7 +6,7 @@
 #include "TempProfile.h"
 
 #include "mail/net/SslMailSocket.h"
-#include "mail/sync/MailWatcher.h"
+#include "receiving/MailWatcher.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/SqlSupport.h"
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/ApplicantDetails.h"
 
-#include "common/DisplayText.h"
-#include "common/ErrorText.h"
-#include "common/ReplyText.h"
 #include "dialogs/ComposeDialog.h"
 #include "storage/ReplyRepository.h"
+#include "text/DisplayText.h"
+#include "text/ErrorText.h"
+#include "text/ReplyText.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/AreaWidget.h"
 
-#include "common/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -2,11 +2,11 @@
 #include "areas/IntakeArea.h"
 
 #include "areas/ApplicantDetails.h"
-#include "common/ErrorText.h"
 #include "common/TableFilterProxy.h"
 #include "models/ApplicantTableModel.h"
 #include "models/MessageTableModel.h"
 #include "models/RoomTableModel.h"
+#include "text/ErrorText.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>

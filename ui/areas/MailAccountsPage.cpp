@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/MailAccountsPage.h"
 
-#include "common/ErrorText.h"
-#include "common/MailAccountText.h"
 #include "dialogs/MailAccountDialog.h"
 #include "models/MailAccountTableModel.h"
+#include "text/ErrorText.h"
+#include "text/MailAccountText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/MailStatusPanel.h"
 
-#include "common/DisplayText.h"
-#include "common/MailAccountText.h"
+#include "common/ActivityText.h"
 #include "common/MailReceiver.h"
+#include "text/DisplayText.h"
+#include "text/MailAccountText.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -94,8 +95,8 @@ void MailStatusPanel::refresh()
     bool running = false;
     bool reading = true; // every run in progress is reading what it downloaded
     for (const MailReceiver::Status& s : statuses) {
-        QString state = s.awaitingPassword ? tr("Waiting for the password")
-                                           : MailAccountText::watcherState(s.state, s.nextAttemptAt);
+        QString state =
+            s.awaitingPassword ? tr("Waiting for the password") : ActivityText::watcherState(s.state, s.nextAttemptAt);
         const QString last = s.lastSyncAt.isValid() ? tr("Last received: %1").arg(DisplayText::dateTime(s.lastSyncAt))
                                                     : tr("Not received yet");
         lines << tr("%1: %2. %3").arg(s.account.name, state, last);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/ReportsArea.h"
 
-#include "common/DisplayText.h"
 #include "common/TableFilterProxy.h"
 #include "models/AttendanceSummaryModel.h"
+#include "text/DisplayText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

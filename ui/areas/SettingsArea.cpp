@@ -4,9 +4,9 @@
 #include "areas/MailAccountsPage.h"
 #include "areas/TemplatesPage.h"
 #include "common/TableFilterProxy.h"
-#include "common/UiLanguage.h"
 #include "models/HostTableModel.h"
 #include "models/RoomTableModel.h"
+#include "text/UiLanguage.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/TemplateEditor.h"
 
-#include "common/ReplyText.h"
 #include "replies/Placeholder.h"
 #include "replies/ReplyDateText.h"
 #include "replies/TemplateRenderer.h"
 #include "replies/TemplateRepository.h"
+#include "text/ReplyText.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -3,8 +3,8 @@
 
 #include "common/Clock.h"
 #include "domain/Host.h"
+#include "domain/ReplyTemplate.h"
 #include "domain/Room.h"
-#include "replies/ReplyTemplate.h"
 
 #include <QStringList>
 #include <QVector>

@@ -2,9 +2,9 @@
 #include "areas/TemplatesPage.h"
 
 #include "areas/TemplateEditor.h"
-#include "common/ErrorText.h"
-#include "common/ReplyText.h"
 #include "replies/DefaultTemplates.h"
+#include "text/ErrorText.h"
+#include "text/ReplyText.h"
 
 #include <QGridLayout>
 #include <QHeaderView>

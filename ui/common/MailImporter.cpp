@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MailImporter.h"
 
-#include "common/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MailReceiver.h"
 
-#include "common/ErrorText.h"
-#include "common/MailAccountText.h"
+#include "text/ErrorText.h"
+#include "text/MailAccountText.h"
 
 #include <QNetworkInformation>
 #include <QSet>

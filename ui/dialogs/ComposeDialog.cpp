@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ComposeDialog.h"
 
-#include "common/DisplayText.h"
-#include "common/ErrorText.h"
-#include "common/MailAccountText.h"
-#include "common/ReplyText.h"
+#include "common/ActivityText.h"
 #include "mail/mime/MimeParser.h"
 #include "mail/net/SslMailSocket.h"
-#include "outbox/ReferralNotice.h"
-#include "outbox/ReplyDrafter.h"
 #include "replies/TemplateRepository.h"
+#include "sending/ReferralNotice.h"
+#include "sending/ReplyDrafter.h"
 #include "storage/ReplyRepository.h"
+#include "text/DisplayText.h"
+#include "text/ErrorText.h"
+#include "text/MailAccountText.h"
+#include "text/ReplyText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -167,7 +167,7 @@ ComposeDialog::ComposeDialog(UiServices& services, qint64 applicantId, qint64 re
 
     m_sender = new ReplySender(m_services.database, m_services.clock, SslMailSocket::factory(), this);
     connect(m_sender, &ReplySender::stepChanged, this,
-            [this](ReplySender::Step step) { m_status->setText(ReplyText::step(step)); });
+            [this](ReplySender::Step step) { m_status->setText(ActivityText::step(step)); });
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(400);
@@ -278,14 +278,8 @@ void ComposeDialog::renderTemplate()
     m_body->setPlainText(text->body);
     m_loading = false;
     // The action, language and host belong to the stored draft too.
-    QSqlQuery q(m_services.database.connection());
-    q.prepare(QStringLiteral("UPDATE replies SET action = ?, language = ?, host_id = ? WHERE id = ? "
-                             "AND state IN ('draft', 'failed')"));
-    q.addBindValue(replyActionKey(action));
-    q.addBindValue(request.language);
-    q.addBindValue(request.hostId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(request.hostId));
-    q.addBindValue(m_replyId);
-    q.exec();
+    ReplyRepository(m_services.database, m_services.clock)
+        .setDraftChoice(m_replyId, replyActionKey(action), request.language, request.hostId);
     auto secrets = drafter.secretValues(m_applicantId);
     m_secretValues = secrets ? secrets.value() : QStringList();
     saveNow();

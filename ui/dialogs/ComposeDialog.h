@@ -2,7 +2,7 @@
 #pragma once
 
 #include "UiServices.h"
-#include "outbox/ReplySender.h"
+#include "sending/ReplySender.h"
 
 #include <QDialog>
 #include <QTimer>

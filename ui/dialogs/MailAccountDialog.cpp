@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/MailAccountDialog.h"
 
-#include "common/DisplayText.h"
-#include "common/MailAccountText.h"
+#include "text/DisplayText.h"
+#include "text/MailAccountText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/MailAccountTableModel.h"
 
-#include "common/MailAccountText.h"
+#include "text/MailAccountText.h"
 
 namespace tsunagu::ui {
 

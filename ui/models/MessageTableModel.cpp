@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/MessageTableModel.h"
 
-#include "common/DisplayText.h"
+#include "text/DisplayText.h"
 
 namespace tsunagu::ui {
 

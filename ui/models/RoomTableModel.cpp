@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/RoomTableModel.h"
 
-#include "common/DisplayText.h"
+#include "text/DisplayText.h"
 
 #include <QBrush>
 #include <QPalette>

@@ -24,7 +24,7 @@
 //       });
 //   });
 //
-// How replies use it (issue 5): listMailboxes() and specialUse(…, "\\Sent") find Sent; append(sent, bytes,
+// How replies use it: listMailboxes() and specialUse(…, "\\Sent") find Sent; append(sent, bytes,
 // {"\\Seen"}, sentAt, …) files the copy; select("INBOX") and addFlags({uid}, {"\\Answered", "$TsunaguInvited"}, …)
 // mark the application. A co-host check: examine(sent), searchHeader("In-Reply-To", messageId, …), then
 // fetchEnvelopes(found, …) for who answered and when; fetchFlags() reads the marks after examine().
@@ -38,7 +38,7 @@
 // - Do not delete the session inside a callback; use deleteLater().
 // - Tsunagu never takes anything away on the server: the session sends only CAPABILITY, STARTTLS, LOGIN,
 //   AUTHENTICATE, ENABLE, EXAMINE, SELECT, LIST, UID SEARCH, UID FETCH (with BODY.PEEK only, so nothing becomes
-//   \Seen), IDLE/DONE, NOOP, LOGOUT, and for replies (issue 5) APPEND (a copy into Sent or Drafts, flags limited to
+//   \Seen), IDLE/DONE, NOOP, LOGOUT, and for replies APPEND (a copy into Sent or Drafts, flags limited to
 //   \Seen, \Draft, \Answered and $Tsunagu… keywords) and UID STORE with +FLAGS of \Answered or $Tsunagu…
 //   keywords only. It never sends -FLAGS or FLAGS, EXPUNGE, MOVE, COPY, DELETE or CLOSE (CLOSE expunges).
 //   A command outside this list, or a STORE outside it, never leaves (checked again just before writing).
@@ -124,7 +124,7 @@ public:
     void fetchBodies(const std::vector<quint32>& uids, std::optional<quint32> partialBytes,
                      std::function<void(FetchedMessage)> onMessage, Callback<FetchSummary> done);
 
-    // ---- for replies (issue 5) ----
+    // ---- for replies ----
 
     // LIST "" "*", with RETURN (SPECIAL-USE) when the server offers SPECIAL-USE and LIST-EXTENDED (RFC 6154 §2,
     // RFC 5258); plain LIST otherwise (servers with SPECIAL-USE alone put the attributes there too). In the

@@ -2,6 +2,7 @@
 // ImapSession, connecting: TCP, TLS and the certificate decision, greeting, strict STARTTLS, login.
 #include "mail/imap/ImapSessionParts.h"
 
+#include "common/LocalHost.h"
 #include "mail/imap/ImapEncoder.h"
 #include "mail/imap/ImapParser.h"
 
@@ -31,7 +32,7 @@ void ImapSession::connectToServer(const Endpoint& endpoint, const QString& passw
     ++m_connection;
 
     // RFC 8314 §3 and STYLE.md §13: never plain text towards another computer; refused before any packet.
-    if (endpoint.security == SecurityMode::PlainLocal && !TlsPolicy::isLocalHost(endpoint.host)) {
+    if (endpoint.security == SecurityMode::PlainLocal && !isLocalHost(endpoint.host)) {
         invokeLater([done, host = endpoint.host] {
             done(error(ImapErrorCode::PlainNotAllowed, QStringLiteral("no TLS towards ") + host));
         });

@@ -36,7 +36,7 @@ enum class FlagUse
     Store,  // added to a message already on the server
 };
 
-// The flags Tsunagu may set (issue 5): \Answered; on its own appended copies also \Seen and \Draft; and its own
+// The flags Tsunagu may set: \Answered; on its own appended copies also \Seen and \Draft; and its own
 // keywords "$Tsunagu" + letters. The canonical spelling, or nothing for anything else (\Deleted above all).
 inline std::optional<QByteArray> allowedFlag(const QString& flag, FlagUse use)
 {

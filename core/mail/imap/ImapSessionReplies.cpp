@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ImapSession, the calls replies need (issue 5): LIST for Sent and Drafts, APPEND of the sent copy or a draft,
+// ImapSession, the calls replies need: LIST for Sent and Drafts, APPEND of the sent copy or a draft,
 // UID STORE +FLAGS of \Answered and $Tsunagu keywords, and the read-only flag fetch, header search and header
 // fetch a co-host check uses. The batched UID FETCH/STORE machinery they share is in ImapSessionTasks.cpp.
 #include "mail/imap/ImapSessionParts.h"

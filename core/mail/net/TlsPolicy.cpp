@@ -3,7 +3,6 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QHostAddress>
 
 namespace tsunagu {
 
@@ -62,14 +61,6 @@ TlsPolicy::Verdict TlsPolicy::evaluate(const QList<QSslError>& errors, const QSs
     }
     verdict.certificate = CertificateInfo::from(leaf, errors);
     return verdict;
-}
-
-bool TlsPolicy::isLocalHost(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return address == QHostAddress(QHostAddress::LocalHost) || address == QHostAddress(QHostAddress::LocalHostIPv6);
 }
 
 } // namespace tsunagu

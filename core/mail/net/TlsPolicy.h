@@ -40,9 +40,6 @@ public:
     // Called with the errors a handshake reported and the leaf certificate the peer presented.
     Verdict evaluate(const QList<QSslError>& errors, const QSslCertificate& leaf) const;
 
-    // 127.0.0.1, ::1 and "localhost" only; SecurityMode::PlainLocal refuses every other host before connecting.
-    static bool isLocalHost(const QString& host);
-
 private:
     QList<QSslCertificate> m_extraCas;
     QByteArray m_pinnedSha256;

@@ -3,6 +3,7 @@
 // order is in SmtpSessionSteps.cpp.
 #include "mail/smtp/SmtpSession.h"
 
+#include "common/LocalHost.h"
 #include "mail/smtp/SmtpEncoder.h"
 
 #include <algorithm>
@@ -72,7 +73,7 @@ void SmtpSession::send(const Endpoint& endpoint, const QString& password, const 
         }
     }
     // RFC 8314 §3 and STYLE.md §13: never plain text towards another computer; refused before connecting.
-    if (endpoint.security == SecurityMode::PlainLocal && !TlsPolicy::isLocalHost(endpoint.host)) {
+    if (endpoint.security == SecurityMode::PlainLocal && !isLocalHost(endpoint.host)) {
         refuse(simpleError(SmtpErrorCode::PlainNotAllowed, QStringLiteral("no TLS towards ") + endpoint.host));
         return;
     }

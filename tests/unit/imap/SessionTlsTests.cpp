@@ -2,6 +2,7 @@
 // Certificate decisions, refusals before connecting, and timeouts, with the fake socket.
 #include "FakeMailSocket.h"
 #include "Transcript.h"
+#include "common/LocalHost.h"
 #include "mail/net/TlsPolicy.h"
 
 #include <catch2/catch.hpp>
@@ -134,11 +135,12 @@ TEST_CASE("TLS policy: pins, revoked certificates and other certificates' errors
         CHECK(withCaPolicy->configuration().caCertificates().contains(certificate));
         CHECK(withCaPolicy->configuration().peerVerifyMode() == QSslSocket::VerifyPeer);
     }
-    CHECK(TlsPolicy::isLocalHost(QStringLiteral("127.0.0.1")));
-    CHECK(TlsPolicy::isLocalHost(QStringLiteral("::1")));
-    CHECK(TlsPolicy::isLocalHost(QStringLiteral("LOCALHOST")));
-    CHECK_FALSE(TlsPolicy::isLocalHost(QStringLiteral("127.0.0.1.example.org")));
-    CHECK_FALSE(TlsPolicy::isLocalHost(QStringLiteral("10.0.0.1")));
+    CHECK(isLocalHost(QStringLiteral("127.0.0.1")));
+    CHECK(isLocalHost(QStringLiteral("::1")));
+    CHECK(isLocalHost(QStringLiteral("LOCALHOST")));
+    CHECK_FALSE(isLocalHost(QStringLiteral("127.0.0.1.example.org")));
+    CHECK_FALSE(isLocalHost(QStringLiteral("10.0.0.1")));
+    CHECK_FALSE(isLocalHost(QStringLiteral("127.0.0.2")));
 }
 
 TEST_CASE("PlainLocal towards another host is refused before connecting", "[imap][tls]")

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/FetchedMailRepository.h"
+
+#include "storage/NativeStatement.h"
+#include "storage/SqlSupport.h"
+
+#include <algorithm>
+
+namespace tsunagu {
+
+StoreResult<Done> FetchedMailRepository::add(qint64 accountId, const QString& mailbox, quint32 uidValidity,
+                                             const QVector<FetchedMail>& mails, const QDateTime& fetchedAt)
+{
+    StoreFailure failure;
+    NativeStatement* q = sql::native(m_database.connection(),
+                                     QStringLiteral("INSERT INTO fetched_mail (account_id, mailbox, uidvalidity, uid, "
+                                                    "full_size, raw, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                     &failure);
+    if (!q)
+        return failure;
+    // As the schema's CHECK constraints say, also for a connection that skips them (IntakeWorker).
+    if (uidValidity == 0)
+        return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("fetched mail without UIDVALIDITY")};
+    for (const FetchedMail& mail : mails) {
+        if (mail.uid == 0 || mail.fullSize < 0)
+            return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("fetched mail without UID")};
+    }
+    // The same for the whole batch: converted once.
+    const QVariant account(accountId);
+    const QVariant box(mailbox);
+    const QVariant validity = qint64(uidValidity);
+    const QVariant when = sql::instant(fetchedAt);
+    for (const FetchedMail& mail : mails) {
+        // Never NULL: an empty mail is still a mail the server has.
+        const QByteArray raw = mail.bytes.isNull() ? QByteArray("") : mail.bytes;
+        if (!q->run({account, box, validity, qint64(mail.uid), std::max(mail.fullSize, qint64(raw.size())), raw, when}))
+            return q->failure();
+    }
+    return Done{};
+}
+
+StoreResult<QVector<WaitingMail>> FetchedMailRepository::next(qint64 accountId, const QString& mailbox, qint64 afterId,
+                                                              int limit) const
+{
+    StoreFailure failure;
+    NativeStatement* q =
+        sql::native(m_database.connection(),
+                    // In id order from `afterId` on, and no further than the limit. The unary + keeps SQLite from
+                    // choosing the (account, mailbox, …) index instead: that would read every waiting mail of the
+                    // mailbox, raw bytes and all, into a sorter at each call.
+                    QStringLiteral("SELECT id, uidvalidity, uid, full_size, raw FROM fetched_mail "
+                                   "WHERE id > ? AND +account_id = ? AND +mailbox = ? ORDER BY id LIMIT ?"),
+                    &failure);
+    if (!q)
+        return failure;
+    if (!q->run({afterId, accountId, mailbox, limit}))
+        return q->failure();
+    QVector<WaitingMail> mails;
+    mails.reserve(limit);
+    while (q->next()) {
+        WaitingMail mail;
+        mail.id = q->int64(0);
+        mail.uidValidity = quint32(q->int64(1));
+        mail.uid = quint32(q->int64(2));
+        mail.fullSize = q->int64(3);
+        mail.raw = q->blob(4);
+        mails.append(std::move(mail));
+    }
+    q->finish();
+    return mails;
+}
+
+StoreResult<Done> FetchedMailRepository::remove(qint64 accountId, const QString& mailbox, qint64 firstId, qint64 lastId)
+{
+    StoreFailure failure;
+    NativeStatement* q = sql::native(m_database.connection(),
+                                     QStringLiteral("DELETE FROM fetched_mail WHERE id BETWEEN ? AND ? "
+                                                    "AND +account_id = ? AND +mailbox = ?"),
+                                     &failure);
+    if (!q)
+        return failure;
+    if (!q->run({firstId, lastId, accountId, mailbox}))
+        return q->failure();
+    return Done{};
+}
+
+StoreResult<int> FetchedMailRepository::count(qint64 accountId, const QString& mailbox) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT count(*) FROM fetched_mail WHERE account_id = ? AND mailbox = ?"),
+                   {accountId, mailbox}) ||
+        !q.next())
+        return sql::failure(q);
+    return q.value(0).toInt();
+}
+
+StoreResult<int> FetchedMailRepository::countAll() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT count(*) FROM fetched_mail")) || !q.next())
+        return sql::failure(q);
+    return q.value(0).toInt();
+}
+
+} // namespace tsunagu

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/ErrorText.h"
+
+#include <QDir>
+
+namespace tsunagu {
+
+QString ErrorText::title(StoreError error)
+{
+    switch (error) {
+    case StoreError::ProfileNotWritable:
+        return tr("Tsunagu cannot save in its folder");
+    case StoreError::ProfileLocked:
+        return tr("Tsunagu is already open");
+    case StoreError::NotADatabase:
+        return tr("The data file is not a Tsunagu file");
+    case StoreError::Corrupt:
+        return tr("The data file is damaged");
+    case StoreError::NewerVersion:
+        return tr("The data was saved by a newer Tsunagu");
+    case StoreError::MigrationFailed:
+        return tr("Tsunagu could not update its data file");
+    case StoreError::QueryFailed:
+        return tr("Tsunagu could not read or save data");
+    case StoreError::ConstraintViolated:
+        return tr("This change does not fit the data already saved");
+    case StoreError::NotFound:
+        return tr("The item no longer exists");
+    case StoreError::Conflict:
+        return tr("Someone else changed this first");
+    }
+    return {};
+}
+
+QString ErrorText::explanation(StoreError error, const QString& location)
+{
+    const QString where = QDir::toNativeSeparators(location);
+    switch (error) {
+    case StoreError::ProfileNotWritable:
+        return tr("The folder %1 cannot be created or written to. Check that the disk is connected and not full, "
+                  "and that your user account may write there, or start Tsunagu with --profile and another folder.")
+            .arg(where);
+    case StoreError::ProfileLocked:
+        return tr("Another Tsunagu window is using the data in %1. Switch to that window, or close it and try "
+                  "again. Nothing was changed.")
+            .arg(where);
+    case StoreError::NotADatabase:
+        return tr("The file %1 is not a Tsunagu data file, so Tsunagu did not open or change it. If you copied "
+                  "another file there by mistake, move it away and start Tsunagu again.")
+            .arg(where);
+    case StoreError::Corrupt:
+        return tr("The file %1 is damaged, so Tsunagu did not open or change it. Restore it from your backup, "
+                  "or keep it safe and ask for help before deleting it.")
+            .arg(where);
+    case StoreError::NewerVersion:
+        return tr("The data in %1 was saved by a newer version of Tsunagu. Install that version (or newer) to "
+                  "open it. This version did not change the file.")
+            .arg(where);
+    case StoreError::MigrationFailed:
+        return tr("Updating the data in %1 to this version failed and was undone; the file is as it was. "
+                  "Check that the disk is not full and try again.")
+            .arg(where);
+    case StoreError::QueryFailed:
+        return tr("Reading or saving the data in %1 failed. Check that the disk is connected and not full, "
+                  "then try again.")
+            .arg(where);
+    case StoreError::ConstraintViolated:
+        return tr("The change was not saved because it conflicts with data that is already there.");
+    case StoreError::NotFound:
+        return tr("It may have been removed in the meantime. Reload and try again.");
+    case StoreError::Conflict:
+        return tr("It was changed in another window or by another host in the meantime, so nothing was changed "
+                  "here. Reload to see the current state.");
+    }
+    return {};
+}
+
+} // namespace tsunagu
