@@ -2,6 +2,7 @@
 #include "AccountCommand.h"
 
 #include "Console.h"
+#include "ServerUrl.h"
 #include "Session.h"
 #include "common/ErrorText.h"
 #include "common/MailAccountText.h"
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
-#include <QUrl>
 #include <QUuid>
 
 #include <cstdio>
@@ -25,68 +25,6 @@ namespace {
 
 constexpr int s_usage = 2;
 constexpr int s_failed = 1;
-
-struct ServerUrl
-{
-    bool implicitTls = true;
-    QString user;
-    QString host;
-    int port = 0;
-};
-
-// SCHEME://USER@HOST[:PORT] where SCHEME is the encrypted scheme (imaps, smtps) or the plain one (imap, smtp);
-// the user may contain '@' (a mail address), so the host starts after the last '@'. IPv6 hosts in brackets.
-std::optional<ServerUrl> parseServerUrl(const QString& text, const QString& secureScheme, int securePort,
-                                        const QString& plainScheme, int plainPort)
-{
-    ServerUrl url;
-    QString rest;
-    const QString secure = secureScheme + QLatin1String("://");
-    const QString plain = plainScheme + QLatin1String("://");
-    if (text.startsWith(secure, Qt::CaseInsensitive)) {
-        rest = text.mid(secure.size());
-    } else if (text.startsWith(plain, Qt::CaseInsensitive)) {
-        url.implicitTls = false;
-        rest = text.mid(plain.size());
-    } else {
-        return std::nullopt;
-    }
-    while (rest.endsWith(QLatin1Char('/')))
-        rest.chop(1);
-    const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        url.user = QUrl::fromPercentEncoding(rest.left(at).toUtf8());
-        rest = rest.mid(at + 1);
-    }
-    QString portText;
-    if (rest.startsWith(QLatin1Char('['))) {
-        const qsizetype close = rest.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return std::nullopt;
-        url.host = rest.mid(1, close - 1);
-        const QString after = rest.mid(close + 1);
-        if (after.startsWith(QLatin1Char(':')))
-            portText = after.mid(1);
-        else if (!after.isEmpty())
-            return std::nullopt;
-    } else {
-        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
-        url.host = colon < 0 ? rest : rest.left(colon);
-        if (colon >= 0)
-            portText = rest.mid(colon + 1);
-    }
-    if (url.host.isEmpty() || url.host.contains(QLatin1Char('/')))
-        return std::nullopt;
-    if (portText.isEmpty()) {
-        url.port = url.implicitTls ? securePort : plainPort;
-    } else {
-        bool ok = false;
-        url.port = portText.toInt(&ok);
-        if (!ok || url.port < 1 || url.port > 65535)
-            return std::nullopt;
-    }
-    return url;
-}
 
 // The settings of the services we know, recognised by their server names.
 MailProvider providerFor(const QString& host)
@@ -179,8 +117,8 @@ int add(Session& session, const QStringList& arguments)
         return s_usage;
     }
 
-    const auto url =
-        parseServerUrl(parser.value(QStringLiteral("imap")), QStringLiteral("imaps"), 993, QStringLiteral("imap"), 143);
+    const auto url = ServerUrl::parse(parser.value(QStringLiteral("imap")), QStringLiteral("imaps"), 993,
+                                      QStringLiteral("imap"), 143);
     if (!url) {
         Console::error(AccountCommand::tr("\"%1\" is not an IMAP address. Write it as imaps://USER@HOST:PORT, for "
                                           "example imaps://room-d@example.org@imap.example.org:993.")
@@ -204,8 +142,8 @@ int add(Session& session, const QStringList& arguments)
     account.folder = parser.value(QStringLiteral("folder"));
 
     if (parser.isSet(QStringLiteral("smtp"))) {
-        const auto smtp = parseServerUrl(parser.value(QStringLiteral("smtp")), QStringLiteral("smtps"), 465,
-                                         QStringLiteral("smtp"), 587);
+        const auto smtp = ServerUrl::parse(parser.value(QStringLiteral("smtp")), QStringLiteral("smtps"), 465,
+                                           QStringLiteral("smtp"), 587);
         if (!smtp) {
             Console::error(AccountCommand::tr("\"%1\" is not an SMTP address. Write it as smtps://USER@HOST:PORT, "
                                               "for example smtps://room-d@example.org@smtp.example.org:465.")
