@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "CommandTable.h"
 #include "Console.h"
 
 #include <QCommandLineParser>
@@ -29,31 +30,7 @@ QCommandLineOption languageOption()
 
 void describe(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(
-        CommandLine::tr("Tsunagu: intake, meetings and referrals for the hosts of online peer-support rooms.\n\n"
-                        "Commands:\n"
-                        "  rooms list [--json]\n"
-                        "      List every room with its schedule, form and reply deadline.\n"
-                        "  applicants list [--room CODE] [--status S] [--json]\n"
-                        "      List applicants with their form fields, status, waiting days and hints.\n"
-                        "  import FILE.eml… [--room CODE] [--json]\n"
-                        "      Take saved or forwarded mail in, as intake does for the mailbox.\n"
-                        "  mail inspect FILE.eml [--json]\n"
-                        "      Show what Tsunagu understands of a mail, without storing it.\n"
-                        "  mail bench DIR [--rounds N]\n"
-                        "      Measure how fast the mails in DIR are parsed and classified.\n"
-                        "  account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]\n"
-                        "      Add a mail account that applications arrive in (account add --help for more).\n"
-                        "  account list [--json]\n"
-                        "      List the mail accounts and the rooms that receive on each.\n"
-                        "  account remove NAME\n"
-                        "      Remove a mail account and its saved password.\n"
-                        "  sync [--account NAME] [--password-stdin] [--fetch-only] [--json]\n"
-                        "      Receive new mail from the accounts' mailboxes (never marks, moves or deletes "
-                        "anything there); --fetch-only downloads now and reads later.\n"
-                        "  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | "
-                        "--print)\n"
-                        "      Answer an applicant from the room's template (reply --help for more)."));
+    parser.setApplicationDescription(CommandTable::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(profileOption());
@@ -73,13 +50,6 @@ bool CommandLine::wantsWindow(const QStringList& arguments)
     describe(parser);
     return parser.parse(arguments) && parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("help")) &&
            !parser.isSet(QStringLiteral("version"));
-}
-
-bool CommandLine::connects(const QStringList& arguments)
-{
-    const QStringList command = peek(arguments).command;
-    return !command.isEmpty() &&
-           (command.first() == QLatin1String("sync") || command.first() == QLatin1String("reply"));
 }
 
 CommandLineOptions CommandLine::peek(const QStringList& arguments)

@@ -33,9 +33,6 @@ public:
     // True when the arguments ask for the window (no command, no --help/--version, no usage error): decides
     // between a windowed and a console application before either exists.
     static bool wantsWindow(const QStringList& arguments);
-    // True when the command is about to connect to a mail server (sync, reply): TLS can be made ready meanwhile.
-    // (The window always makes it ready.)
-    static bool connects(const QStringList& arguments);
     // The options as far as they can be read, printing nothing: to choose the language before the real parse.
     static CommandLineOptions peek(const QStringList& arguments);
 };

@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandMain.h"
 
-#include "AccountCommand.h"
-#include "ApplicantsCommand.h"
 #include "CommandLine.h"
+#include "CommandTable.h"
 #include "Console.h"
-#include "MailCommand.h"
-#include "ReplyCommand.h"
-#include "RoomsCommand.h"
 #include "Session.h"
-#include "SyncCommand.h"
 #include "mail/net/SslMailSocket.h"
 #include "text/ErrorText.h"
 #include "text/UiLanguage.h"
@@ -24,26 +19,11 @@
 namespace tsunagu::app {
 namespace {
 
-int runCommand(Session& session, const QStringList& command)
+// The command the arguments name, or nullptr when they name none or an unknown one.
+const Command* commandIn(const QStringList& arguments)
 {
-    if (command.first() == QLatin1String("rooms"))
-        return RoomsCommand::run(session, command);
-    if (command.first() == QLatin1String("applicants"))
-        return ApplicantsCommand::run(session, command);
-    if (command.first() == QLatin1String("mail"))
-        return MailCommand::runMail(session, command);
-    if (command.first() == QLatin1String("import"))
-        return MailCommand::runImport(session, command);
-    if (command.first() == QLatin1String("account"))
-        return AccountCommand::run(session, command);
-    if (command.first() == QLatin1String("sync"))
-        return SyncCommand::run(session, command);
-    if (command.first() == QLatin1String("reply"))
-        return ReplyCommand::run(session, command);
-    Console::error(QCoreApplication::translate("main", "Unknown command \"%1\". Run tsunagu --help to see the "
-                                                       "commands.")
-                       .arg(command.first()));
-    return 2;
+    const QStringList command = CommandLine::peek(arguments).command;
+    return command.isEmpty() ? nullptr : CommandTable::find(command.first());
 }
 
 } // namespace
@@ -63,7 +43,7 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments)
     QCoreApplication application(argc, argv);
     // Joined before the application goes, on every way out.
     std::optional<TlsWarmup> tlsWarmup;
-    if (CommandLine::connects(arguments))
+    if (const Command* command = commandIn(arguments); command && command->connects)
         tlsWarmup.emplace();
     QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
@@ -87,17 +67,25 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments)
         return 2;
     }
 
+    // The profile is opened before an unknown command is reported: a profile that cannot be opened is reported
+    // first, whatever the command.
+    const Command* command = CommandTable::find(options.command.first());
     SystemClock clock;
     Session::Failure failure;
-    const bool receiving = options.command.first() == QLatin1String("sync");
     std::unique_ptr<Session> session =
-        Session::open(options, clock, failure, receiving ? Session::Use::Receiving : Session::Use::Everything);
+        Session::open(options, clock, failure, command ? command->profileUse : Session::Use::Everything);
     if (!session) {
         Console::error(ErrorText::title(failure.error.code) + QLatin1Char('\n') +
                        ErrorText::explanation(failure.error.code, failure.location));
         return 1;
     }
-    return runCommand(*session, options.command);
+    if (!command) {
+        Console::error(QCoreApplication::translate("main", "Unknown command \"%1\". Run tsunagu --help to see the "
+                                                           "commands.")
+                           .arg(options.command.first()));
+        return 2;
+    }
+    return command->run(*session, options.command);
 }
 
 } // namespace tsunagu::app
