@@ -3,6 +3,7 @@
 // password never lands in the output or the data file. The keychain is made unavailable on purpose (a D-Bus
 // address that cannot exist), except in the one test that starts its own throwaway keyring.
 #include "CliRun.h"
+#include "RequireServer.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,6 +18,7 @@
 namespace {
 
 using tsunagu::test::cliEnvironment;
+using tsunagu::test::requireServer;
 using tsunagu::test::Run;
 using tsunagu::test::runProcess;
 
@@ -186,10 +188,8 @@ TEST_CASE("with a working keychain the password is kept there and not asked agai
 {
     const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
     const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-    if (dbus.isEmpty() || keyring.isEmpty()) {
-        WARN("dbus-run-session or gnome-keyring-daemon is not installed: the real keychain is not checked");
-        return;
-    }
+    requireServer(QStringLiteral("a keychain (dbus-run-session from dbus, gnome-keyring-daemon from gnome-keyring)"),
+                  !dbus.isEmpty() && !keyring.isEmpty());
     AccountProfile profile;
     // A private session bus and keyring in a temporary HOME: the developer's own keychain is never touched.
     QProcessEnvironment env = cliEnvironment(profile.tmp.path());
@@ -207,10 +207,8 @@ TEST_CASE("with a working keychain the password is kept there and not asked agai
                                QStringLiteral("sh"), keyring, QStringLiteral(TSUNAGU_EXECUTABLE), profile.dir},
                    env, "keychain-password-55\n");
     INFO(run.out.toStdString() << run.err.toStdString());
-    if (run.exitCode == 3) {
-        WARN("gnome-keyring-daemon did not start here: the real keychain is not checked");
-        return;
-    }
+    // Exit code 3: installed, but the daemon would not start or unlock here (the script above says so).
+    requireServer(QStringLiteral("a running gnome-keyring-daemon"), run.exitCode != 3);
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("kept in the keychain")));
     CHECK_FALSE(run.err.contains(QStringLiteral("No keychain")));

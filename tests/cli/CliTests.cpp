@@ -2,6 +2,7 @@
 // The command line, the demo profile and the bad inputs of the foundation, through the real executable; the
 // window left to tsunagu-window.
 #include "CliRun.h"
+#include "RequireServer.h"
 #include "TempProfile.h"
 #include "storage/Migrations.h"
 
@@ -247,10 +248,9 @@ TEST_CASE("a profile folder without write permission is explained and left alone
     QStringList prefix;
     QTemporaryDir bin;
     if (::geteuid() == 0) {
-        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty()) {
-            WARN("setpriv is needed to drop root privileges; not checked");
-            return;
-        }
+        // setpriv drops root privileges for the run, as DovecotServer does.
+        test::requireServer(QStringLiteral("setpriv (util-linux), to run as nobody instead of root"),
+                            !QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty());
         // The build folder may be private to root: give "nobody" a copy of the program it can run.
         REQUIRE(QFile::setPermissions(bin.path(), readableByAll));
         const QString program = bin.filePath(QStringLiteral("tsunagu"));

@@ -96,8 +96,8 @@ struct Servers
         , imap(imapOptions(how, sharedPassword))
         , smtp(smtpOptions(sharedPassword))
     {
-        REQUIRE(DovecotServer::available());
-        REQUIRE(SmtpServer::available());
+        DovecotServer::requireInstalled();
+        SmtpServer::requireInstalled();
         INFO(imap.logText().toStdString());
         REQUIRE(imap.start());
         INFO(smtp.logText().toStdString());
@@ -261,7 +261,7 @@ TEST_CASE("account add keeps the SMTP settings from two password lines and never
           "[cli][reply][accounts]")
 {
     SmtpServer smtp;
-    REQUIRE(SmtpServer::available());
+    SmtpServer::requireInstalled();
     REQUIRE(smtp.start());
     const QString pin = QStringLiteral("sha256:") + QString::fromLatin1(smtp.certificateSha256().toHex());
     HostProfile host;

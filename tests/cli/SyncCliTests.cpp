@@ -58,7 +58,7 @@ QByteArray applicationFor(const QString& name, int n)
 
 TEST_CASE("sync --fetch-only keeps the mail without reading it, and the next sync reads it", "[cli][sync][server]")
 {
-    REQUIRE(DovecotServer::available());
+    DovecotServer::requireInstalled();
     DovecotServer server;
     REQUIRE(server.start());
     SyncProfile profile;
@@ -126,7 +126,7 @@ TEST_CASE("sync --help explains --fetch-only", "[cli][sync]")
 
 TEST_CASE("sync with the server down still reads the mail downloaded earlier, and says both", "[cli][sync][server]")
 {
-    REQUIRE(DovecotServer::available());
+    DovecotServer::requireInstalled();
     DovecotServer server;
     REQUIRE(server.start());
     SyncProfile profile;

@@ -45,8 +45,8 @@ TEST_CASE("The host composes, edits and sends an invitation from the window", "[
     imapOptions.specialUseMailboxes = true;
     test::DovecotServer imap(imapOptions);
     test::SmtpServer smtp;
-    REQUIRE(test::DovecotServer::available());
-    REQUIRE(test::SmtpServer::available());
+    test::DovecotServer::requireInstalled();
+    test::SmtpServer::requireInstalled();
     REQUIRE(imap.start());
     REQUIRE(smtp.start());
 

@@ -107,6 +107,8 @@ TEST_CASE("a Gmail account is added with its preset, listed with its rooms, and 
     test::LanguageGuard japanese(QStringLiteral("ja"));
     fixture.keychain().failWith = SecretError::Unavailable; // no keychain on this computer
     AccountsScreen screen(fixture);
+    // Watches the model from before the save, so the insertion the save causes is checked as it happens.
+    QAbstractItemModelTester tester(screen.view()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(screen.view()->model()->rowCount() == 0);
 
     QPointer<ui::MailAccountDialog> dialog = screen.openAdd();
@@ -127,7 +129,6 @@ TEST_CASE("a Gmail account is added with its preset, listed with its rooms, and 
     screen.save(dialog);
     REQUIRE(QTest::qWaitFor([&] { return dialog.isNull() || !dialog->isVisible(); }, 5000));
 
-    QAbstractItemModelTester tester(screen.view()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     REQUIRE(screen.view()->model()->rowCount() == 1);
     const QAbstractItemModel* model = screen.view()->model();
     CHECK(model->index(0, ui::MailAccountTableModel::NameColumn).data().toString() == QStringLiteral("ルームD 受付"));

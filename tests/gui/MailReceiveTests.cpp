@@ -84,7 +84,7 @@ bool listed(QTableView* view, const QString& name)
 
 TEST_CASE("Receive mail brings a new applicant into 受付 and shows when mail was last received", "[gui][receive]")
 {
-    REQUIRE(DovecotServer::available());
+    DovecotServer::requireInstalled();
     DovecotServer server;
     REQUIRE(server.start());
     UiFixture fixture;

@@ -92,10 +92,7 @@ QByteArray sampleMail(const QByteArray& subject)
 TEST_CASE("the Dovecot fixture greets on both ports, presents its certificate and survives a restart",
           "[dovecot][fixture]")
 {
-    if (!DovecotServer::available()) {
-        WARN("skipped: dovecot is not installed");
-        return;
-    }
+    DovecotServer::requireInstalled();
     DovecotServer server;
     INFO(server.logText().toStdString());
     const bool started = server.start();
@@ -151,10 +148,7 @@ TEST_CASE("the Dovecot fixture greets on both ports, presents its certificate an
 TEST_CASE("mail delivered to the fixture is seen at once, and a recreated mailbox gets a new UIDVALIDITY",
           "[dovecot][fixture]")
 {
-    if (!DovecotServer::available()) {
-        WARN("skipped: dovecot is not installed");
-        return;
-    }
+    DovecotServer::requireInstalled();
     DovecotServer server;
     REQUIRE(server.start());
     INFO(server.logText().toStdString());
@@ -194,10 +188,7 @@ TEST_CASE("mail delivered to the fixture is seen at once, and a recreated mailbo
 
 TEST_CASE("a Dovecot fixture without TLS has no imaps port and offers no STARTTLS", "[dovecot][fixture]")
 {
-    if (!DovecotServer::available()) {
-        WARN("skipped: dovecot is not installed");
-        return;
-    }
+    DovecotServer::requireInstalled();
     DovecotServer::Options options;
     options.tls = false;
     options.user = QStringLiteral("plain@example.org");

@@ -195,8 +195,8 @@ struct Servers
 
     Servers()
     {
-        REQUIRE(DovecotServer::available());
-        REQUIRE(SmtpServer::available());
+        DovecotServer::requireInstalled();
+        SmtpServer::requireInstalled();
         INFO(imap.logText().toStdString());
         REQUIRE(imap.start());
         INFO(smtp.logText().toStdString());

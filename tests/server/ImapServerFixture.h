@@ -37,7 +37,7 @@ struct Server
     explicit Server(DovecotServer::Options options = {})
         : dovecot(options)
     {
-        REQUIRE(DovecotServer::available());
+        DovecotServer::requireInstalled();
         const bool started = dovecot.start();
         INFO(dovecot.errorString().toStdString() << "\n" << dovecot.logText().toStdString());
         REQUIRE(started);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ImapSession against a real Dovecot started by the fixture (STYLE.md §18). Without Dovecot these tests fail:
-// CI installs dovecot-imapd, and a silent skip would hide that the real-server half never ran.
+// ImapSession against a real Dovecot started by the fixture (STYLE.md §18). Without Dovecot these tests are
+// reported as skipped, or fail under CI=true (CI installs dovecot-imapd).
 #include "ImapServerFixture.h"
 
 using namespace tsunagu;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DovecotServer.h"
 
+#include "RequireServer.h"
 #include "TestCertificate.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,11 @@ bool DovecotServer::available()
     return !QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty();
 }
 
+void DovecotServer::requireInstalled()
+{
+    requireServer(QStringLiteral("Dovecot (dovecot-imapd, openssl, and setpriv when run as root)"), available());
+}
+
 bool DovecotServer::fail(const QString& why)
 {
     m_error = why;
@@ -195,8 +201,7 @@ bool DovecotServer::start()
 {
     if (isRunning())
         return true;
-    if (!available())
-        return fail(QStringLiteral("dovecot, openssl or setpriv is not installed"));
+    requireInstalled();
     if (!prepare())
         return false;
 

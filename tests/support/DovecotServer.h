@@ -45,11 +45,14 @@ public:
     DovecotServer(const DovecotServer&) = delete;
     DovecotServer& operator=(const DovecotServer&) = delete;
 
-    // The dovecot (and, for TLS, openssl) binaries are installed; tests SKIP otherwise.
+    // The dovecot and openssl binaries are installed (and setpriv, when the tests run as root).
     static bool available();
+    // requireServer() for available(): a test without Dovecot is skipped, or fails under CI=true.
+    static void requireInstalled();
 
     // Writes the configuration, starts Dovecot and waits (up to 10 s) until every listener accepts connections.
-    // On failure the reason is in errorString() and the server's log in logText().
+    // On failure the reason is in errorString() and the server's log in logText(). Without Dovecot installed it
+    // does not return: requireInstalled() ends the test case.
     bool start();
     // SIGTERM, then waits for the server to exit. Safe to call when not running.
     void stop();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmtpServer.h"
 
+#include "RequireServer.h"
 #include "TestCertificate.h"
 
 #include <QCryptographicHash>
@@ -141,6 +142,11 @@ bool SmtpServer::available()
     return s_available;
 }
 
+void SmtpServer::requireInstalled()
+{
+    requireServer(QStringLiteral("aiosmtpd (/usr/bin/python3 with python3-aiosmtpd, and openssl)"), available());
+}
+
 bool SmtpServer::fail(const QString& why)
 {
     m_error = why;
@@ -197,8 +203,7 @@ bool SmtpServer::start()
 {
     if (isRunning())
         return true;
-    if (!available())
-        return fail(QStringLiteral("/usr/bin/python3 with aiosmtpd, or openssl, is not installed"));
+    requireInstalled();
     if (!prepare())
         return false;
     m_port = 0;

@@ -41,7 +41,7 @@ struct WatchFixture
 
     WatchFixture()
     {
-        REQUIRE(DovecotServer::available());
+        DovecotServer::requireInstalled();
         opened = &profile.open();
         QSqlQuery q(opened->database().connection());
         REQUIRE(sql::exec(q, QStringLiteral("INSERT INTO rooms (code, name, audience, reception_address) "

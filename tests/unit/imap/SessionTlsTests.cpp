@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Certificate decisions, refusals before connecting, and timeouts, with the fake socket.
 #include "FakeMailSocket.h"
-#include "Transcript.h"
+#include "ImapTranscript.h"
 #include "common/LocalHost.h"
 #include "mail/net/TlsPolicy.h"
 
@@ -29,12 +29,7 @@ struct Harness
 {
     QPointer<FakeMailSocket> socket;
     int sockets = 0;
-    ImapSession session{[this] {
-        auto fake = std::make_unique<FakeMailSocket>();
-        socket = fake.get();
-        ++sockets;
-        return fake;
-    }};
+    ImapSession session{FakeMailSocket::factory(socket, sockets)};
     std::optional<ImapResult<ImapServerInfo>> result;
 
     void connect(const Endpoint& endpoint)

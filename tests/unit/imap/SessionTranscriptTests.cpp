@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scripted conversations with the session: exact client bytes, replayed split at every byte boundary.
-#include "Transcript.h"
+#include "ImapTranscript.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What SmtpSession refuses before connecting, certificate decisions with the fake socket, abort and busy.
-#include "../imap/FakeMailSocket.h"
+#include "FakeMailSocket.h"
 #include "SmtpTranscript.h"
 
 #include <catch2/catch.hpp>
@@ -29,12 +29,7 @@ struct Harness
 {
     QPointer<FakeMailSocket> socket;
     int sockets = 0;
-    SmtpSession session{[this] {
-        auto fake = std::make_unique<FakeMailSocket>();
-        socket = fake.get();
-        ++sockets;
-        return fake;
-    }};
+    SmtpSession session{FakeMailSocket::factory(socket, sockets)};
     std::optional<SmtpResult<SmtpReceipt>> result;
     int calls = 0;
 

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 using namespace tsunagu;
+using namespace tsunagu::test;
 using namespace tsunagu::test::smtpscript;
 
 namespace {

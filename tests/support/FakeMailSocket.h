@@ -3,16 +3,22 @@
 
 #include "mail/net/MailSocket.h"
 
+#include <QPointer>
+
 namespace tsunagu::test {
 
 // A scripted server on the other end of a MailSocket: records every byte the client writes, delivers what the
 // test says the server sends, and plays connect, TLS and failures on command. Synchronous: serverSends() emits
-// readyRead() at once, so a transcript runs without waiting.
+// readyRead() at once, so a transcript runs without waiting. Shared by the IMAP and SMTP tests.
 class FakeMailSocket : public MailSocket
 {
     Q_OBJECT
 public:
     using MailSocket::MailSocket;
+
+    // A factory for the client under test: the newest socket it made is in latest (null once the client deleted
+    // it), and made counts them. Both must outlive the client.
+    static MailSocketFactory factory(QPointer<FakeMailSocket>& latest, int& made);
 
     void setTlsConfiguration(const QSslConfiguration& configuration) override { tlsConfiguration = configuration; }
     void connectToHost(const QString& host, quint16 port, bool tls) override;

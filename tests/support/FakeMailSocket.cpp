@@ -3,6 +3,16 @@
 
 namespace tsunagu::test {
 
+MailSocketFactory FakeMailSocket::factory(QPointer<FakeMailSocket>& latest, int& made)
+{
+    return [&latest, &made]() -> std::unique_ptr<MailSocket> {
+        auto fake = std::make_unique<FakeMailSocket>();
+        latest = fake.get();
+        ++made;
+        return fake;
+    };
+}
+
 void FakeMailSocket::connectToHost(const QString& toHost, quint16 toPort, bool tls)
 {
     host = toHost;
