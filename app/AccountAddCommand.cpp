@@ -319,7 +319,8 @@ int keepPasswords(Session& session, const MailAccount& account, const Passwords&
                 }
                 MailAccount asking = account;
                 asking.askPassword = true;
-                session.mailAccounts().update(asking);
+                // Best effort: the message below tells the host the password was not kept either way.
+                (void)session.mailAccounts().update(asking);
                 Console::error(MailAccountText::secretError(written.error().code) + QLatin1Char(' ') +
                                AccountCommand::tr("The password was not saved. Give it each time you receive mail, "
                                                   "with tsunagu sync --password-stdin."));

@@ -88,7 +88,8 @@ private:
     // to run the command again (which writes a new one), and a stray draft would otherwise stay behind.
     void abandon()
     {
-        ReplyRepository(m_session.profile().database(), m_session.clock()).discard(m_replyId);
+        // Best effort: a draft left behind is harmless, the window lists it for the host to finish or discard.
+        (void)ReplyRepository(m_session.profile().database(), m_session.clock()).discard(m_replyId);
         QCoreApplication::exit(s_failed);
     }
 
@@ -327,7 +328,8 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
         const auto failure = sender.preview(replyId.value(), bytes);
         auto problems = drafter.problems(replyId.value());
         // A preview is not a reply the host wrote: it leaves nothing behind.
-        ReplyRepository(session.profile().database(), session.clock()).discard(replyId.value());
+        // Best effort: a draft left behind is harmless, the window lists it for the host to finish or discard.
+        (void)ReplyRepository(session.profile().database(), session.clock()).discard(replyId.value());
         if (failure) {
             printFailure(*failure);
             return s_failed;
@@ -344,7 +346,8 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
     if (problems && !problems->isEmpty()) {
         for (const ReplyProblem problem : problems.value())
             Console::error(ReplyText::problem(problem));
-        ReplyRepository(session.profile().database(), session.clock()).discard(replyId.value());
+        // Best effort: a draft left behind is harmless, the window lists it for the host to finish or discard.
+        (void)ReplyRepository(session.profile().database(), session.clock()).discard(replyId.value());
         Console::error(tr("Nothing was sent."));
         return s_failed;
     }

@@ -65,7 +65,8 @@ std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const 
         return nullptr;
     }
     // A reply that was on its way when Tsunagu stopped is shown as not sent, with a word to check Sent first.
-    ReplyRepository(session->profile().database(), clock).interruptSending();
+    // Best effort: a reply left "sending" that cannot be marked now is marked at the next start.
+    (void)ReplyRepository(session->profile().database(), clock).interruptSending();
     return session;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -17,28 +18,40 @@ struct Error
     QString detail;
 };
 
-// Value or error; core returns these instead of throwing (STYLE.md §8).
+// Value or error; core returns these instead of throwing. [[nodiscard]]: an error dropped on the floor is a bug
+// (the host would never hear of it), so a caller that really does not care says so with `(void)` and a reason.
+// Reading value() of an error is a programming error and asserts in debug builds.
 template <typename T, typename Code>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    {}
     Result(Error<Code> error)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    T& value() & { return *m_value; }
-    const T& value() const& { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    T* operator->() { return &*m_value; }
-    const T* operator->() const { return &*m_value; }
+    T& value() &
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value", "value() of an error");
+        return *m_value;
+    }
+    const T& value() const&
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value", "value() of an error");
+        return *m_value;
+    }
+    T&& value() &&
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value", "value() of an error");
+        return std::move(*m_value);
+    }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
 
     const Error<Code>& error() const { return m_error; }
 

@@ -48,7 +48,8 @@ void MailWatcher::start(const MailAccount& account, const QStringList& roomCodes
         report.ok = false;
         report.problem = MailAccountProblem::PasswordMissing;
         report.finishedAt = m_clock.now();
-        MailAccountRepository(m_database, m_clock).setLastError(account.id, report.problem, QString());
+        // Best effort: the report below carries the problem to the window whether or not it is stored.
+        (void)MailAccountRepository(m_database, m_clock).setLastError(account.id, report.problem, QString());
         needAttention(report);
         return;
     }

@@ -235,7 +235,8 @@ void MailboxSync::finishWhenStored()
     m_fetchPhaseOver = true;
     if (!m_serverFailure) {
         MailAccountRepository accounts(m_database, m_clock);
-        accounts.clearLastError(m_account.id);
+        // Best effort: a stale "last error" is replaced by the next run's outcome.
+        (void)accounts.clearLastError(m_account.id);
     }
     if (m_session && !m_serverFailure) {
         // Replies sent from another mail program: the flags of the waiting applications are asked for, unless
@@ -397,7 +398,8 @@ void MailboxSync::fail(MailAccountProblem problem, const QString& detail)
     m_report.finishedAt = m_clock.now();
     if (!m_cancelled) {
         MailAccountRepository accounts(m_database, m_clock);
-        accounts.setLastError(m_account.id, problem, detail);
+        // Best effort: the report carries the problem to the caller whether or not it is stored.
+        (void)accounts.setLastError(m_account.id, problem, detail);
     }
     Q_EMIT finished(m_report);
 }

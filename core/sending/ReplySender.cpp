@@ -204,7 +204,9 @@ void ReplySender::send(qint64 replyId, const SendPasswords& passwords, std::func
                      if (!result) {
                          const SendFailure failure =
                              fromSmtp(result.error(), m_smtp ? m_smtp->rejectedCertificate() : std::nullopt);
-                         store.markFailed(prepared->reply.id, sendErrorKey(failure.code), failure.detail);
+                         // Best effort: the host hears of the failure through `done`; a reply that stays
+                         // "sending" is shown as interrupted at the next start, never resent blindly.
+                         (void)store.markFailed(prepared->reply.id, sendErrorKey(failure.code), failure.detail);
                          finish();
                          done(SendOutcome{failure, {}, {}, {}});
                          return;
@@ -294,7 +296,9 @@ void ReplySender::afterSend(std::shared_ptr<Prepared> prepared, const QString& i
             outcome->warnings << key;
         if (!detail.isEmpty())
             outcome->warningDetail = detail;
-        ReplyRepository(m_database, m_clock).setWarning(prepared->reply.id, outcome->warnings.join(QLatin1Char(',')));
+        // Best effort: the warning reaches the host through the outcome in any case.
+        (void)ReplyRepository(m_database, m_clock)
+            .setWarning(prepared->reply.id, outcome->warnings.join(QLatin1Char(',')));
     };
     auto end = [this, generation, outcome, done]() {
         if (generation != m_generation)

@@ -86,7 +86,9 @@ void ReplySender::sendReferral(qint64 referralId, const SendPasswords& passwords
                      entry.subjectKind = QStringLiteral("applicant");
                      entry.subjectId = applicantId;
                      entry.detail = QStringLiteral("fields=%1").arg(shared.join(QLatin1Char(',')));
-                     AuditLog(m_database).record(entry);
+                     // The note went out already: an audit line that cannot be written must not turn it into
+                     // a failure the host would retry (and so send twice).
+                     (void)AuditLog(m_database).record(entry);
                      finish();
                      done(outcome);
                  });
@@ -135,7 +137,9 @@ void ReplySender::saveToDrafts(qint64 replyId, const QString& imapPassword, std:
                              QStringLiteral("action=%1 secrets=%2")
                                  .arg(prepared->reply.action,
                                       prepared->reply.includesSecrets ? QStringLiteral("yes") : QStringLiteral("no"));
-                         AuditLog(m_database).record(entry);
+                         // The mail went out already: an audit line that cannot be written must not turn it
+                         // into a failure the host would retry (and so send twice).
+                         (void)AuditLog(m_database).record(entry);
                          imap->logout([](ImapDone) {});
                          m_busy = false;
                          done(outcome);

@@ -3,6 +3,7 @@
 
 #include "storage/Migrations.h"
 #include "storage/NativeStatement.h"
+#include "storage/SqliteLibrary.h"
 
 #include <QAtomicInteger>
 #include <QByteArray>
@@ -127,6 +128,9 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, Optio
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             return failure(StoreError::QueryFailed, db.lastError());
+        // Before anything is read or written through the native statements.
+        if (auto same = SqliteLibraries::observe(db).check(); !same)
+            return same.error();
     }
     const bool trusted = options.checkIntegrity && options.trustUnchangedFile && unchangedSinceCheck(path);
     if (options.checkIntegrity && !trusted)

@@ -17,7 +17,8 @@ enum class StoreError
     QueryFailed,        // a statement failed (disk full, I/O error, …)
     ConstraintViolated, // the data broke a rule of the schema
     NotFound,
-    Conflict, // someone else changed it first (another window, another host): nothing was changed
+    Conflict,      // someone else changed it first (another window, another host): nothing was changed
+    ForeignSqlite, // Qt's SQLite driver runs another SQLite library than Tsunagu (a build problem, see SqliteLibrary.h)
 };
 
 template <typename T>

@@ -28,6 +28,8 @@ QString ErrorText::title(StoreError error)
         return tr("The item no longer exists");
     case StoreError::Conflict:
         return tr("Someone else changed this first");
+    case StoreError::ForeignSqlite:
+        return tr("This copy of Tsunagu cannot use its data file safely");
     }
     return {};
 }
@@ -71,6 +73,10 @@ QString ErrorText::explanation(StoreError error, const QString& location)
     case StoreError::Conflict:
         return tr("It was changed in another window or by another host in the meantime, so nothing was changed "
                   "here. Reload to see the current state.");
+    case StoreError::ForeignSqlite:
+        return tr("This copy of Tsunagu was built with a Qt that uses another SQLite library than Tsunagu itself, "
+                  "so it did not open or change %1. Install Tsunagu from a package made for this system.")
+            .arg(where);
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/RoomRepository.h"
+#include "storage/SqliteLibrary.h"
 
 #include <catch2/catch.hpp>
 
@@ -257,3 +258,31 @@ TEST_CASE("A database cannot be created in a missing or read-only folder", "[sto
 }
 
 } // namespace tsunagu
+
+TEST_CASE("Qt's SQLite driver and Tsunagu run one SQLite library, and a build where they differ is refused",
+          "[storage][database][sqlite]")
+{
+    TempFolder folder;
+    auto opened = Database::open(folder.file("same.sqlite"));
+    REQUIRE(opened.ok());
+    const SqliteLibraries seen = SqliteLibraries::observe(opened.value()->connection());
+    // Both sides were really asked: a version such as 3.40.1 and a source id on each.
+    CHECK(seen.linkedVersion.startsWith(QLatin1String("3.")));
+    CHECK(seen.driverVersion == seen.linkedVersion);
+    CHECK(seen.driverSourceId == seen.linkedSourceId);
+    CHECK_FALSE(seen.linkedSourceId.isEmpty());
+    CHECK(seen.sameCopy);
+    CHECK(seen.check().ok());
+
+    SqliteLibraries bundled = seen;
+    bundled.driverVersion = QStringLiteral("3.45.0");
+    auto refused = bundled.check();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == StoreError::ForeignSqlite);
+    CHECK(refused.error().detail.contains(QLatin1String("3.45.0")));
+    CHECK(refused.error().detail.contains(seen.linkedVersion));
+
+    SqliteLibraries twoCopies = seen;
+    twoCopies.sameCopy = false;
+    CHECK(twoCopies.check().error().code == StoreError::ForeignSqlite);
+}
