@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "mail/net/SslMailSocket.h"
 #include "replies/TemplateRepository.h"
+#include "secrets/PasswordSource.h"
 #include "sending/ReferralNotice.h"
 #include "sending/ReplyDrafter.h"
 #include "sending/ReplySender.h"
@@ -59,6 +60,7 @@ public:
         , m_mode(mode)
         , m_anyway(anyway)
         , m_sender(session.profile().database(), session.clock(), SslMailSocket::factory())
+        , m_source(session.keychain())
     {
         m_passwords.imap = password.value_or(QString());
         m_passwords.smtp = smtpPassword.value_or(m_passwords.imap);
@@ -71,12 +73,12 @@ public:
         m_account = account;
         if (m_haveImap)
             return readSmtpPassword();
-        m_session.keychain().read(account.secretKey, this, [this](const Result<QString, SecretError>& read) {
-            if (!read.ok())
-                return failPassword(read.error().code);
-            m_passwords.imap = read.value();
-            if (!m_haveSmtp && smtpSecretKeyOf(m_account) == m_account.secretKey) {
-                m_passwords.smtp = read.value();
+        m_source.lookup(account, MailPassword::Imap, this, [this](const PasswordLookup& lookup) {
+            if (!lookup.found())
+                return failPassword(lookup);
+            m_passwords.imap = *lookup.password;
+            if (!m_haveSmtp && PasswordSource::smtpSharesImap(m_account)) {
+                m_passwords.smtp = *lookup.password;
                 m_haveSmtp = true;
             }
             readSmtpPassword();
@@ -93,8 +95,10 @@ private:
         QCoreApplication::exit(s_failed);
     }
 
-    void failPassword(SecretError error)
+    // A command cannot ask: the password comes from the keychain or from standard input.
+    void failPassword(const PasswordLookup& lookup)
     {
+        const SecretError error = lookup.askEachTime ? SecretError::NotFound : lookup.reason;
         Console::error(ReplyText::sendError(SendError::PasswordMissing) + QLatin1Char(' ') +
                        MailAccountText::secretError(error));
         Console::error(ReplyCommand::tr("Give it with --password-stdin."));
@@ -105,10 +109,10 @@ private:
     {
         if (m_haveSmtp || m_mode == Mode::Draft)
             return checkOthers();
-        m_session.keychain().read(smtpSecretKeyOf(m_account), this, [this](const Result<QString, SecretError>& read) {
-            if (!read.ok())
-                return failPassword(read.error().code);
-            m_passwords.smtp = read.value();
+        m_source.lookup(m_account, MailPassword::Smtp, this, [this](const PasswordLookup& lookup) {
+            if (!lookup.found())
+                return failPassword(lookup);
+            m_passwords.smtp = *lookup.password;
             checkOthers();
         });
     }
@@ -198,6 +202,7 @@ private:
     Mode m_mode = Mode::Print;
     bool m_anyway = false;
     ReplySender m_sender;
+    PasswordSource m_source;
     MailAccount m_account;
     SendPasswords m_passwords;
     bool m_haveImap = false;

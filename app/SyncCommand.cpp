@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "mail/net/SslMailSocket.h"
 #include "receiving/MailboxSync.h"
+#include "secrets/PasswordSource.h"
 #include "text/ErrorText.h"
 #include "text/MailAccountText.h"
 
@@ -117,6 +118,7 @@ class Runner : public QObject
 public:
     Runner(Session& session, QVector<MailAccount> accounts, std::optional<QString> password, bool json, bool fetchOnly)
         : m_session(session)
+        , m_source(session.keychain())
         , m_accounts(std::move(accounts))
         , m_password(std::move(password))
         , m_json(json)
@@ -134,15 +136,17 @@ public:
         const MailAccount& account = m_accounts.at(m_index);
         if (m_password)
             return syncWith(account, *m_password);
-        m_session.keychain().read(account.secretKey, this, [this, account](const Result<QString, SecretError>& r) {
-            if (!r.ok()) {
+        // A command cannot ask: the password comes from the keychain or from standard input.
+        m_source.lookup(account, MailPassword::Imap, this, [this, account](const PasswordLookup& lookup) {
+            if (!lookup.found()) {
                 SyncReport report;
                 report.ok = false;
                 report.problem = MailAccountProblem::PasswordMissing;
-                report.detail = MailAccountText::secretError(r.error().code);
+                report.detail =
+                    MailAccountText::secretError(lookup.askEachTime ? SecretError::NotFound : lookup.reason);
                 return done(account, report);
             }
-            syncWith(account, r.value());
+            syncWith(account, *lookup.password);
         });
     }
 
@@ -178,6 +182,7 @@ private:
     }
 
     Session& m_session;
+    PasswordSource m_source;
     QVector<MailAccount> m_accounts;
     std::optional<QString> m_password;
     bool m_json = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MailReceiver.h"
 
+#include "secrets/PasswordSource.h"
 #include "text/ErrorText.h"
 #include "text/MailAccountText.h"
 
@@ -197,13 +198,14 @@ void MailReceiver::withPassword(qint64 id, bool interactive, bool refused, std::
         e->typedPassword = *typed;
         use(*typed);
     };
-    if (entry->account.askPassword || refused)
+    if (refused)
         return ask();
-    m_services.secrets.read(entry->account.secretKey, this, [ask, use](const Result<QString, SecretError>& read) {
-        if (read.ok() && !read.value().isEmpty())
-            return use(read.value());
-        ask();
-    });
+    PasswordSource(m_services.secrets)
+        .lookup(entry->account, MailPassword::Imap, this, [ask, use](const PasswordLookup& lookup) {
+            if (lookup.found())
+                return use(*lookup.password);
+            ask();
+        });
 }
 
 void MailReceiver::startWatcher(qint64 id, const QString& password)

@@ -4,11 +4,7 @@
 #include "common/ActivityText.h"
 #include "mail/mime/MimeParser.h"
 #include "mail/net/SslMailSocket.h"
-#include "replies/TemplateRepository.h"
 #include "sending/ReferralNotice.h"
-#include "sending/ReplyDrafter.h"
-#include "storage/ReplyRepository.h"
-#include "text/DisplayText.h"
 #include "text/ErrorText.h"
 #include "text/MailAccountText.h"
 #include "text/ReplyText.h"
@@ -25,45 +21,68 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace tsunagu::ui {
-namespace {
-
-// Marks every occurrence of the meeting secrets and of unfilled markers in an editor.
-void markText(QPlainTextEdit* editor, const QStringList& secrets)
-{
-    QList<QTextEdit::ExtraSelection> selections;
-    const QString text = editor->toPlainText();
-    auto mark = [&](qsizetype at, qsizetype length, const QColor& background) {
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(editor->document());
-        selection.cursor.setPosition(int(at));
-        selection.cursor.setPosition(int(at + length), QTextCursor::KeepAnchor);
-        selection.format.setBackground(background);
-        selections << selection;
-    };
-    for (const QString& secret : secrets) {
-        if (secret.size() < 4)
-            continue;
-        for (qsizetype at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.size()))
-            mark(at, secret.size(), QColor(0xff, 0xe0, 0x82));
-    }
-    for (const QString& marker : TemplateRenderer::markersIn(text)) {
-        for (qsizetype at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.size()))
-            mark(at, marker.size(), QColor(0xff, 0xcd, 0xd2));
-    }
-    editor->setExtraSelections(selections);
-}
-
-} // namespace
 
 ComposeDialog::ComposeDialog(UiServices& services, qint64 applicantId, qint64 replyId, QWidget* parent)
     : QDialog(parent)
     , m_services(services)
     , m_applicantId(applicantId)
-    , m_replyId(replyId)
+    , m_passwords(services.secrets)
+{
+    m_editor = new ReplyEditor(m_services.database, m_services.clock, SslMailSocket::factory(), m_passwords, this);
+    buildForm();
+    connect(m_editor, &ReplyEditor::textReplaced, this, &ComposeDialog::showText);
+    connect(m_editor, &ReplyEditor::problemsChanged, this, &ComposeDialog::updateProblems);
+    connect(m_editor, &ReplyEditor::stateChanged, this,
+            [this](ReplyEditor::State state) { setBusy(state == ReplyEditor::State::Busy); });
+    connect(m_editor, &ReplyEditor::stepChanged, this,
+            [this](ReplySender::Step step) { m_status->setText(ActivityText::step(step)); });
+    connect(m_editor, &ReplyEditor::passwordNeeded, this, &ComposeDialog::askPassword);
+    connect(m_editor, &ReplyEditor::othersAnswered, this, &ComposeDialog::confirmOthers);
+    connect(m_editor, &ReplyEditor::sent, this, &ComposeDialog::showSent);
+    connect(m_editor, &ReplyEditor::failed, this, &ComposeDialog::showFailure);
+    connect(m_editor, &ReplyEditor::stopped, this, [this](ReplyEditor::Stop reason) {
+        m_status->setText(reason == ReplyEditor::Stop::NoPassword ? ReplyText::sendError(SendError::PasswordMissing)
+                                                                  : tr("Not sent. The reply is kept as a draft."));
+    });
+    fillChoices();
+    if (replyId != 0)
+        loadReply(replyId);
+    else
+        chooseTemplate();
+
+    auto rerender = [this] {
+        if (m_loading)
+            return;
+        // Choosing another reply replaces the text: only while the host has not written anything of their own.
+        chooseTemplate();
+    };
+    connect(m_action, &QComboBox::currentIndexChanged, this, rerender);
+    connect(m_language, &QComboBox::currentIndexChanged, this, rerender);
+    connect(m_host, &QComboBox::currentIndexChanged, this, rerender);
+    connect(m_otherRoom, &QComboBox::currentIndexChanged, this, rerender);
+    connect(m_to, &QLineEdit::textEdited, m_editor, &ReplyEditor::setTo);
+    connect(m_subject, &QLineEdit::textEdited, m_editor, &ReplyEditor::setSubject);
+    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_editor->setBody(m_body->toPlainText());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            updatePreview();
+    });
+}
+
+ComposeDialog::~ComposeDialog()
+{
+    // The editor (a child) stores what is not stored yet when it goes, after this part of the dialog is gone: its
+    // signals must not reach it any more.
+    disconnect(m_editor, nullptr, this, nullptr);
+}
+
+void ComposeDialog::buildForm()
 {
     setObjectName(QStringLiteral("composeDialog"));
     setWindowTitle(tr("Reply to the applicant"));
@@ -164,58 +183,15 @@ ComposeDialog::ComposeDialog(UiServices& services, qint64 applicantId, qint64 re
     connect(m_send, &QPushButton::clicked, this, [this] { startSending(false); });
     connect(m_toDrafts, &QPushButton::clicked, this, [this] { startSending(true); });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-
-    m_sender = new ReplySender(m_services.database, m_services.clock, SslMailSocket::factory(), this);
-    connect(m_sender, &ReplySender::stepChanged, this,
-            [this](ReplySender::Step step) { m_status->setText(ActivityText::step(step)); });
-
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(400);
-    connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveNow(); });
-
-    fillChoices();
-    if (m_replyId != 0)
-        loadReply();
-    else
-        renderTemplate();
-
-    auto rerender = [this] {
-        if (m_loading)
-            return;
-        // Choosing another reply replaces the text: only while the host has not written anything of their own.
-        renderTemplate();
-    };
-    connect(m_action, &QComboBox::currentIndexChanged, this, rerender);
-    connect(m_language, &QComboBox::currentIndexChanged, this, rerender);
-    connect(m_host, &QComboBox::currentIndexChanged, this, rerender);
-    connect(m_otherRoom, &QComboBox::currentIndexChanged, this, rerender);
-    connect(m_to, &QLineEdit::textEdited, this, &ComposeDialog::scheduleSave);
-    connect(m_subject, &QLineEdit::textEdited, this, &ComposeDialog::scheduleSave);
-    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loading)
-            scheduleSave();
-    });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 1) {
-            saveNow();
-            updatePreview();
-        }
-    });
-}
-
-ComposeDialog::~ComposeDialog()
-{
-    if (m_saveTimer.isActive())
-        saveNow();
 }
 
 void ComposeDialog::done(int result)
 {
-    if (m_sender->busy() && result == QDialog::Rejected) {
+    if (m_editor->busy() && result == QDialog::Rejected) {
         m_status->setText(tr("Please wait until the reply has been handed to the server."));
         return;
     }
-    saveNow();
+    m_editor->saveNow();
     QDialog::done(result);
 }
 
@@ -245,130 +221,98 @@ void ComposeDialog::fillChoices()
     m_loading = false;
 }
 
-void ComposeDialog::renderTemplate()
+void ComposeDialog::showReferralChoices(ReplyAction action)
 {
-    const ReplyAction action = replyActionFromKey(m_action->currentData().toString());
     m_otherRoom->setVisible(action == ReplyAction::Refer);
     m_otherRoomLabel->setVisible(action == ReplyAction::Refer);
     m_referral->setVisible(action == ReplyAction::Refer);
+}
+
+void ComposeDialog::chooseTemplate()
+{
+    const ReplyAction action = replyActionFromKey(m_action->currentData().toString());
+    showReferralChoices(action);
     DraftRequest request;
     request.applicantId = m_applicantId;
     request.action = action;
     request.language = m_language->currentData().toString();
     request.hostId = m_host->currentData().toLongLong();
     request.otherRoomId = action == ReplyAction::Refer ? m_otherRoom->currentData().toLongLong() : 0;
-    ReplyDrafter drafter(m_services.database, m_services.clock);
-    auto text = drafter.render(request);
-    if (!text) {
-        m_problems->setText(ErrorText::title(text.error().code));
-        return;
-    }
-    ReplyRepository replies(m_services.database, m_services.clock);
-    if (m_replyId == 0) {
-        auto started = drafter.start(request);
-        if (!started) {
-            m_problems->setText(ErrorText::title(started.error().code));
-            return;
-        }
-        m_replyId = started.value();
-    }
-    m_loading = true;
-    m_to->setText(text->toAddress);
-    m_subject->setText(text->subject);
-    m_body->setPlainText(text->body);
-    m_loading = false;
-    // The action, language and host belong to the stored draft too.
-    ReplyRepository(m_services.database, m_services.clock)
-        .setDraftChoice(m_replyId, replyActionKey(action), request.language, request.hostId);
-    auto secrets = drafter.secretValues(m_applicantId);
-    m_secretValues = secrets ? secrets.value() : QStringList();
-    saveNow();
+    if (const auto failure = m_editor->choose(request))
+        m_problems->setText(ErrorText::title(failure->code));
 }
 
-void ComposeDialog::loadReply()
+// The editor's text replaced what the widgets show (a template was rendered).
+void ComposeDialog::showText()
 {
-    ReplyRepository replies(m_services.database, m_services.clock);
-    auto reply = replies.byId(m_replyId);
-    if (!reply) {
-        m_problems->setText(ErrorText::title(reply.error().code));
+    m_loading = true;
+    m_to->setText(m_editor->reply().toAddress);
+    m_subject->setText(m_editor->reply().subject);
+    m_body->setPlainText(m_editor->reply().body);
+    m_loading = false;
+}
+
+void ComposeDialog::loadReply(qint64 replyId)
+{
+    if (const auto failure = m_editor->load(replyId)) {
+        m_problems->setText(ErrorText::title(failure->code));
         return;
     }
+    const Reply& reply = m_editor->reply();
     m_loading = true;
-    m_action->setCurrentIndex(std::max(0, m_action->findData(reply->action)));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(reply->language)));
-    m_host->setCurrentIndex(std::max(0, m_host->findData(reply->hostId)));
-    m_to->setText(reply->toAddress);
-    m_subject->setText(reply->subject);
-    m_body->setPlainText(reply->body);
+    m_action->setCurrentIndex(std::max(0, m_action->findData(reply.action)));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(reply.language)));
+    m_host->setCurrentIndex(std::max(0, m_host->findData(reply.hostId)));
     m_loading = false;
-    const ReplyAction action = replyActionFromKey(reply->action);
-    m_otherRoom->setVisible(action == ReplyAction::Refer);
-    m_otherRoomLabel->setVisible(action == ReplyAction::Refer);
-    m_referral->setVisible(action == ReplyAction::Refer);
-    if (reply->state == ReplyState::Failed && reply->errorCode == QLatin1String("interrupted"))
+    showText();
+    showReferralChoices(replyActionFromKey(reply.action));
+    if (reply.state == ReplyState::Failed && reply.errorCode == QLatin1String("interrupted"))
         m_status->setText(tr("Tsunagu stopped while this reply was being sent. Look in the Sent folder whether it "
                              "arrived before you send it again."));
-    else if (reply->state == ReplyState::Failed)
-        m_status->setText(tr("The last attempt failed: %1").arg(reply->errorDetail));
-    ReplyDrafter drafter(m_services.database, m_services.clock);
-    auto secrets = drafter.secretValues(m_applicantId);
-    m_secretValues = secrets ? secrets.value() : QStringList();
+    else if (reply.state == ReplyState::Failed)
+        m_status->setText(tr("The last attempt failed: %1").arg(reply.errorDetail));
     updateProblems();
 }
 
-void ComposeDialog::scheduleSave()
+// Meeting secrets in yellow, unfilled markers in red.
+void ComposeDialog::markText(QPlainTextEdit* editor)
 {
-    m_saveTimer.start();
-    updateProblems();
-}
-
-bool ComposeDialog::saveNow()
-{
-    m_saveTimer.stop();
-    if (m_replyId == 0)
-        return false;
-    bool secrets = false;
-    for (const QString& secret : std::as_const(m_secretValues)) {
-        if (secret.size() >= 4 && m_body->toPlainText().contains(secret))
-            secrets = true;
-    }
-    ReplyRepository replies(m_services.database, m_services.clock);
-    const auto saved = replies.saveText(m_replyId, m_to->text(), m_subject->text(), m_body->toPlainText(), secrets);
-    updateProblems();
-    return saved.ok();
+    QList<QTextEdit::ExtraSelection> selections;
+    const QString text = editor->toPlainText();
+    auto mark = [&](const QVector<TextSpan>& spans, const QColor& background) {
+        for (const TextSpan& span : spans) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(editor->document());
+            selection.cursor.setPosition(int(span.at));
+            selection.cursor.setPosition(int(span.at + span.length), QTextCursor::KeepAnchor);
+            selection.format.setBackground(background);
+            selections << selection;
+        }
+    };
+    mark(m_editor->secretSpans(text), QColor(0xff, 0xe0, 0x82));
+    mark(ReplyEditor::markerSpans(text), QColor(0xff, 0xcd, 0xd2));
+    editor->setExtraSelections(selections);
 }
 
 void ComposeDialog::updateProblems()
 {
-    markText(m_body, m_secretValues);
-    Reply reply;
-    reply.action = m_action->currentData().toString();
-    reply.toAddress = m_to->text();
-    reply.subject = m_subject->text();
-    reply.body = m_body->toPlainText();
-    ReplyDrafter drafter(m_services.database, m_services.clock);
-    const bool hasAccount = drafter.addressingFor(m_applicantId).ok();
+    markText(m_body);
     QStringList lines;
-    for (const ReplyProblem problem : ReplyDrafter::problemsOf(reply, m_secretValues, hasAccount))
+    for (const ReplyProblem problem : m_editor->problems())
         lines << ReplyText::problem(problem);
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());
-    bool secrets = false;
-    for (const QString& secret : std::as_const(m_secretValues)) {
-        if (secret.size() >= 4 && reply.body.contains(secret))
-            secrets = true;
-    }
     m_secretNote->setText(tr("This reply contains the meeting's join details (marked in yellow). They go only to "
                              "this applicant; check the address before sending."));
-    m_secretNote->setVisible(secrets);
-    m_send->setEnabled(lines.isEmpty() && !m_sender->busy());
-    m_toDrafts->setEnabled(lines.isEmpty() && !m_sender->busy());
+    m_secretNote->setVisible(m_editor->containsSecrets());
+    m_send->setEnabled(lines.isEmpty() && !m_editor->busy());
+    m_toDrafts->setEnabled(lines.isEmpty() && !m_editor->busy());
 }
 
 void ComposeDialog::updatePreview()
 {
     QByteArray bytes;
-    if (const auto failure = m_sender->preview(m_replyId, bytes)) {
+    if (const auto failure = m_editor->preview(bytes)) {
         m_preview->setPlainText(ReplyText::sendError(failure->code) + QLatin1Char('\n') + failure->detail);
         return;
     }
@@ -387,7 +331,7 @@ void ComposeDialog::updatePreview()
     text += tr("Subject: %1").arg(parsed.subject) + QStringLiteral("\n\n");
     text += parsed.text;
     m_preview->setPlainText(text);
-    markText(m_preview, m_secretValues);
+    markText(m_preview);
 }
 
 void ComposeDialog::setBusy(bool busy)
@@ -399,188 +343,69 @@ void ComposeDialog::setBusy(bool busy)
     m_subject->setReadOnly(busy);
     m_body->setReadOnly(busy);
     updateProblems();
-    if (busy) {
-        m_send->setEnabled(false);
-        m_toDrafts->setEnabled(false);
-    }
 }
 
 void ComposeDialog::startSending(bool toDrafts)
 {
-    if (!saveNow())
-        return;
-    ReplyDrafter drafter(m_services.database, m_services.clock);
-    auto problems = drafter.problems(m_replyId);
-    if (!problems || !problems->isEmpty())
-        return;
-    setBusy(true);
-    readPasswords(
-        [this, toDrafts](std::optional<SendPasswords> passwords) {
-            if (!passwords) {
-                setBusy(false);
-                m_status->setText(ReplyText::sendError(SendError::PasswordMissing));
-                return;
-            }
-            sendWith(*passwords, toDrafts, false);
-        },
-        !toDrafts);
-}
-
-void ComposeDialog::readPasswords(std::function<void(std::optional<SendPasswords>)> next, bool needSmtp)
-{
-    ReplyDrafter drafter(m_services.database, m_services.clock);
-    auto addressing = drafter.addressingFor(m_applicantId);
-    if (!addressing) {
-        next(std::nullopt);
-        return;
-    }
-    const MailAccount account = addressing->account;
-    auto passwords = std::make_shared<SendPasswords>();
-    auto ask = [this, account](const QString& title) -> std::optional<QString> {
-        return m_services.prompter.askPassword(
-            this, title, tr("Enter the password of the mail account \"%1\" (%2).").arg(account.name, account.userName));
-    };
-    auto readSmtp = [this, account, passwords, next, needSmtp, ask]() {
-        if (!needSmtp || smtpSecretKeyOf(account) == account.secretKey) {
-            passwords->smtp = passwords->imap;
-            next(*passwords);
-            return;
-        }
-        m_services.secrets.read(smtpSecretKeyOf(account), this,
-                                [passwords, next, ask](const Result<QString, SecretError>& read) {
-                                    const std::optional<QString> smtp =
-                                        read.ok() ? std::optional<QString>(read.value()) : ask(tr("SMTP password"));
-                                    if (!smtp) {
-                                        next(std::nullopt);
-                                        return;
-                                    }
-                                    passwords->smtp = *smtp;
-                                    next(*passwords);
-                                });
-    };
-    if (account.askPassword) {
-        const auto typed = ask(tr("Mail password"));
-        if (!typed) {
-            next(std::nullopt);
-            return;
-        }
-        passwords->imap = *typed;
-        readSmtp();
-        return;
-    }
-    m_services.secrets.read(account.secretKey, this,
-                            [passwords, readSmtp, next, ask](const Result<QString, SecretError>& read) {
-                                const std::optional<QString> imap =
-                                    read.ok() ? std::optional<QString>(read.value()) : ask(tr("Mail password"));
-                                if (!imap) {
-                                    next(std::nullopt);
-                                    return;
-                                }
-                                passwords->imap = *imap;
-                                readSmtp();
-                            });
-}
-
-void ComposeDialog::sendWith(const SendPasswords& passwords, bool toDrafts, bool checked)
-{
-    auto finished = [this, toDrafts, passwords](const SendOutcome& outcome) {
-        if (!outcome.ok()) {
-            showFailure(*outcome.failure, toDrafts, passwords);
-            return;
-        }
-        QStringList lines;
-        lines << (toDrafts ? tr("Saved in the Drafts folder.") : tr("Sent."));
-        for (const QString& warning : outcome.warnings)
-            lines << ReplyText::warning(warning);
-        if (!toDrafts && replyActionFromKey(m_action->currentData().toString()) == ReplyAction::Refer) {
-            referAfterSending(passwords, lines);
-            return;
-        }
-        m_services.prompter.inform(this, toDrafts ? tr("Saved") : tr("Sent"), lines.join(QLatin1Char('\n')));
-        Q_EMIT replySent();
-        accept();
-    };
-    if (toDrafts) {
-        m_sender->saveToDrafts(m_replyId, passwords.imap, finished);
-        return;
-    }
-    if (checked) {
-        m_sender->send(m_replyId, passwords, finished);
-        return;
-    }
-    // A co-host may have answered from another computer: the original's flags on the server say so.
-    m_sender->checkOthers(m_replyId, passwords.imap,
-                          [this, passwords](std::optional<OthersAnswer> answer, std::optional<SendFailure> failure) {
-                              if (failure) {
-                                  showFailure(*failure, false, passwords);
-                                  return;
-                              }
-                              if (answer && answer->answered &&
-                                  !m_services.prompter.confirm(this, tr("Already answered"),
-                                                               ReplyText::othersAnswered(*answer), tr("Send anyway"))) {
-                                  setBusy(false);
-                                  m_status->setText(tr("Not sent. The reply is kept as a draft."));
-                                  return;
-                              }
-                              sendWith(passwords, false, true);
-                          });
-}
-
-void ComposeDialog::referAfterSending(const SendPasswords& passwords, const QStringList& lines)
-{
-    Referral referral;
-    referral.applicantId = m_applicantId;
-    referral.toRoomId = m_otherRoom->currentData().toLongLong();
-    referral.hostId = m_host->currentData().toLongLong();
-    referral.consent = m_consent->isChecked();
+    QStringList shared;
     for (QCheckBox* field : std::as_const(m_shareFields)) {
-        if (referral.consent && field->isChecked())
-            referral.sharedFields << field->property("fieldKey").toString();
+        if (field->isChecked())
+            shared << field->property("fieldKey").toString();
     }
-    auto recorded = ReplyDrafter(m_services.database, m_services.clock).recordReferral(referral);
-    auto finishWith = [this](const QStringList& told) {
-        m_services.prompter.inform(this, tr("Sent"), told.join(QLatin1Char('\n')));
-        Q_EMIT replySent();
-        accept();
-    };
-    if (!recorded || !referral.consent) {
-        QStringList told = lines;
-        if (!recorded)
-            told << ErrorText::title(recorded.error().code);
-        finishWith(told);
-        return;
-    }
-    m_sender->sendReferral(recorded.value(), passwords, [lines, finishWith](const SendOutcome& outcome) {
-        QStringList told = lines;
-        told << (outcome.ok()
-                     ? tr("The other room was told, with only the fields the applicant agreed to.")
-                     : tr("The other room could not be told: %1").arg(ReplyText::sendError(outcome.failure->code)));
-        finishWith(told);
-    });
+    m_editor->setReferral(m_otherRoom->currentData().toLongLong(), m_consent->isChecked(), shared);
+    if (toDrafts)
+        m_editor->saveToDrafts();
+    else
+        m_editor->send();
 }
 
-void ComposeDialog::showFailure(const SendFailure& failure, bool toDrafts, const SendPasswords& passwords)
+void ComposeDialog::askPassword(MailPassword which, const MailAccount& account)
+{
+    const QString title = which == MailPassword::Imap ? tr("Mail password") : tr("SMTP password");
+    m_editor->providePassword(
+        which, m_services.prompter.askPassword(
+                   this, title,
+                   tr("Enter the password of the mail account \"%1\" (%2).").arg(account.name, account.userName)));
+}
+
+// A co-host may have answered from another computer.
+void ComposeDialog::confirmOthers(const OthersAnswer& answer)
+{
+    if (m_services.prompter.confirm(this, tr("Already answered"), ReplyText::othersAnswered(answer), tr("Send anyway")))
+        m_editor->sendAnyway();
+    else
+        m_editor->keepDraft();
+}
+
+void ComposeDialog::showSent(const ReplySent& result)
+{
+    QStringList lines;
+    lines << (result.toDrafts ? tr("Saved in the Drafts folder.") : tr("Sent."));
+    for (const QString& warning : result.warnings)
+        lines << ReplyText::warning(warning);
+    if (result.referralNotRecorded)
+        lines << ErrorText::title(result.referralNotRecorded->code);
+    else if (result.referralTold)
+        lines << tr("The other room was told, with only the fields the applicant agreed to.");
+    else if (result.referralNotTold)
+        lines << tr("The other room could not be told: %1").arg(ReplyText::sendError(*result.referralNotTold));
+    m_services.prompter.inform(this, result.toDrafts ? tr("Saved") : tr("Sent"), lines.join(QLatin1Char('\n')));
+    Q_EMIT replySent();
+    accept();
+}
+
+void ComposeDialog::showFailure(const SendFailure& failure)
 {
     if (failure.code == SendError::TlsUntrusted && failure.certificate) {
-        ReplyDrafter drafter(m_services.database, m_services.clock);
-        auto addressing = drafter.addressingFor(m_applicantId);
-        if (addressing) {
-            const MailAccount& account = addressing->account;
-            const bool pinned = failure.smtp ? !account.smtpPinnedSha256.isEmpty() : !account.pinnedSha256.isEmpty();
+        if (const std::optional<MailAccount> account = m_editor->account()) {
+            const bool pinned = failure.smtp ? !account->smtpPinnedSha256.isEmpty() : !account->pinnedSha256.isEmpty();
             if (m_services.prompter.trustCertificate(
                     this, MailAccountText::certificateTitle(pinned),
-                    MailAccountText::certificateQuestion(account, *failure.certificate, pinned), pinned)) {
-                const auto saved = failure.smtp
-                                       ? m_services.mailAccounts.setSmtpPin(account.id, failure.certificate->sha256)
-                                       : m_services.mailAccounts.setPin(account.id, failure.certificate->sha256);
-                if (saved) {
-                    sendWith(passwords, toDrafts, false);
-                    return;
-                }
-            }
+                    MailAccountText::certificateQuestion(*account, *failure.certificate, pinned), pinned) &&
+                m_editor->trustCertificateAndRetry(failure))
+                return;
         }
     }
-    setBusy(false);
     QString text = ReplyText::sendError(failure.code);
     if (!failure.detail.isEmpty() && failure.code != SendError::Blocked)
         text += QLatin1Char('\n') + tr("Details: %1").arg(failure.detail);

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "UiServices.h"
-#include "sending/ReplySender.h"
+#include "secrets/PasswordSource.h"
+#include "sending/ReplyEditor.h"
 
 #include <QDialog>
-#include <QTimer>
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +20,8 @@ namespace tsunagu::ui {
 
 // Writing one reply to an applicant: the action and template give the first text, the host edits it freely, the
 // preview shows the message exactly as it will be sent (read back with our own parser), and 送信 sends it without
-// blocking the window. Every change is saved as a draft at once: closing, a crash or a failed send lose nothing.
+// blocking the window. The reply itself (drafts, problems, secrets, sending) is a ReplyEditor; this is its view
+// and the questions it asks the host.
 class ComposeDialog : public QDialog
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ public:
     ComposeDialog(UiServices& services, qint64 applicantId, qint64 replyId = 0, QWidget* parent = nullptr);
     ~ComposeDialog() override;
 
-    qint64 replyId() const { return m_replyId; }
+    qint64 replyId() const { return m_editor->replyId(); }
 
 Q_SIGNALS:
     // The reply went out (or to the Drafts folder): the applicant's status may have changed.
@@ -40,26 +41,27 @@ protected:
     void done(int result) override;
 
 private:
+    void buildForm();
     void fillChoices();
-    void renderTemplate();
-    void loadReply();
-    void scheduleSave();
-    bool saveNow();
+    void chooseTemplate();
+    void loadReply(qint64 replyId);
+    void showText();
+    void showReferralChoices(ReplyAction action);
     void updateProblems();
     void updatePreview();
+    void markText(QPlainTextEdit* editor);
     void startSending(bool toDrafts);
-    void readPasswords(std::function<void(std::optional<SendPasswords>)> next, bool needSmtp);
-    void sendWith(const SendPasswords& passwords, bool toDrafts, bool checked);
-    void showFailure(const SendFailure& failure, bool toDrafts, const SendPasswords& passwords);
+    void askPassword(MailPassword which, const MailAccount& account);
+    void confirmOthers(const OthersAnswer& answer);
+    void showSent(const ReplySent& result);
+    void showFailure(const SendFailure& failure);
     void setBusy(bool busy);
-    // After a referral reply went out: records the referral and, with consent, tells the other room.
-    void referAfterSending(const SendPasswords& passwords, const QStringList& lines);
 
     UiServices& m_services;
     qint64 m_applicantId = 0;
-    qint64 m_replyId = 0;
     bool m_loading = false;
-    QStringList m_secretValues;
+    PasswordSource m_passwords;
+    ReplyEditor* m_editor = nullptr;
     QComboBox* m_action = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_host = nullptr;
@@ -78,8 +80,6 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_send = nullptr;
     QPushButton* m_toDrafts = nullptr;
-    QTimer m_saveTimer;
-    ReplySender* m_sender = nullptr;
 };
 
 } // namespace tsunagu::ui
