@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "mail/net/ConnectionError.h"
 
 #include <QString>
 
@@ -28,6 +29,27 @@ enum class SmtpErrorCode
     Protocol,            // the server sent something we cannot read, or a reply that makes no sense here
     Cancelled,           // SmtpSession::abort()
 };
+
+// What a failure of the shared connection is called in SMTP: the one place where the two vocabularies meet.
+constexpr SmtpErrorCode smtpErrorCode(ConnectionError error)
+{
+    switch (error) {
+    case ConnectionError::PlainNotLocal:
+        return SmtpErrorCode::PlainNotAllowed;
+    case ConnectionError::Unreachable:
+        return SmtpErrorCode::Unreachable;
+    case ConnectionError::Timeout:
+        return SmtpErrorCode::Timeout;
+    case ConnectionError::CaFileUnreadable:
+    case ConnectionError::TlsFailed:
+        return SmtpErrorCode::TlsFailed;
+    case ConnectionError::TlsUntrusted:
+        return SmtpErrorCode::TlsUntrusted;
+    case ConnectionError::Dropped:
+        return SmtpErrorCode::Dropped;
+    }
+    return SmtpErrorCode::Dropped;
+}
 
 // Error<SmtpErrorCode> carries more than the common code + detail: the reply that caused it. Specialising the
 // shared template keeps SmtpResult a Result like every other in core (ok(), value(), error().code, error().detail).
