@@ -13,8 +13,9 @@ namespace tsunagu {
 enum class SmtpErrorCode
 {
     Unreachable,         // host not found, connection refused, network down; or the greeting refused service (5xx)
-    TlsFailed,           // handshake failed for a reason other than trust, or the CA file could not be read
+    TlsFailed,           // handshake failed for a reason other than trust
     TlsUntrusted,        // certificate not trusted and not pinned: SmtpSession::rejectedCertificate() has it
+    CaFileUnreadable,    // the certificate file the account trusts could not be read (moved, deleted, not PEM)
     StartTlsUnavailable, // STARTTLS required but not offered or refused (RFC 3207)
     PlainNotAllowed,     // SecurityMode::PlainLocal towards a host that is not this computer
     AuthUnavailable,     // a user name is set but the server offers neither AUTH PLAIN nor LOGIN (or no TLS)
@@ -36,11 +37,12 @@ constexpr SmtpErrorCode smtpErrorCode(ConnectionError error)
     switch (error) {
     case ConnectionError::PlainNotLocal:
         return SmtpErrorCode::PlainNotAllowed;
+    case ConnectionError::CaFileUnreadable:
+        return SmtpErrorCode::CaFileUnreadable;
     case ConnectionError::Unreachable:
         return SmtpErrorCode::Unreachable;
     case ConnectionError::Timeout:
         return SmtpErrorCode::Timeout;
-    case ConnectionError::CaFileUnreadable:
     case ConnectionError::TlsFailed:
         return SmtpErrorCode::TlsFailed;
     case ConnectionError::TlsUntrusted:
