@@ -1320,6 +1320,10 @@ Commands:
         <translation>メールサーバーに安全に接続できなかったため、何も送信していません。</translation>
     </message>
     <message>
+        <source>The certificate file this account was set up to trust cannot be read; it may have been moved or deleted, so nothing was sent. Put the file back, or set the account up again with its new place or with the server&apos;s fingerprint (tsunagu account add --ca-file or --pin).</source>
+        <translation>このアカウントで信頼するよう設定した証明書ファイルを読み込めません。移動または削除された可能性があるため、何も送信していません。ファイルを元の場所に戻すか、新しい場所またはサーバーのフィンガープリントを指定してアカウントを設定し直してください（tsunagu account add --ca-file または --pin）。</translation>
+    </message>
+    <message>
         <source>The mail server did not offer encryption, so nothing was sent. Check the port and security settings of the account.</source>
         <translation>メールサーバーが暗号化に対応していなかったため、何も送信していません。アカウントのポートと暗号化の設定を確認してください。</translation>
     </message>

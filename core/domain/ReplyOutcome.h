@@ -28,8 +28,9 @@ enum class SendError
     CannotConnect, // server unreachable, timeout, connection lost
     TlsUntrusted,  // the certificate is not trusted: `certificate` has what the host decides on
     TlsFailed,
-    StartTlsMissing, // the server does not offer the encryption the account requires
-    LoginFailed,     // user name or password refused
+    CaFileUnreadable, // the certificate file the account trusts cannot be read (moved, deleted): nothing was sent
+    StartTlsMissing,  // the server does not offer the encryption the account requires
+    LoginFailed,      // user name or password refused
     PasswordMissing,
     RecipientRefused, // the server does not accept the applicant's address
     MessageRefused,   // the server refused the message (content, size, policy)

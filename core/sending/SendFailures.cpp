@@ -27,6 +27,9 @@ SendFailure fromSmtp(const SmtpError& error, const std::optional<CertificateInfo
     case SmtpErrorCode::TlsFailed:
         failure.code = SendError::TlsFailed;
         break;
+    case SmtpErrorCode::CaFileUnreadable:
+        failure.code = SendError::CaFileUnreadable;
+        break;
     case SmtpErrorCode::StartTlsUnavailable:
     case SmtpErrorCode::PlainNotAllowed:
         failure.code = SendError::StartTlsMissing;
@@ -69,8 +72,10 @@ SendFailure fromImap(const ImapError& error, const std::optional<CertificateInfo
         failure.certificate = certificate;
         break;
     case ImapErrorCode::TlsFailed:
-    case ImapErrorCode::CaFileUnreadable:
         failure.code = SendError::TlsFailed;
+        break;
+    case ImapErrorCode::CaFileUnreadable:
+        failure.code = SendError::CaFileUnreadable;
         break;
     case ImapErrorCode::StartTlsUnavailable:
     case ImapErrorCode::PlainNotAllowed:
@@ -104,6 +109,8 @@ QString sendErrorKey(SendError error)
         return QStringLiteral("tls_untrusted");
     case SendError::TlsFailed:
         return QStringLiteral("tls_failed");
+    case SendError::CaFileUnreadable:
+        return QStringLiteral("ca_file_unreadable");
     case SendError::StartTlsMissing:
         return QStringLiteral("starttls_missing");
     case SendError::LoginFailed:

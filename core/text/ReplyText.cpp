@@ -77,6 +77,10 @@ QString ReplyText::sendError(SendError error)
         return tr("The mail server's certificate is not trusted, so nothing was sent.");
     case SendError::TlsFailed:
         return tr("A secure connection to the mail server could not be made, so nothing was sent.");
+    case SendError::CaFileUnreadable:
+        return tr("The certificate file this account was set up to trust cannot be read; it may have been moved or "
+                  "deleted, so nothing was sent. Put the file back, or set the account up again with its new place "
+                  "or with the server's fingerprint (tsunagu account add --ca-file or --pin).");
     case SendError::StartTlsMissing:
         return tr("The mail server did not offer encryption, so nothing was sent. Check the port and security "
                   "settings of the account.");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "mail/net/ConnectionError.h"
 
 #include <variant>
 
@@ -26,6 +27,28 @@ enum class ImapErrorCode
     Refused,              // the server answered NO/BAD otherwise, or lacks what the call needs (e.g. IDLE)
     NotConnected,         // called while not connected (or after logout)
 };
+
+// What a failure of the shared connection is called in IMAP: the one place where the two vocabularies meet.
+constexpr ImapErrorCode imapErrorCode(ConnectionError error)
+{
+    switch (error) {
+    case ConnectionError::PlainNotLocal:
+        return ImapErrorCode::PlainNotAllowed;
+    case ConnectionError::CaFileUnreadable:
+        return ImapErrorCode::CaFileUnreadable;
+    case ConnectionError::Unreachable:
+        return ImapErrorCode::Unreachable;
+    case ConnectionError::Timeout:
+        return ImapErrorCode::Timeout;
+    case ConnectionError::TlsFailed:
+        return ImapErrorCode::TlsFailed;
+    case ConnectionError::TlsUntrusted:
+        return ImapErrorCode::TlsUntrusted;
+    case ConnectionError::Dropped:
+        return ImapErrorCode::Dropped;
+    }
+    return ImapErrorCode::Dropped;
+}
 
 using ImapError = Error<ImapErrorCode>;
 

@@ -19,20 +19,19 @@ ImapSession::ImapSession(MailSocketFactory socketFactory, QObject* parent)
 
 ImapSession::ImapSession(MailSocketFactory socketFactory, Options options, QObject* parent)
     : QObject(parent)
-    , m_socketFactory(std::move(socketFactory))
     , m_options(options)
+    , m_link(std::move(socketFactory))
     , m_framer(options.limits)
 {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &ImapSession::onTimeout);
+    connect(&m_link, &MailConnection::established, this, &ImapSession::onEstablished);
+    connect(&m_link, &MailConnection::upgraded, this, &ImapSession::onUpgraded);
+    connect(&m_link, &MailConnection::readyRead, this, &ImapSession::onReadyRead);
+    connect(&m_link, &MailConnection::failed, this, &ImapSession::onConnectionFailed);
 }
 
 ImapSession::~ImapSession()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    m_link.disconnect(this);
 }
 
 // ---- operations -------------------------------------------------------------------------------------------------
@@ -142,7 +141,7 @@ void ImapSession::stopIdle()
     if (m_current->idling && !m_current->doneSent) {
         // RFC 2177 §3: "DONE" ends IDLE; the server then completes the IDLE command.
         m_current->doneSent = true;
-        m_socket->write(QByteArrayLiteral("DONE\r\n"));
+        m_link.write(QByteArrayLiteral("DONE\r\n"));
         armTimeout();
     }
 }
@@ -266,7 +265,7 @@ bool ImapSession::send(const std::optional<ImapCommand>& command, std::function<
 {
     // Belt and braces for "Tsunagu never takes anything away on the server" (ImapSession.h): a command not on the
     // list, or a STORE or FETCH outside what is allowed, never leaves. The call then fails instead of hanging.
-    if (!command || !m_socket || !isAllowedCommand(*command)) {
+    if (!command || !m_link.isOpen() || !isAllowedCommand(*command)) {
         Q_ASSERT(!command || isAllowedCommand(*command));
         if (m_current)
             refuseCurrent(m_current->id, ImapErrorCode::Refused, QStringLiteral("command not allowed"));
@@ -278,23 +277,21 @@ bool ImapSession::send(const std::optional<ImapCommand>& command, std::function<
     pending.onTagged = std::move(onTagged);
     pending.onContinuation = std::move(onContinuation);
     m_pending.push_back(std::move(pending));
-    m_socket->write(command->pieces.first());
+    m_link.write(command->pieces.first());
     armTimeout();
     return true;
 }
 
 void ImapSession::onReadyRead()
 {
-    if (!m_socket)
-        return;
-    const QByteArray bytes = m_socket->readAll();
+    const QByteArray bytes = m_link.readAll();
     // Between the STARTTLS OK and the end of the handshake nothing counts (RFC 3501 §6.2.1).
-    if (m_awaitingTls || bytes.isEmpty())
+    if (m_link.isUpgrading() || bytes.isEmpty())
         return;
     m_framer.feed(bytes);
     armTimeout();
     const quint64 connection = m_connection;
-    while (m_socket && connection == m_connection && !m_awaitingTls) {
+    while (m_link.isOpen() && connection == m_connection && !m_link.isUpgrading()) {
         const std::optional<QByteArray> raw = m_framer.next();
         if (!raw) {
             if (m_framer.failed())
@@ -320,7 +317,7 @@ void ImapSession::handleResponse(const ImapResponse& response)
     if (response.kind == ImapResponse::Kind::Continuation) {
         for (Pending& pending : m_pending) {
             if (!pending.waitingPieces.isEmpty()) {
-                m_socket->write(pending.waitingPieces.takeFirst());
+                m_link.write(pending.waitingPieces.takeFirst());
                 return;
             }
             if (pending.onContinuation) {
@@ -421,17 +418,10 @@ void ImapSession::failAll(ImapErrorCode code, const QString& detail)
     const bool wasInUse = m_state == State::Ready || m_state == State::Selected;
     const bool loggedOut = m_loggingOut;
     ++m_connection;
-    m_timeout.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        // We may be inside one of the socket's own signals: it is deleted once that has returned.
-        m_socket.release()->deleteLater();
-    }
+    m_link.close(); // safe inside one of the connection's own signals
     m_framer.reset();
     m_pending.clear();
     m_password.clear();
-    m_awaitingTls = false;
     m_loggingOut = false;
     m_state = loggedOut ? State::LoggedOut : State::Disconnected;
 
@@ -469,16 +459,9 @@ bool ImapSession::isWaiting() const
 void ImapSession::armTimeout()
 {
     if (isWaiting())
-        m_timeout.start(std::max(1, m_endpoint.timeoutMs));
+        m_link.expectAnswer();
     else
-        m_timeout.stop();
-}
-
-void ImapSession::onTimeout()
-{
-    if (!isWaiting())
-        return;
-    failAll(ImapErrorCode::Timeout, QStringLiteral("no answer from the server within %1 ms").arg(m_endpoint.timeoutMs));
+        m_link.stopWaiting();
 }
 
 void ImapSession::invokeLater(std::function<void()> call)

@@ -51,12 +51,10 @@
 #include "mail/imap/ImapTypes.h"
 #include "mail/net/CertificateInfo.h"
 #include "mail/net/Endpoint.h"
-#include "mail/net/MailSocket.h"
-#include "mail/net/TlsPolicy.h"
+#include "mail/net/MailConnection.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <deque>
 #include <functional>
@@ -202,12 +200,10 @@ private:
     QByteArray nextTag();
     bool isCurrent(quint64 operationId) const;
 
-    void onConnected();
-    void onEncrypted();
+    void onEstablished();
+    void onUpgraded();
     void onReadyRead();
-    void onTlsErrors(const QList<QSslError>& errors);
-    void onSocketFailed(MailSocket::Failure failure, const QString& detail);
-    void onTimeout();
+    void onConnectionFailed(const ConnectionFailure& failure);
 
     void handleResponse(const ImapResponse& response);
     void handleGreeting(const ImapResponse& response);
@@ -239,20 +235,14 @@ private:
     void startIdle(Operation& operation);
     void startSimple(Operation& operation);
 
-    MailSocketFactory m_socketFactory;
     Options m_options;
-    std::unique_ptr<MailSocket> m_socket;
+    MailConnection m_link; // socket, TLS, STARTTLS, timeouts and what their failures are called
     ImapFramer m_framer;
-    QTimer m_timeout;
     State m_state = State::Disconnected;
     Endpoint m_endpoint;
     QString m_password; // only between connectToServer() and the end of login
     Callback<ImapServerInfo> m_connectDone;
-    QSslConfiguration m_tlsConfiguration;
-    TlsPolicy m_policy;
-    bool m_tlsActive = false;
     bool m_greeted = false;
-    bool m_awaitingTls = false;
     bool m_loggingOut = false;
     quint64 m_connection = 0; // changes whenever a connection ends, so stale loops and handlers stop
     ImapServerInfo m_server;

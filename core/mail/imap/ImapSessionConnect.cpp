@@ -2,7 +2,6 @@
 // ImapSession, connecting: TCP, TLS and the certificate decision, greeting, strict STARTTLS, login.
 #include "mail/imap/ImapSessionParts.h"
 
-#include "common/LocalHost.h"
 #include "mail/imap/ImapEncoder.h"
 #include "mail/imap/ImapParser.h"
 
@@ -23,94 +22,57 @@ void ImapSession::connectToServer(const Endpoint& endpoint, const QString& passw
     m_server = {};
     m_mailbox = {};
     m_condstore = false;
-    m_tlsActive = false;
     m_greeted = false;
-    m_awaitingTls = false;
     m_loggingOut = false;
     m_tagCounter = 0;
     m_framer = ImapFramer(m_options.limits);
     ++m_connection;
 
-    // RFC 8314 §3 and STYLE.md §13: never plain text towards another computer; refused before any packet.
-    if (endpoint.security == SecurityMode::PlainLocal && !isLocalHost(endpoint.host)) {
-        invokeLater([done, host = endpoint.host] {
-            done(error(ImapErrorCode::PlainNotAllowed, QStringLiteral("no TLS towards ") + host));
-        });
+    // The local-only rule and the CA file are checked before any packet leaves.
+    if (const std::optional<ConnectionFailure> refused = m_link.open(endpoint)) {
+        invokeLater([done, failure = *refused] { done(error(imapErrorCode(failure.code), failure.detail)); });
         return;
     }
-    auto policy = TlsPolicy::forEndpoint(endpoint);
-    if (!policy) {
-        invokeLater([done, detail = policy.error().detail] { done(error(ImapErrorCode::CaFileUnreadable, detail)); });
-        return;
-    }
-    m_policy = policy.value();
     m_password = password;
     m_connectDone = std::move(done);
     m_state = State::Connecting;
-
-    m_socket = m_socketFactory();
-    MailSocket* socket = m_socket.get();
-    connect(socket, &MailSocket::connected, this, &ImapSession::onConnected);
-    connect(socket, &MailSocket::encrypted, this, &ImapSession::onEncrypted);
-    connect(socket, &MailSocket::readyRead, this, &ImapSession::onReadyRead);
-    connect(socket, &MailSocket::tlsErrorsOccurred, this, &ImapSession::onTlsErrors);
-    connect(socket, &MailSocket::failed, this, &ImapSession::onSocketFailed);
-    socket->setTlsConfiguration(m_policy.configuration());
-    socket->connectToHost(endpoint.host, endpoint.port, endpoint.security == SecurityMode::ImplicitTls);
     armTimeout();
 }
 
-void ImapSession::onConnected()
+void ImapSession::onEstablished()
 {
-    // With implicit TLS the socket reports the connection only once the handshake is done.
-    if (m_endpoint.security == SecurityMode::ImplicitTls)
-        m_tlsActive = true;
     armTimeout();
 }
 
-void ImapSession::onEncrypted()
+void ImapSession::onUpgraded()
 {
-    if (!m_awaitingTls)
-        return;
     // RFC 3501 §6.2.1: after STARTTLS the client must discard what it knew and ask for CAPABILITY again.
-    m_awaitingTls = false;
-    m_tlsActive = true;
     m_framer.reset();
     m_server.capabilities.clear();
     requestCapabilities([this] { authenticate(); });
 }
 
-void ImapSession::onTlsErrors(const QList<QSslError>& errors)
+void ImapSession::onConnectionFailed(const ConnectionFailure& failure)
 {
-    const TlsPolicy::Verdict verdict = m_policy.evaluate(errors, m_socket->peerCertificate());
-    if (verdict.trusted) {
-        m_socket->ignoreTlsErrors(verdict.errorsToIgnore);
+    switch (failure.code) {
+    case ConnectionError::Timeout:
+        if (isWaiting())
+            failAll(ImapErrorCode::Timeout, failure.detail);
         return;
+    case ConnectionError::TlsUntrusted:
+        m_rejectedCertificate = failure.certificate;
+        failAll(ImapErrorCode::TlsUntrusted, failure.detail);
+        return;
+    default:
+        break;
     }
-    m_rejectedCertificate = verdict.certificate;
-    failAll(ImapErrorCode::TlsUntrusted, verdict.certificate.problems.join(QStringLiteral("; ")));
-}
-
-void ImapSession::onSocketFailed(MailSocket::Failure failure, const QString& detail)
-{
     if (m_loggingOut) {
         // The server may close right after BYE without the tagged OK (RFC 3501 §6.1.3 allows either order).
         failAll(ImapErrorCode::NotConnected, QString());
         return;
     }
-    if (m_state == State::Connecting) {
-        switch (failure) {
-        case MailSocket::Failure::Unreachable:
-            failAll(ImapErrorCode::Unreachable, detail);
-            return;
-        case MailSocket::Failure::TlsFailed:
-            failAll(ImapErrorCode::TlsFailed, detail);
-            return;
-        case MailSocket::Failure::Closed:
-            break;
-        }
-    }
-    failAll(ImapErrorCode::Dropped, detail);
+    // Once logged in, whatever the socket says, the connection broke while in use.
+    failAll(m_state == State::Connecting ? imapErrorCode(failure.code) : ImapErrorCode::Dropped, failure.detail);
 }
 
 void ImapSession::handleGreeting(const ImapResponse& response)
@@ -186,18 +148,15 @@ void ImapSession::startTlsUpgrade()
             return;
         }
         // RFC 3501 §6.2.1, CVE-2011-0411-style injection: whatever followed the OK in plain text was not
-        // protected and is dropped, including bytes still unread in the socket.
+        // protected and is dropped, including bytes still unread in the socket (startTls() drops those).
         m_framer.reset();
-        m_socket->readAll();
-        m_awaitingTls = true;
-        m_socket->startTls();
-        armTimeout();
+        m_link.startTls();
     });
 }
 
 void ImapSession::authenticate()
 {
-    if (!m_tlsActive && m_endpoint.security != SecurityMode::PlainLocal) {
+    if (!m_link.mayAuthenticate()) {
         failAll(ImapErrorCode::StartTlsUnavailable, QStringLiteral("refusing to log in without TLS"));
         return;
     }
@@ -227,7 +186,7 @@ void ImapSession::authenticate()
         auto sent = std::make_shared<bool>(false);
         send(command.finish(false), onTagged, [this, response, sent](const ImapResponse&) {
             // RFC 3501 §6.2.2: a second challenge for PLAIN makes no sense; "*" cancels the exchange.
-            m_socket->write(*sent ? QByteArrayLiteral("*\r\n") : response + "\r\n");
+            m_link.write(*sent ? QByteArrayLiteral("*\r\n") : response + "\r\n");
             *sent = true;
         });
         return;
@@ -268,7 +227,7 @@ void ImapSession::finishConnecting()
 {
     m_condstore = m_server.hasCapability("CONDSTORE");
     m_state = State::Ready;
-    m_timeout.stop();
+    m_link.stopWaiting();
     auto done = std::move(m_connectDone);
     m_connectDone = nullptr;
     if (done)

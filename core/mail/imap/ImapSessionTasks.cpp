@@ -259,7 +259,7 @@ void ImapSession::startIdle(Operation& operation)
             if (!isCurrent(id) || m_current->idling)
                 return;
             m_current->idling = true;
-            m_timeout.stop(); // the server may stay silent for as long as it likes (RFC 2177: up to 29 minutes)
+            m_link.stopWaiting(); // the server may stay silent for as long as it likes (RFC 2177: up to 29 minutes)
             if (m_current->stopRequested)
                 stopIdle();
         });

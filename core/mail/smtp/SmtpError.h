@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "mail/net/ConnectionError.h"
 
 #include <QString>
 
@@ -12,8 +13,9 @@ namespace tsunagu {
 enum class SmtpErrorCode
 {
     Unreachable,         // host not found, connection refused, network down; or the greeting refused service (5xx)
-    TlsFailed,           // handshake failed for a reason other than trust, or the CA file could not be read
+    TlsFailed,           // handshake failed for a reason other than trust
     TlsUntrusted,        // certificate not trusted and not pinned: SmtpSession::rejectedCertificate() has it
+    CaFileUnreadable,    // the certificate file the account trusts could not be read (moved, deleted, not PEM)
     StartTlsUnavailable, // STARTTLS required but not offered or refused (RFC 3207)
     PlainNotAllowed,     // SecurityMode::PlainLocal towards a host that is not this computer
     AuthUnavailable,     // a user name is set but the server offers neither AUTH PLAIN nor LOGIN (or no TLS)
@@ -28,6 +30,28 @@ enum class SmtpErrorCode
     Protocol,            // the server sent something we cannot read, or a reply that makes no sense here
     Cancelled,           // SmtpSession::abort()
 };
+
+// What a failure of the shared connection is called in SMTP: the one place where the two vocabularies meet.
+constexpr SmtpErrorCode smtpErrorCode(ConnectionError error)
+{
+    switch (error) {
+    case ConnectionError::PlainNotLocal:
+        return SmtpErrorCode::PlainNotAllowed;
+    case ConnectionError::CaFileUnreadable:
+        return SmtpErrorCode::CaFileUnreadable;
+    case ConnectionError::Unreachable:
+        return SmtpErrorCode::Unreachable;
+    case ConnectionError::Timeout:
+        return SmtpErrorCode::Timeout;
+    case ConnectionError::TlsFailed:
+        return SmtpErrorCode::TlsFailed;
+    case ConnectionError::TlsUntrusted:
+        return SmtpErrorCode::TlsUntrusted;
+    case ConnectionError::Dropped:
+        return SmtpErrorCode::Dropped;
+    }
+    return SmtpErrorCode::Dropped;
+}
 
 // Error<SmtpErrorCode> carries more than the common code + detail: the reply that caused it. Specialising the
 // shared template keeps SmtpResult a Result like every other in core (ok(), value(), error().code, error().detail).

@@ -3,28 +3,23 @@
 // order is in SmtpSessionSteps.cpp.
 #include "mail/smtp/SmtpSession.h"
 
-#include "common/LocalHost.h"
 #include "mail/smtp/SmtpEncoder.h"
-
-#include <algorithm>
-#include <limits>
 
 namespace tsunagu {
 
 SmtpSession::SmtpSession(MailSocketFactory factory, QObject* parent)
     : QObject(parent)
-    , m_factory(std::move(factory))
+    , m_link(std::move(factory))
 {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &SmtpSession::onTimeout);
+    connect(&m_link, &MailConnection::established, this, &SmtpSession::onEstablished);
+    connect(&m_link, &MailConnection::upgraded, this, &SmtpSession::onUpgraded);
+    connect(&m_link, &MailConnection::readyRead, this, &SmtpSession::onReadyRead);
+    connect(&m_link, &MailConnection::failed, this, &SmtpSession::onConnectionFailed);
 }
 
 SmtpSession::~SmtpSession()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    m_link.disconnect(this);
 }
 
 bool SmtpSession::setEhloDomain(const QString& domain)
@@ -72,18 +67,12 @@ void SmtpSession::send(const Endpoint& endpoint, const QString& password, const 
             return;
         }
     }
-    // RFC 8314 §3 and STYLE.md §13: never plain text towards another computer; refused before connecting.
-    if (endpoint.security == SecurityMode::PlainLocal && !isLocalHost(endpoint.host)) {
-        refuse(simpleError(SmtpErrorCode::PlainNotAllowed, QStringLiteral("no TLS towards ") + endpoint.host));
-        return;
-    }
-    auto policy = TlsPolicy::forEndpoint(endpoint);
-    if (!policy) {
-        refuse(simpleError(SmtpErrorCode::TlsFailed, policy.error().detail));
+    // The local-only rule and the CA file are checked before any packet leaves; otherwise connecting starts.
+    if (const std::optional<ConnectionFailure> refused = m_link.open(endpoint)) {
+        refuse(simpleError(smtpErrorCode(refused->code), refused->detail));
         return;
     }
 
-    m_policy = policy.value();
     m_endpoint = endpoint;
     m_password = password;
     m_envelope = envelope;
@@ -91,22 +80,11 @@ void SmtpSession::send(const Endpoint& endpoint, const QString& password, const 
     m_messageSize = SmtpEncoder::normaliseLineEnds(message).size();
     m_eightBit = SmtpEncoder::needsEightBit(message);
     m_done = std::move(done);
-    m_tlsActive = false;
     m_capabilities = {};
     m_nextRecipient = 0;
     m_accepted.clear();
     m_reader.reset();
-
-    m_socket = m_factory();
-    MailSocket* socket = m_socket.get();
-    connect(socket, &MailSocket::connected, this, &SmtpSession::onConnected);
-    connect(socket, &MailSocket::encrypted, this, &SmtpSession::onEncrypted);
-    connect(socket, &MailSocket::readyRead, this, &SmtpSession::onReadyRead);
-    connect(socket, &MailSocket::tlsErrorsOccurred, this, &SmtpSession::onTlsErrors);
-    connect(socket, &MailSocket::failed, this, &SmtpSession::onSocketFailed);
-    socket->setTlsConfiguration(m_policy.configuration());
     m_stage = Stage::Greeting;
-    socket->connectToHost(endpoint.host, endpoint.port, endpoint.security == SecurityMode::ImplicitTls);
     armTimeout();
 }
 
@@ -118,22 +96,18 @@ void SmtpSession::abort()
         closeConnection();
 }
 
-// ---- socket events -----------------------------------------------------------------------------------------------
+// ---- connection events -------------------------------------------------------------------------------------------
 
-void SmtpSession::onConnected()
+void SmtpSession::onEstablished()
 {
-    // With implicit TLS the socket reports the connection only once the handshake is done.
-    if (m_endpoint.security == SecurityMode::ImplicitTls)
-        m_tlsActive = true;
     armTimeout();
 }
 
-void SmtpSession::onEncrypted()
+void SmtpSession::onUpgraded()
 {
     if (m_stage != Stage::TlsHandshake)
         return;
     // RFC 3207 §4.2: the client must discard what it knew from the server and issue EHLO again.
-    m_tlsActive = true;
     m_capabilities = {};
     m_reader.reset();
     sendEhlo();
@@ -141,9 +115,7 @@ void SmtpSession::onEncrypted()
 
 void SmtpSession::onReadyRead()
 {
-    if (!m_socket)
-        return;
-    const QByteArray bytes = m_socket->readAll();
+    const QByteArray bytes = m_link.readAll();
     // Between the 220 to STARTTLS and the end of the handshake nothing counts (CVE-2011-0411 class injection).
     if (bytes.isEmpty() || m_stage == Stage::Idle || m_stage == Stage::TlsHandshake)
         return;
@@ -174,49 +146,19 @@ void SmtpSession::onReadyRead()
     }
 }
 
-void SmtpSession::onTlsErrors(const QList<QSslError>& errors)
+void SmtpSession::onConnectionFailed(const ConnectionFailure& failure)
 {
-    if (!m_socket)
-        return;
-    const TlsPolicy::Verdict verdict = m_policy.evaluate(errors, m_socket->peerCertificate());
-    if (verdict.trusted) {
-        m_socket->ignoreTlsErrors(verdict.errorsToIgnore);
-        return;
-    }
-    m_rejectedCertificate = verdict.certificate;
-    fail(SmtpErrorCode::TlsUntrusted, verdict.certificate.problems.join(QStringLiteral("; ")), Close::AtOnce);
-}
-
-void SmtpSession::onSocketFailed(MailSocket::Failure failure, const QString& detail)
-{
+    if (failure.code == ConnectionError::TlsUntrusted)
+        m_rejectedCertificate = failure.certificate;
     if (!isBusy()) {
-        closeConnection(); // closed after QUIT (or instead of the 221): normal
+        closeConnection(); // closed after QUIT, or no 221 in time: normal, the delivery is settled
         return;
-    }
-    switch (failure) {
-    case MailSocket::Failure::Unreachable:
-        fail(SmtpErrorCode::Unreachable, detail, Close::AtOnce);
-        return;
-    case MailSocket::Failure::TlsFailed:
-        fail(SmtpErrorCode::TlsFailed, detail, Close::AtOnce);
-        return;
-    case MailSocket::Failure::Closed:
-        break;
     }
     // After the data was sent and before the 250, the message may or may not have been taken: the detail says so.
-    fail(SmtpErrorCode::Dropped,
-         m_stage == Stage::Body ? QStringLiteral("connection lost before the server confirmed the message: ") + detail
-                                : detail,
-         Close::AtOnce);
-}
-
-void SmtpSession::onTimeout()
-{
-    if (!isBusy()) {
-        closeConnection(); // no 221 in time: close anyway, the delivery is settled
-        return;
-    }
-    fail(SmtpErrorCode::Timeout, QStringLiteral("no answer from the server within %1 ms").arg(m_endpoint.timeoutMs),
+    const bool unconfirmed = failure.code == ConnectionError::Dropped && m_stage == Stage::Body;
+    fail(smtpErrorCode(failure.code),
+         unconfirmed ? QStringLiteral("connection lost before the server confirmed the message: ") + failure.detail
+                     : failure.detail,
          Close::AtOnce);
 }
 
@@ -225,7 +167,7 @@ void SmtpSession::onTimeout()
 void SmtpSession::write(const QByteArray& bytes, Stage next)
 {
     m_stage = next;
-    m_socket->write(bytes);
+    m_link.write(bytes);
     armTimeout();
 }
 
@@ -244,7 +186,7 @@ void SmtpSession::fail(SmtpError error, Close close)
     m_message.clear();
     DoneCallback done = std::move(m_done);
     m_done = nullptr;
-    if (close == Close::Politely && m_socket && m_stage != Stage::Idle && m_stage != Stage::TlsHandshake)
+    if (close == Close::Politely && m_link.isOpen() && m_stage != Stage::Idle && m_stage != Stage::TlsHandshake)
         write(SmtpEncoder::quit(), Stage::Quit);
     else
         closeConnection();
@@ -277,31 +219,21 @@ void SmtpSession::succeed(SmtpReceipt receipt)
 void SmtpSession::closeConnection()
 {
     ++m_connection;
-    m_timeout.stop();
     m_stage = Stage::Idle;
-    m_tlsActive = false;
     m_reader.reset();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        // We may be inside one of the socket's own signals: it is deleted once that has returned.
-        m_socket.release()->deleteLater();
-    }
+    m_link.close(); // safe inside one of the connection's own signals
 }
 
 void SmtpSession::armTimeout()
 {
     if (m_stage == Stage::Idle) {
-        m_timeout.stop();
+        m_link.stopWaiting();
         return;
     }
-    qint64 wait = std::max(1, m_endpoint.timeoutMs);
     // The reply to the data comes only after the whole message went up, and the socket does not tell us how far
     // the upload is: allow for a slow link (16 bytes per millisecond, about 128 kbit/s) on top of the usual
     // wait. RFC 5321 §4.5.3.2.6 even suggests 10 minutes here; a reply of a few kilobytes adds nothing.
-    if (m_stage == Stage::Body)
-        wait += m_messageSize / 16;
-    m_timeout.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
+    m_link.expectAnswer(m_stage == Stage::Body ? m_messageSize / 16 : 0);
 }
 
 void SmtpSession::invokeLater(std::function<void()> call)

@@ -12,7 +12,8 @@
 //
 // What happens on the wire, strictly in turn (no pipelining): connect (TLS from the first byte for ImplicitTls);
 // greeting 220; EHLO; for StartTls the server must offer STARTTLS, everything after its 220 is thrown away, the
-// handshake runs and EHLO is sent again (RFC 3207 §4.2); the certificate is judged by TlsPolicy; SIZE and 8-bit
+// handshake runs and EHLO is sent again (RFC 3207 §4.2); the certificate is judged by TlsPolicy (all of this in
+// MailConnection, shared with IMAP); SIZE and 8-bit
 // are checked against what the server announced; AUTH PLAIN (else LOGIN) when a user name is set, never before
 // TLS except PlainLocal; MAIL FROM, RCPT TO for each recipient (any refusal stops the delivery before DATA);
 // DATA with the dot-stuffed message; QUIT.
@@ -28,15 +29,13 @@
 
 #include "mail/net/CertificateInfo.h"
 #include "mail/net/Endpoint.h"
-#include "mail/net/MailSocket.h"
-#include "mail/net/TlsPolicy.h"
+#include "mail/net/MailConnection.h"
 #include "mail/smtp/SmtpCapabilities.h"
 #include "mail/smtp/SmtpError.h"
 #include "mail/smtp/SmtpReplyReader.h"
 #include "mail/smtp/SmtpTypes.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -85,13 +84,11 @@ private:
         Quit, // done has been called; waiting for the 221 (or anything) to close
     };
 
-    // socket events (SmtpSession.cpp)
-    void onConnected();
-    void onEncrypted();
+    // connection events (SmtpSession.cpp)
+    void onEstablished();
+    void onUpgraded();
     void onReadyRead();
-    void onTlsErrors(const QList<QSslError>& errors);
-    void onSocketFailed(MailSocket::Failure failure, const QString& detail);
-    void onTimeout();
+    void onConnectionFailed(const ConnectionFailure& failure);
 
     // the conversation (SmtpSessionSteps.cpp)
     void handleReply(const SmtpReply& reply);
@@ -124,15 +121,12 @@ private:
     void invokeLater(std::function<void()> call);
     QString withoutSecrets(QString text) const;
 
-    MailSocketFactory m_factory;
-    std::unique_ptr<MailSocket> m_socket;
+    MailConnection m_link; // socket, TLS, STARTTLS, timeouts and what their failures are called
     SmtpReplyReader m_reader;
-    QTimer m_timeout;
     quint64 m_connection = 0; // changes whenever a connection ends, so a running read loop stops
 
     Stage m_stage = Stage::Idle;
     Endpoint m_endpoint;
-    TlsPolicy m_policy;
     QString m_password; // only between send() and the end of AUTH
     SmtpEnvelope m_envelope;
     QByteArray m_message;
@@ -141,7 +135,6 @@ private:
     DoneCallback m_done;
 
     QString m_ehloDomain = QStringLiteral("[127.0.0.1]");
-    bool m_tlsActive = false;
     SmtpCapabilities m_capabilities;
     int m_nextRecipient = 0;
     QStringList m_accepted;

@@ -85,7 +85,7 @@ void SmtpSession::afterEhlo(const SmtpReply& reply)
     }
     m_capabilities = SmtpCapabilities::fromEhlo(reply);
 
-    if (m_endpoint.security == SecurityMode::StartTls && !m_tlsActive) {
+    if (m_endpoint.security == SecurityMode::StartTls && !m_link.isEncrypted()) {
         // RFC 3207 and STYLE.md §13: strict, no fallback to plain text.
         if (!m_capabilities.has("STARTTLS")) {
             fail(SmtpErrorCode::StartTlsUnavailable, QStringLiteral("the server does not offer STARTTLS"),
@@ -126,11 +126,11 @@ void SmtpSession::afterStartTls(const SmtpReply& reply)
         return;
     }
     // RFC 3207 §4.2, CVE-2011-0411 class: whatever followed the 220 in plain text was not protected and is
-    // dropped, including bytes still unread in the socket. onReadyRead() discards everything until encrypted().
+    // dropped, including bytes still unread in the socket (startTls() drops those, and everything until the
+    // handshake is done).
     m_reader.reset();
-    m_socket->readAll();
     m_stage = Stage::TlsHandshake;
-    m_socket->startTls();
+    m_link.startTls();
     armTimeout();
 }
 
@@ -142,7 +142,7 @@ void SmtpSession::authenticate()
         return;
     }
     // Credentials never travel in plain text, except to this computer (a local bridge or test server).
-    if (!m_tlsActive && m_endpoint.security != SecurityMode::PlainLocal) {
+    if (!m_link.mayAuthenticate()) {
         fail(SmtpErrorCode::AuthUnavailable, QStringLiteral("refusing to authenticate without TLS"), Close::Politely);
         return;
     }

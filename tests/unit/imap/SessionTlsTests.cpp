@@ -138,6 +138,20 @@ TEST_CASE("TLS policy: pins, revoked certificates and other certificates' errors
     CHECK_FALSE(isLocalHost(QStringLiteral("127.0.0.2")));
 }
 
+TEST_CASE("An unreadable CA file is its own error, before connecting", "[imap][tls]")
+{
+    Harness harness;
+    Endpoint endpoint = testEndpoint();
+    endpoint.caFile = QStringLiteral("/nonexistent/ca.pem");
+    harness.connect(endpoint);
+    REQUIRE(harness.waitForResult());
+    REQUIRE_FALSE(harness.result->ok());
+    CHECK(harness.result->error().code == ImapErrorCode::CaFileUnreadable);
+    CHECK(harness.result->error().detail.contains(QStringLiteral("/nonexistent/ca.pem")));
+    CHECK(harness.session.state() == ImapSession::State::Disconnected);
+    CHECK(harness.sockets == 0);
+}
+
 TEST_CASE("PlainLocal towards another host is refused before connecting", "[imap][tls]")
 {
     Endpoint endpoint = testEndpoint(SecurityMode::PlainLocal);

@@ -96,14 +96,18 @@ TEST_CASE("PlainLocal towards another computer is refused before connecting", "[
     CHECK(harness.sockets == 0);
 }
 
-TEST_CASE("An unreadable CA file is a TLS failure before connecting", "[smtp][session]")
+TEST_CASE("An unreadable CA file is its own error, before connecting", "[smtp][session][tls]")
 {
+    // The account's trusted certificate file was moved or deleted: the host must fix the account, which a
+    // generic "TLS failed" would not tell them.
     Harness harness;
     Endpoint endpoint = testEndpoint();
     endpoint.caFile = QStringLiteral("/nonexistent/ca.pem");
     harness.send(endpoint, {kFrom, {kGuest}});
     REQUIRE(harness.waitForResult());
-    CHECK(harness.result->error().code == SmtpErrorCode::TlsFailed);
+    CHECK(harness.result->error().code == SmtpErrorCode::CaFileUnreadable);
+    CHECK(harness.result->error().detail.contains(QStringLiteral("/nonexistent/ca.pem")));
+    CHECK_FALSE(harness.session.isBusy());
     CHECK(harness.sockets == 0);
 }
 

@@ -12,6 +12,8 @@ const char* codeName(SmtpErrorCode code)
         return "TlsFailed";
     case SmtpErrorCode::TlsUntrusted:
         return "TlsUntrusted";
+    case SmtpErrorCode::CaFileUnreadable:
+        return "CaFileUnreadable";
     case SmtpErrorCode::StartTlsUnavailable:
         return "StartTlsUnavailable";
     case SmtpErrorCode::PlainNotAllowed:
