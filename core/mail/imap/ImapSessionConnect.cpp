@@ -4,6 +4,7 @@
 
 #include "common/LocalHost.h"
 #include "mail/imap/ImapEncoder.h"
+#include "mail/imap/ImapLog.h"
 #include "mail/imap/ImapParser.h"
 
 #include <algorithm>
@@ -249,6 +250,7 @@ void ImapSession::authenticate()
 void ImapSession::loginFinished(const ImapResponse& response)
 {
     m_password.clear();
+    qCInfo(lcImap) << "login" << (response.status == ImapResponse::Status::Ok ? "ok" : "refused");
     if (response.status == ImapResponse::Status::No) {
         failAll(ImapErrorCode::AuthenticationFailed, serverText(response));
         return;
