@@ -28,6 +28,14 @@ QCommandLineOption languageOption()
             CommandLine::tr("LANG")};
 }
 
+QCommandLineOption traceOption()
+{
+    return {QStringLiteral("trace"),
+            CommandLine::tr("Write what is said with the mail servers into FILE, to attach to a bug report. "
+                            "Passwords, addresses and mail text are left out."),
+            CommandLine::tr("FILE")};
+}
+
 void describe(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(CommandTable::helpText());
@@ -36,6 +44,7 @@ void describe(QCommandLineParser& parser)
     parser.addOption(profileOption());
     parser.addOption(demoOption());
     parser.addOption(languageOption());
+    parser.addOption(traceOption());
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("Command to run instead of the window."),
                                  CommandLine::tr("[command]"));
     // Everything from the command on belongs to the command: `tsunagu --demo rooms list --json`.
@@ -61,6 +70,7 @@ CommandLineOptions CommandLine::peek(const QStringList& arguments)
     options.profile = parser.value(QStringLiteral("profile"));
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.language = parser.value(QStringLiteral("lang"));
+    options.trace = parser.value(QStringLiteral("trace"));
     options.command = parser.positionalArguments();
     return options;
 }
@@ -84,6 +94,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments, CommandLin
     options.profile = parser.value(QStringLiteral("profile"));
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.language = parser.value(QStringLiteral("lang"));
+    options.trace = parser.value(QStringLiteral("trace"));
     options.command = parser.positionalArguments();
     if (!options.language.isEmpty() && options.language != QLatin1String("ja") &&
         options.language != QLatin1String("en")) {

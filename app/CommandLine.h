@@ -13,6 +13,7 @@ struct CommandLineOptions
     QString profile;     // --profile DIR
     bool demo = false;   // --demo
     QString language;    // --lang ja|en
+    QString trace;       // --trace FILE: the redacted IMAP/SMTP protocol trace goes there
     QStringList command; // the sub-command and everything after it; empty to open the window
 };
 

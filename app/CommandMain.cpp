@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandMain.h"
 
+#include "CliLog.h"
 #include "CommandLine.h"
 #include "CommandTable.h"
 #include "Console.h"
 #include "Session.h"
 #include "mail/net/SslMailSocket.h"
+#include "mail/net/TraceFile.h"
 #include "text/ErrorText.h"
 #include "text/UiLanguage.h"
 
@@ -27,6 +29,19 @@ const Command* commandIn(const QStringList& arguments)
 }
 
 } // namespace
+
+bool openTrace(const QString& path, const Clock& clock, std::unique_ptr<TraceFile>& trace)
+{
+    auto opened = TraceFile::open(path, clock);
+    if (!opened) {
+        Console::error(QCoreApplication::translate("main", "The trace file %1 cannot be written: %2")
+                           .arg(QDir::toNativeSeparators(path), opened.error().detail));
+        return false;
+    }
+    trace = std::move(opened.value());
+    qCInfo(lcCli) << "protocol trace on";
+    return true;
+}
 
 QString savedLanguage(const QStringList& arguments)
 {
@@ -67,10 +82,14 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments)
         return 2;
     }
 
+    SystemClock clock;
+    std::unique_ptr<TraceFile> trace;
+    if (!options.trace.isEmpty() && !openTrace(options.trace, clock, trace))
+        return 1;
+
     // The profile is opened before an unknown command is reported: a profile that cannot be opened is reported
     // first, whatever the command.
     const Command* command = CommandTable::find(options.command.first());
-    SystemClock clock;
     Session::Failure failure;
     std::unique_ptr<Session> session =
         Session::open(options, clock, failure, command ? command->profileUse : Session::Use::Everything);
@@ -85,7 +104,10 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments)
                            .arg(options.command.first()));
         return 2;
     }
-    return command->run(*session, options.command);
+    qCDebug(lcCli) << "running" << options.command.first();
+    const int status = command->run(*session, options.command);
+    qCDebug(lcCli) << options.command.first() << "ended with" << status;
+    return status;
 }
 
 } // namespace tsunagu::app

@@ -49,6 +49,9 @@ int main(int argc, char** argv)
     }
 
     SystemClock clock;
+    std::unique_ptr<TraceFile> trace;
+    if (!options.trace.isEmpty() && !app::openTrace(options.trace, clock, trace))
+        return 1;
     app::Session::Failure failure;
     std::unique_ptr<app::Session> session = app::Session::open(options, clock, failure);
     if (!session) {

@@ -353,6 +353,14 @@ Commands:
   reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)
       ルームのテンプレートを使って申込者に返信します(詳しくは reply --help で確認できます)。</translation>
     </message>
+    <message>
+        <source>Write what is said with the mail servers into FILE, to attach to a bug report. Passwords, addresses and mail text are left out.</source>
+        <translation>メールサーバーとのやり取りを&lt;ファイル&gt;に書き出します（不具合の報告に添付できます）。パスワード、メールアドレス、メールの本文は含まれません。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -1511,6 +1519,10 @@ Commands:
     <message>
         <source>The window could not be opened: %1 (%2). Reinstall Tsunagu; the commands work without it (tsunagu --help).</source>
         <translation>ウィンドウを開けませんでした: %1（%2）。Tsunagu を入れ直してください。コマンドはウィンドウがなくても使えます（tsunagu --help）。</translation>
+    </message>
+    <message>
+        <source>The trace file %1 cannot be written: %2</source>
+        <translation>記録ファイル %1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2724,10 @@ Commands:
         <source>Reply templates</source>
         <translation>返信テンプレート</translation>
     </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>トラブルシューティング</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::TemplateEditor</name>
@@ -2985,6 +3001,29 @@ Commands:
     <message>
         <source>Tsunagu could not store the template. Check that the disk is not full, then save again; your text is still in the editor.</source>
         <translation>テンプレートを保存できませんでした。ディスクの空き容量を確認してから、もう一度保存してください。書いた文面は編集欄に残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TracePage</name>
+    <message>
+        <source>&amp;Write a protocol trace</source>
+        <translation>通信の記録を書き出す(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>What Tsunagu and the mail servers say to each other, for a bug report. Passwords, addresses and mail text are left out. The trace stops when the window closes.</source>
+        <translation>Tsunagu とメールサーバーのやり取りを、不具合の報告のために記録します。パスワード、メールアドレス、メールの本文は含まれません。記録はウィンドウを閉じると止まります。</translation>
+    </message>
+    <message>
+        <source>The trace cannot be written there: %1. Choose another file.</source>
+        <translation>この場所には記録を書き込めません: %1。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Writing the trace. It covers connections opened from now on.</source>
+        <translation>記録しています。これから開く接続が記録されます。</translation>
     </message>
 </context>
 </TS>

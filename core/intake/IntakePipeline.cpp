@@ -5,6 +5,7 @@
 
 #include "intake/AgeBand.h"
 #include "intake/EligibilityHints.h"
+#include "intake/IntakeLog.h"
 #include "intake/IntakeReader.h"
 #include "intake/Normalisers.h"
 #include "intake/ReplyAddressChooser.h"
@@ -166,7 +167,12 @@ PreparedMail IntakePipeline::prepare(const IntakeReader& reader, const QByteArra
 
 StoreResult<IntakeResult> IntakePipeline::store(PreparedMail mail)
 {
-    return storeWith(std::move(mail), m_preparedRooms);
+    StoreResult<IntakeResult> result = storeWith(std::move(mail), m_preparedRooms);
+    if (result)
+        qCDebug(lcIntake) << "mail taken in, outcome" << int(result->outcome);
+    else
+        qCInfo(lcIntake) << "mail not stored, store error" << int(result.error().code);
+    return result;
 }
 
 StoreResult<IntakeResult> IntakePipeline::storeWith(PreparedMail mail, const QVector<Room>& rooms)

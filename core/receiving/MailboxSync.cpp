@@ -4,6 +4,7 @@
 #include "mail/account/AccountEndpoints.h"
 
 #include "receiving/AnsweredElsewhere.h"
+#include "receiving/SyncLog.h"
 
 #include "mail/mime/MimeParser.h"
 #include "storage/FetchedMailRepository.h"
@@ -343,6 +344,10 @@ void MailboxSync::finishWhenDone()
     stopWorker();
     m_report.waiting = waitingNow();
     m_report.finishedAt = m_clock.now();
+    qCInfo(lcSync) << "sync finished: on server" << m_report.onServer << "fetched" << m_report.fetched << "read"
+                   << m_report.read << "waiting" << m_report.waiting << "applications" << m_report.applications
+                   << "replies" << m_report.replies << "unclassified" << m_report.unclassified << "spam"
+                   << m_report.spam << "already known" << m_report.alreadyKnown << "over cap" << m_report.overCap;
     Q_EMIT finished(m_report);
 }
 
@@ -401,6 +406,8 @@ void MailboxSync::fail(MailAccountProblem problem, const QString& detail)
         // Best effort: the report carries the problem to the caller whether or not it is stored.
         (void)accounts.setLastError(m_account.id, problem, detail);
     }
+    qCInfo(lcSync) << "sync failed: problem" << int(problem) << (m_cancelled ? "(cancelled)" : "") << "fetched"
+                   << m_report.fetched << "read" << m_report.read;
     Q_EMIT finished(m_report);
 }
 

@@ -2,6 +2,7 @@
 #include "sending/ReplySender.h"
 
 #include "sending/ReplySenderParts.h"
+#include "sending/SendLog.h"
 
 #include "common/Sha256.h"
 #include "domain/ReplyAction.h"
@@ -59,7 +60,9 @@ ReplySender::ReplySender(Database& database, const Clock& clock, MailSocketFacto
     , m_database(database)
     , m_clock(clock)
     , m_sockets(std::move(sockets))
-{}
+{
+    connect(this, &ReplySender::stepChanged, this, [](Step step) { qCDebug(lcSend) << "step" << step; });
+}
 
 ReplySender::~ReplySender()
 {
@@ -173,6 +176,14 @@ std::optional<SendFailure> ReplySender::prepare(qint64 replyId, Prepared& prepar
 
 void ReplySender::send(qint64 replyId, const SendPasswords& passwords, std::function<void(SendOutcome)> done)
 {
+    done = [done = std::move(done)](SendOutcome outcome) {
+        if (outcome.ok())
+            qCInfo(lcSend) << "reply sent, warnings:" << outcome.warnings;
+        else
+            qCInfo(lcSend) << "reply not sent: error" << int(outcome.failure->code)
+                           << (outcome.failure->smtp ? "(SMTP)" : "(IMAP)");
+        done(std::move(outcome));
+    };
     const quint64 generation = begin();
     auto prepared = std::make_shared<Prepared>();
     if (auto failure = prepare(replyId, *prepared)) {

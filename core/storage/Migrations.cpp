@@ -2,6 +2,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/SqlTransaction.h"
+#include "storage/StorageLog.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -143,6 +144,7 @@ StoreResult<Done> Migrations::migrate(QSqlDatabase& db, int currentVersion, int 
     query.finish();
     if (!transaction.commit())
         return StoreFailure{StoreError::MigrationFailed, transaction.error()};
+    qCInfo(lcStorage) << "migrations applied: schema version" << currentVersion << "->" << targetVersion;
     return Done{};
 }
 

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,4 +152,51 @@ TEST_CASE("sync with the server down still reads the mail downloaded earlier, an
     CHECK(listed.err.isEmpty());
     for (const QString& name : names)
         CHECK(listed.out.contains(name));
+}
+
+TEST_CASE("sync --trace writes the IMAP conversation without the password, addresses or mail text",
+          "[cli][sync][server][trace]")
+{
+    DovecotServer::requireInstalled();
+    DovecotServer server;
+    REQUIRE(server.start());
+    SyncProfile profile;
+    profile.addAccount(server);
+    const QString subject = QStringLiteral("【ルームD】参加申し込み 追跡テスト");
+    const QString name = QStringLiteral("かわせみ");
+    const QString applicant = QStringLiteral("trace-applicant@example.jp");
+    const QString extra = QStringLiteral("Hidden sentence for the trace test.");
+    REQUIRE_FALSE(server
+                      .deliver(tsunagu::test::formMail(subject, tsunagu::test::applicationBody(name, applicant, extra),
+                                                       QByteArrayLiteral("trace-form@forms.example.org")))
+                      .isEmpty());
+
+    const QString tracePath = profile.tmp.filePath(QStringLiteral("trace.txt"));
+    const Run synced = profile.run({QStringLiteral("--trace"), tracePath, QStringLiteral("sync"),
+                                    QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                                   server.password().toUtf8() + "\n");
+    INFO(synced.err.toStdString());
+    REQUIRE(synced.exitCode == 0);
+    const QJsonArray results = QJsonDocument::fromJson(synced.out.toUtf8()).array();
+    REQUIRE(results.size() == 1);
+    CHECK(results.first().toObject().value(QStringLiteral("fetched")).toInt() == 1);
+
+    QFile file(tracePath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString trace = QString::fromUtf8(file.readAll());
+    INFO(trace.toStdString());
+    // The conversation is there: the greeting, the login, the mailbox, the download and the end.
+    CHECK(trace.contains(QStringLiteral("S: * OK")));
+    CHECK((trace.contains(QStringLiteral(" LOGIN <user> <password>")) ||
+           trace.contains(QStringLiteral(" AUTHENTICATE PLAIN"))));
+    CHECK(trace.contains(QStringLiteral(" EXAMINE ")));
+    CHECK(trace.contains(QStringLiteral(" UID FETCH ")));
+    CHECK(trace.contains(QStringLiteral("<literal ")));
+    CHECK(trace.contains(QStringLiteral(" LOGOUT")));
+    // …and nothing that belongs to anyone.
+    const QByteArray plain = '\0' + server.user().toUtf8() + '\0' + server.password().toUtf8(); // RFC 4616
+    for (const QString& secret : {server.password(), QString::fromLatin1(plain.toBase64()), server.user(), applicant,
+                                  subject, QStringLiteral("追跡テスト"), name, extra, QStringLiteral("trace-form@")})
+        CHECK_FALSE(trace.contains(secret));
+    CHECK_FALSE(trace.contains(QLatin1Char('@')));
 }

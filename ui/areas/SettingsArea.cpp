@@ -3,6 +3,7 @@
 
 #include "areas/MailAccountsPage.h"
 #include "areas/TemplatesPage.h"
+#include "areas/TracePage.h"
 #include "common/TableFilterProxy.h"
 #include "models/HostTableModel.h"
 #include "models/RoomTableModel.h"
@@ -58,6 +59,7 @@ SettingsArea::SettingsArea(UiServices& services, QWidget* parent)
     m_languageNote->setWordWrap(true);
     form->addRow(m_languageNote);
     tabs->addTab(languagePage, tr("Language"));
+    tabs->addTab(new TracePage(services, tabs), tr("Troubleshooting"));
 
     contentLayout()->addWidget(tabs, 1);
 

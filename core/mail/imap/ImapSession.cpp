@@ -2,6 +2,7 @@
 #include "mail/imap/ImapSessionParts.h"
 
 #include "mail/imap/ImapEncoder.h"
+#include "mail/imap/ImapLog.h"
 #include "mail/imap/ImapParser.h"
 
 #include <QSet>
@@ -73,6 +74,7 @@ void ImapSession::searchUidsFrom(quint32 first, Callback<std::vector<quint32>> d
                      [&op](quint32 uid) { return uid >= op.first; });
         std::sort(uids.begin(), uids.end());
         uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+        qCDebug(lcImap) << "search found" << uids.size() << "UIDs";
         done(std::move(uids));
     };
     enqueue(std::move(operation));
@@ -111,6 +113,7 @@ void ImapSession::fetchBodies(const std::vector<quint32>& uids, std::optional<qu
         }
         FetchSummary summary;
         summary.delivered = int(op.delivered.size());
+        qCDebug(lcImap) << "bodies fetched:" << summary.delivered << "of" << op.uids.size();
         for (quint32 uid : op.uids) {
             if (!op.delivered.contains(uid) && uid != 0)
                 summary.missing.push_back(uid);
@@ -417,6 +420,8 @@ void ImapSession::failAll(ImapErrorCode code, const QString& detail)
 {
     const bool wasInUse = m_state == State::Ready || m_state == State::Selected;
     const bool loggedOut = m_loggingOut;
+    if (!loggedOut)
+        qCInfo(lcImap) << "connection ended with error code" << int(code);
     ++m_connection;
     m_link.close(); // safe inside one of the connection's own signals
     m_framer.reset();

@@ -3,6 +3,7 @@
 #include "mail/imap/ImapSessionParts.h"
 
 #include "mail/imap/ImapEncoder.h"
+#include "mail/imap/ImapLog.h"
 #include "mail/imap/ImapParser.h"
 
 #include <algorithm>
@@ -208,6 +209,7 @@ void ImapSession::authenticate()
 void ImapSession::loginFinished(const ImapResponse& response)
 {
     m_password.clear();
+    qCInfo(lcImap) << "login" << (response.status == ImapResponse::Status::Ok ? "ok" : "refused");
     if (response.status == ImapResponse::Status::No) {
         failAll(ImapErrorCode::AuthenticationFailed, serverText(response));
         return;

@@ -4,6 +4,7 @@
 #include "mail/imap/ImapSessionParts.h"
 
 #include "mail/imap/ImapEncoder.h"
+#include "mail/imap/ImapLog.h"
 #include "mail/imap/ImapParser.h"
 
 #include <algorithm>
@@ -46,6 +47,8 @@ void ImapSession::startMailbox(Operation& operation)
             info.readOnly = false;
         m_mailbox = info;
         m_state = State::Selected;
+        qCDebug(lcImap) << "mailbox opened:" << info.exists << "messages, uidnext" << info.uidNext
+                        << (info.readOnly ? "read-only" : "read-write");
         completeOperation(std::nullopt);
     });
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/net/SslMailSocket.h"
 
+#include "mail/net/NetLog.h"
+#include "mail/net/TracingMailSocket.h"
+
 namespace tsunagu {
 
 SslMailSocket::SslMailSocket(QObject* parent)
@@ -28,9 +31,7 @@ SslMailSocket::SslMailSocket(QObject* parent)
 
 MailSocketFactory SslMailSocket::factory()
 {
-    return [] {
-        return std::make_unique<SslMailSocket>();
-    };
+    return TracingMailSocket::wrap([]() -> std::unique_ptr<MailSocket> { return std::make_unique<SslMailSocket>(); });
 }
 
 void SslMailSocket::setTlsConfiguration(const QSslConfiguration& configuration)
@@ -40,6 +41,7 @@ void SslMailSocket::setTlsConfiguration(const QSslConfiguration& configuration)
 
 void SslMailSocket::connectToHost(const QString& host, quint16 port, bool tls)
 {
+    qCDebug(lcNet) << "connecting to" << host << port << (tls ? "with TLS" : "without TLS yet");
     m_implicitTls = tls;
     m_connected = false;
     m_aborted = false;
@@ -90,6 +92,7 @@ void SslMailSocket::onSocketError(QAbstractSocket::SocketError error)
         error == QAbstractSocket::SslInvalidUserDataError)
         failure = Failure::TlsFailed;
     m_aborted = true; // one failure per connection
+    qCInfo(lcNet) << "connection failed:" << error << detail;
     Q_EMIT failed(failure, detail);
 }
 

@@ -16,6 +16,7 @@ class SslMailSocket : public MailSocket
 public:
     explicit SslMailSocket(QObject* parent = nullptr);
 
+    // Each socket is wrapped in a TracingMailSocket while the protocol trace is on.
     static MailSocketFactory factory();
 
     void setTlsConfiguration(const QSslConfiguration& configuration) override;

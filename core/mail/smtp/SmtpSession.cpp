@@ -4,6 +4,7 @@
 #include "mail/smtp/SmtpSession.h"
 
 #include "mail/smtp/SmtpEncoder.h"
+#include "mail/smtp/SmtpLog.h"
 
 namespace tsunagu {
 
@@ -182,6 +183,8 @@ void SmtpSession::fail(SmtpErrorCode code, const QString& detail, Close close)
 void SmtpSession::fail(SmtpError error, Close close)
 {
     error.detail = withoutSecrets(error.detail);
+    qCInfo(lcSmtp) << "delivery failed: error code" << int(error.code) << "reply" << error.replyCode
+                   << error.enhancedStatus;
     m_password.clear();
     m_message.clear();
     DoneCallback done = std::move(m_done);
@@ -207,6 +210,7 @@ void SmtpSession::failOnReply(SmtpErrorCode code, const SmtpReply& reply, const 
 
 void SmtpSession::succeed(SmtpReceipt receipt)
 {
+    qCInfo(lcSmtp) << "delivered to" << m_accepted.size() << "recipients";
     m_password.clear();
     m_message.clear();
     DoneCallback done = std::move(m_done);

@@ -3,6 +3,7 @@
 #include "mail/smtp/SmtpSession.h"
 
 #include "mail/smtp/SmtpEncoder.h"
+#include "mail/smtp/SmtpLog.h"
 
 namespace tsunagu {
 
@@ -13,6 +14,7 @@ void SmtpSession::handleReply(const SmtpReply& reply)
         failOnReply(SmtpErrorCode::TemporaryFailure, reply, QStringLiteral("the server closed the session"));
         return;
     }
+    qCDebug(lcSmtp) << "reply" << reply.code << "at step" << int(m_stage);
     switch (m_stage) {
     case Stage::Greeting:
         afterGreeting(reply);
@@ -185,6 +187,7 @@ void SmtpSession::afterAuth(const SmtpReply& reply)
         }
     }
     if (reply.code == 235 && (m_stage == Stage::AuthPlain || m_stage == Stage::AuthLoginDone)) {
+        qCInfo(lcSmtp) << "AUTH ok";
         m_password.clear();
         sendMailFrom();
         return;
