@@ -697,6 +697,14 @@ Commands:
         <source>It was changed in another window or by another host in the meantime, so nothing was changed here. Reload to see the current state.</source>
         <translation>その間に別のウィンドウで、またはほかのホストが変更したため、ここでは何も変更していません。再読み込みして、最新の状態を確認してください。</translation>
     </message>
+    <message>
+        <source>This copy of Tsunagu cannot use its data file safely</source>
+        <translation>このつなぐではデータファイルを安全に使えません</translation>
+    </message>
+    <message>
+        <source>This copy of Tsunagu was built with a Qt that uses another SQLite library than Tsunagu itself, so it did not open or change %1. Install Tsunagu from a package made for this system.</source>
+        <translation>このつなぐは、つなぐ自身とは別の SQLite ライブラリを使う Qt で作られているため、%1 を開かず、変更もしていません。お使いのシステム向けのパッケージからつなぐをインストールしてください。</translation>
+    </message>
 </context>
 <context>
     <name>MailAccountText</name>

@@ -80,7 +80,9 @@ std::optional<StoreFailure> ReplyEditor::choose(const DraftRequest& request)
     m_reply.body = text->body;
     m_referral.toRoomId = request.otherRoomId;
     // The action, language and host belong to the stored draft too.
-    ReplyRepository(m_database, m_clock).setDraftChoice(m_reply.id, m_reply.action, m_reply.language, m_reply.hostId);
+    // Best effort: the text is saved just below either way; a draft that is no longer editable keeps its choice.
+    (void)ReplyRepository(m_database, m_clock)
+        .setDraftChoice(m_reply.id, m_reply.action, m_reply.language, m_reply.hostId);
     refreshContext();
     Q_EMIT textReplaced();
     saveNow();

@@ -257,8 +257,6 @@ TEST_CASE("A database cannot be created in a missing or read-only folder", "[sto
     }
 }
 
-} // namespace tsunagu
-
 TEST_CASE("Qt's SQLite driver and Tsunagu run one SQLite library, and a build where they differ is refused",
           "[storage][database][sqlite]")
 {
@@ -286,3 +284,5 @@ TEST_CASE("Qt's SQLite driver and Tsunagu run one SQLite library, and a build wh
     twoCopies.sameCopy = false;
     CHECK(twoCopies.check().error().code == StoreError::ForeignSqlite);
 }
+
+} // namespace tsunagu
