@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The calls replies need (issue 5) against a real Dovecot with Sent and Drafts special-use mailboxes: the copy
+// The calls replies need against a real Dovecot with Sent and Drafts special-use mailboxes: the copy
 // filed in Sent comes back byte for byte, flags one host adds are what a co-host's session sees, and a co-host's
 // reply is found in Sent by In-Reply-To.
 #include "ImapServerFixture.h"

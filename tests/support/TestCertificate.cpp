@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCertificate.h"
 
+#include <catch2/catch.hpp>
+
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -39,6 +42,15 @@ const TestCertificate& testCertificate(const QString& subject)
     }
     certificate->made = true;
     return *certificate;
+}
+
+QSslCertificate pemCertificate(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    REQUIRE(certificates.size() == 1);
+    return certificates.first();
 }
 
 } // namespace tsunagu::test

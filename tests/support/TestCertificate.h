@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSslCertificate>
 #include <QString>
 
 namespace tsunagu::test {
@@ -17,5 +18,8 @@ struct TestCertificate
 
 // `subject` as openssl takes it ("/CN=localhost"); the same subject gives the same files.
 const TestCertificate& testCertificate(const QString& subject);
+
+// The one certificate in a PEM file of the test data (the test fails when there is not exactly one).
+QSslCertificate pemCertificate(const QString& path);
 
 } // namespace tsunagu::test

@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 5: answering applicants (issue 5). Accounts learn how to send: the SMTP login when it differs from the
+-- Version 5: answering applicants. Accounts learn how to send: the SMTP login when it differs from the
 -- IMAP one (its password then has its own keychain entry), the sender shown to applicants, the charset for old
 -- phones, and where copies go (Sent and Drafts, found on the server when left empty; Gmail files its own copy).
 -- Every reply a host writes is kept here from the first keystroke until it is sent, so a crash, a failed send or

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the session may send for replies (issue 5), checked on the encoded command itself, and how Sent and Drafts
+// What the session may send for replies, checked on the encoded command itself, and how Sent and Drafts
 // are found without special-use attributes.
 #include "mail/imap/ImapSessionParts.h"
 

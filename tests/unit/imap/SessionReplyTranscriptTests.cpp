@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Scripted conversations for the calls replies need (issue 5): LIST, APPEND, UID STORE +FLAGS, flag and header
+// Scripted conversations for the calls replies need: LIST, APPEND, UID STORE +FLAGS, flag and header
 // fetches, header search. Exact client bytes, replayed split at every byte boundary.
 #include "ImapTranscript.h"
 

@@ -2,6 +2,7 @@
 // Certificate decisions, refusals before connecting, and timeouts, with the fake socket.
 #include "FakeMailSocket.h"
 #include "ImapTranscript.h"
+#include "TestCertificate.h"
 #include "common/LocalHost.h"
 #include "mail/net/TlsPolicy.h"
 
@@ -18,11 +19,7 @@ namespace {
 
 QSslCertificate testCertificate()
 {
-    QFile file(QStringLiteral(TSUNAGU_IMAP_TEST_DATA "/certs/test-leaf.pem"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    REQUIRE(certificates.size() == 1);
-    return certificates.first();
+    return pemCertificate(QStringLiteral(TSUNAGU_IMAP_TEST_DATA "/certs/test-leaf.pem"));
 }
 
 struct Harness

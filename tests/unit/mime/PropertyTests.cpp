@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes in: parse returns, in bounded time, with output bounded by the input. Random bytes, mutations of
-// the corpus, and the hostile shapes named in issue 3 (100k encoded-words, a 1 MB header line, 10k nested
+// the corpus, and the hostile shapes real mail can take (100k encoded-words, a 1 MB header line, 10k nested
 // boundaries) plus a few more aimed at each scanner.
 #include "MimeTestSupport.h"
 

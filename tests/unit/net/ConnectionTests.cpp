@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MailConnection with the fake socket, and the one mapping of its failures to IMAP, SMTP and SendError codes.
 #include "FakeMailSocket.h"
+#include "TestCertificate.h"
 
 #include "mail/imap/ImapError.h"
 #include "mail/net/MailConnection.h"
@@ -23,11 +24,7 @@ namespace {
 
 QSslCertificate testCertificate()
 {
-    QFile file(QStringLiteral(TSUNAGU_IMAP_TEST_DATA "/certs/test-leaf.pem"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    REQUIRE(certificates.size() == 1);
-    return certificates.first();
+    return pemCertificate(QStringLiteral(TSUNAGU_IMAP_TEST_DATA "/certs/test-leaf.pem"));
 }
 
 Endpoint endpoint(SecurityMode mode = SecurityMode::ImplicitTls)

@@ -2,6 +2,7 @@
 // What SmtpSession refuses before connecting, certificate decisions with the fake socket, abort and busy.
 #include "FakeMailSocket.h"
 #include "SmtpTranscript.h"
+#include "TestCertificate.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,11 +19,7 @@ namespace {
 
 QSslCertificate testCertificate()
 {
-    QFile file(QStringLiteral(TSUNAGU_IMAP_TEST_DATA "/certs/test-leaf.pem"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    REQUIRE(certificates.size() == 1);
-    return certificates.first();
+    return pemCertificate(QStringLiteral(TSUNAGU_IMAP_TEST_DATA "/certs/test-leaf.pem"));
 }
 
 struct Harness
