@@ -13,7 +13,7 @@ build_packages=(
 )
 test_packages=(
     catch2 xvfb xauth sqlite3
-    dovecot-imapd isync openssl python3-aiosmtpd dbus gnome-keyring
+    dovecot-imapd isync openssl python3-aiosmtpd dbus gnome-keyring poppler-utils
 )
 
 want=("${build_packages[@]}")
