@@ -3,6 +3,7 @@
 
 #include "AccountCommand.h"
 #include "ApplicantsCommand.h"
+#include "HostsCommand.h"
 #include "MailCommand.h"
 #include "ReplyCommand.h"
 #include "RoomsCommand.h"
@@ -16,6 +17,7 @@ namespace {
 // Receiving (sync) leaves the replies alone; sync and reply talk to mail servers.
 constexpr Command s_commands[] = {
     {"rooms", Session::Use::Everything, false, &RoomsCommand::run},
+    {"hosts", Session::Use::Everything, false, &HostsCommand::run},
     {"applicants", Session::Use::Everything, false, &ApplicantsCommand::run},
     {"import", Session::Use::Everything, false, &MailCommand::runImport},
     {"mail", Session::Use::Everything, false, &MailCommand::runMail},
@@ -28,6 +30,13 @@ constexpr Command s_commands[] = {
 constexpr CommandUsage s_usages[] = {
     {"rooms", "rooms list [--json]",
      QT_TRANSLATE_NOOP("CommandLine", "List every room with its schedule, form and reply deadline.")},
+    {"rooms", "rooms add CODE --name NAME [options] | rooms set CODE [options] | rooms remove CODE",
+     QT_TRANSLATE_NOOP("CommandLine", "Add, change (reply deadline, form address, chat link, pause or resume…) or "
+                                      "remove a room (rooms --help for the options).")},
+    {"hosts", "hosts list [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "List the hosts and the rooms each one answers for.")},
+    {"hosts", "hosts add --name NAME [--signature TEXT] [--rooms D,DA] | hosts set NAME [options] | hosts remove NAME",
+     QT_TRANSLATE_NOOP("CommandLine", "Add, change or remove a host.")},
     {"applicants", "applicants list [--room CODE] [--status S] [--json]",
      QT_TRANSLATE_NOOP("CommandLine", "List applicants with their form fields, status, waiting days and hints.")},
     {"import", "import FILE.eml… [--room CODE] [--json]",
