@@ -626,6 +626,14 @@
         <source>Already answered from another mail program (marked as answered on the mail server)</source>
         <translation>別のメールアプリで返信済みです(メールサーバー上で返信済みになっています)</translation>
     </message>
+    <message>
+        <source>Written to the room directly, not through the form</source>
+        <translation>フォームを使わず、ルームに直接届いたお便りです</translation>
+    </message>
+    <message>
+        <source>Has attachments (perhaps a referral letter): see the mail</source>
+        <translation>添付ファイルがあります(紹介状かもしれません)。メールを確認してください</translation>
+    </message>
 </context>
 <context>
     <name>DocumentText</name>

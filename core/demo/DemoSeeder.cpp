@@ -327,7 +327,13 @@ StoreResult<Done> DemoSeeder::seed()
             demoMail(encodedWord(name) + ' ' + address, str(o, "subject"), str(o, "body"), at,
                      QStringLiteral("demo-%1@mail.example.org").arg(++mailNumber).toLatin1(),
                      o.value(QLatin1String("spam")).toBool() ? QByteArray("X-Spam-Flag: YES\r\n") : QByteArray());
-        const Understanding understood = IntakePipeline::understand(raw, allRooms.value(), IntakeSource{});
+        Understanding understood = IntakePipeline::understand(raw, allRooms.value(), IntakeSource{});
+        // Letters a host has read and left in 未分類 (a reporter, a clinic's thanks): intake alone would take a
+        // first letter from a person as an application.
+        if (understood.classification == Classification::Application) {
+            understood.classification = Classification::Unclassified;
+            understood.directLetter = false;
+        }
         auto stored = messages.insert(IntakePipeline::messageFor(raw, understood, inbox, at));
         if (!stored)
             return stored.error();

@@ -221,7 +221,22 @@ StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw,
     // One moment for the message, the applicant and the audit entry, in UTC: storing a local time converts it
     // through the time zone database, a system call each time.
     const QDateTime now = m_clock.now().toUTC();
-    Message message = messageFor(raw, u, source, now, digest);
+    // When the mail arrived, not when it was read in: the server's INTERNALDATE, or for a saved file the Date it
+    // was sent with (never later than now: a sender's clock may run ahead).
+    QDateTime arrived = source.arrivedAt.isValid() ? source.arrivedAt.toUTC() : QDateTime();
+    if (!arrived.isValid() && source.accountId == 0 && u.mail.date.isValid())
+        arrived = u.mail.date.toUTC();
+    if (!arrived.isValid() || arrived > now)
+        arrived = now;
+    // A letter written without the form from someone who is already an applicant is that applicant writing again.
+    if (u.directLetter && u.classification == Classification::Application && !u.replyAddress.isEmpty()) {
+        auto known = applicants.idsByAddress(u.replyAddress);
+        if (!known)
+            return known.error();
+        if (!known->isEmpty())
+            u.classification = Classification::Reply;
+    }
+    Message message = messageFor(raw, u, source, arrived, digest);
 
     // A reply: threaded to a mail a host sent (RFC 5322 §3.6.4), else from the address of a known applicant.
     if (u.classification == Classification::Reply || u.classification == Classification::Unclassified) {
@@ -252,7 +267,7 @@ StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw,
         const Room* room = roomByCode(rooms, u.roomCode);
         a.roomId = room ? room->id : 0;
         a.status = ApplicantStatus::New;
-        a.receivedAt = now;
+        a.receivedAt = arrived;
         a.hints = u.hints;
         auto isBlocked = blocked.isBlocked(a.replyAddress);
         if (!isBlocked)
@@ -313,6 +328,9 @@ StoreResult<qint64> IntakePipeline::makeApplicant(qint64 messageId)
     if (!transaction.begun())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
     Applicant a = u.applicant;
+    // A mail without a form that the host takes as an application: its own words are the self-introduction.
+    if (a.introduction.isEmpty() && !u.isForm)
+        a.introduction = u.mail.text.trimmed().left(8000);
     const Room* room = roomByCode(rooms.value(), u.roomCode);
     a.roomId = room ? room->id : 0;
     a.receivedAt = message->receivedAt.isValid() ? message->receivedAt : m_clock.now();
@@ -331,6 +349,45 @@ StoreResult<qint64> IntakePipeline::makeApplicant(qint64 messageId)
     if (!transaction.commit())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
     return applicantId.value();
+}
+
+StoreResult<Done> IntakePipeline::returnToUnclassified(qint64 applicantId)
+{
+    ApplicantRepository applicants(m_database, m_clock);
+    MessageRepository messages(m_database);
+    auto applicant = applicants.byId(applicantId);
+    if (!applicant)
+        return applicant.error();
+    if (applicant->status != ApplicantStatus::New)
+        return StoreFailure{StoreError::Conflict, QStringLiteral("the applicant was answered or their status changed")};
+    auto thread = messages.forApplicant(applicantId);
+    if (!thread)
+        return thread.error();
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    for (const Message& message : thread.value()) {
+        if (message.direction != MessageDirection::Incoming)
+            return StoreFailure{StoreError::Conflict, QStringLiteral("a mail was sent to the applicant")};
+        if (auto classified = messages.classify(message.id, Classification::Unclassified, 0); !classified)
+            return classified;
+    }
+    if (auto removed = applicants.remove(applicantId); !removed)
+        return removed;
+    AuditLog audit(m_database);
+    if (auto logged = audit.record({0,
+                                    m_clock.now(),
+                                    0,
+                                    QStringLiteral("intake.returned_to_unclassified"),
+                                    QStringLiteral("applicant"),
+                                    applicantId,
+                                    {}});
+        !logged)
+        return logged.error();
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    return Done{};
 }
 
 StoreResult<Done> IntakePipeline::attach(qint64 messageId, qint64 applicantId)

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QPair>
 #include <QVector>
 
@@ -29,6 +30,7 @@ struct IntakeSource
     QString roomCode;      // the host said which room (import --room); beats everything else
     QStringList roomCodes; // the rooms the mailbox receives for; one of them is taken when it is only one
     qint64 fullSize = 0;   // the size on the server when only the first bytes were fetched (over the size cap)
+    QDateTime arrivedAt;   // when the server received it (IMAP INTERNALDATE); invalid: unknown
 };
 
 // What the pipeline understood of one mail, before anything is stored.
@@ -37,6 +39,8 @@ struct Understanding
     MimeMessage mail;
     QVector<LabelledValue> fields; // every labelled field, known or not
     bool isForm = false;
+    // A letter a person wrote to the room without the form: an application unless its sender is already known.
+    bool directLetter = false;
     Classification classification = Classification::Unclassified;
     QString spamReason;
     QString roomCode; // empty: the host chooses
@@ -102,6 +106,9 @@ public:
     StoreResult<IntakeResult> store(PreparedMail mail);
     // 未分類 → a new applicant from that mail (the host decided it is an application).
     StoreResult<qint64> makeApplicant(qint64 messageId);
+    // Undoes an application taken wrongly (a letter that was not one): its mail goes back to 未分類 and the
+    // applicant is removed. Refused (Conflict) once anyone has answered them or their status changed.
+    StoreResult<Done> returnToUnclassified(qint64 applicantId);
     StoreResult<Done> attach(qint64 messageId, qint64 applicantId);
     StoreResult<Done> ignore(qint64 messageId);
 

@@ -3,6 +3,7 @@
 
 #include "intake/AgeBand.h"
 #include "intake/EligibilityHints.h"
+#include "intake/LetterCheck.h"
 #include "intake/Normalisers.h"
 #include "intake/ReplyAddressChooser.h"
 #include "intake/SpamCheck.h"
@@ -52,20 +53,54 @@ const Room* roomByCode(const QVector<Room>& rooms, const QString& code)
     return nullptr;
 }
 
+// The room whose reception address the mail was sent to, when exactly one room's is among To and Cc.
+QString roomByRecipient(const QVector<Room>& rooms, const MimeMessage& mail)
+{
+    QStringList codes;
+    for (const QVector<MailAddress>* list : {&mail.to, &mail.cc}) {
+        for (const MailAddress& to : *list) {
+            for (const Room& room : rooms) {
+                if (!room.receptionAddress.isEmpty() &&
+                    room.receptionAddress.compare(to.address, Qt::CaseInsensitive) == 0 && !codes.contains(room.code))
+                    codes << room.code;
+            }
+        }
+    }
+    return codes.size() == 1 ? codes.first() : QString();
+}
+
 // The room the mail is for, in order of certainty: the host said so; the mailbox serves one room only; the form
-// or the subject names one (RFC-free guesswork, see RoomMatcher).
+// or the subject names one (RFC-free guesswork, see RoomMatcher); for a letter without a form, also the address
+// it was sent to and the first room its text names.
 QString chooseRoom(const QVector<Room>& rooms, const RoomMatcher& matcher, const IntakeSource& source,
-                   const MimeMessage& mail, const FormFields& fields)
+                   const MimeMessage& mail, const FormFields& fields, bool letter)
 {
     if (!source.roomCode.isEmpty() && roomByCode(rooms, source.roomCode))
         return source.roomCode;
     if (source.roomCodes.size() == 1 && roomByCode(rooms, source.roomCodes.first()))
         return source.roomCodes.first();
-    const QString named = matcher.find(mail.subject, fields).code;
     // A mailbox that serves several rooms: only those rooms are candidates.
-    if (!source.roomCodes.isEmpty() && !source.roomCodes.contains(named))
-        return {};
-    return named;
+    auto allowed = [&source](const QString& code) {
+        return !code.isEmpty() && (source.roomCodes.isEmpty() || source.roomCodes.contains(code));
+    };
+    const QString named = matcher.find(mail.subject, fields).code;
+    if (allowed(named) || !letter)
+        return allowed(named) ? named : QString();
+    if (const QString recipient = roomByRecipient(rooms, mail); allowed(recipient))
+        return recipient;
+    for (const QString& code : matcher.roomsNamedIn(mail.text.left(RoomMatcher::maxChars), false)) {
+        if (allowed(code))
+            return code;
+    }
+    return {};
+}
+
+// The letter's own words, as its self-introduction: bounded, as a form's field is.
+QString letterText(const QString& text)
+{
+    constexpr int maxChars = 8000;
+    const QString trimmed = text.trimmed();
+    return trimmed.size() > maxChars ? trimmed.left(maxChars) + QStringLiteral("…") : trimmed;
 }
 
 void fillApplicant(Applicant& a, const FormFields& fields)
@@ -108,7 +143,9 @@ Understanding IntakeReader::read(const QByteArray& raw, const IntakeSource& sour
         u.fields.append({f.label, f.value, fieldKeyName(f.key)});
 
     const SpamVerdict spam = SpamCheck::check(u.mail);
-    u.roomCode = chooseRoom(m_rooms, m_matcher, source, u.mail, fields);
+    const bool reply = looksLikeReply(u.mail.subject) || !u.mail.inReplyTo.isEmpty();
+    u.directLetter = !spam.isSpam && !u.isForm && !reply && LetterCheck::isPersonalLetter(u.mail, m_ownAddresses);
+    u.roomCode = chooseRoom(m_rooms, m_matcher, source, u.mail, fields, u.directLetter);
     const Room* room = roomByCode(m_rooms, u.roomCode);
     u.replyAddress = ReplyAddressChooser::choose(fields, u.mail, m_ownAddresses).address;
 
@@ -117,14 +154,25 @@ Understanding IntakeReader::read(const QByteArray& raw, const IntakeSource& sour
         u.spamReason = spam.reason;
     } else if (u.isForm && !looksLikeReply(u.mail.subject)) {
         u.classification = Classification::Application;
-    } else if (looksLikeReply(u.mail.subject) || !u.mail.inReplyTo.isEmpty()) {
+    } else if (reply) {
         u.classification = Classification::Reply; // confirmed against the store by take()
+    } else if (u.directLetter) {
+        u.classification = Classification::Application; // unless the sender is known (decided when stored)
     } else {
         u.classification = Classification::Unclassified;
     }
 
     u.applicant.replyAddress = u.replyAddress;
     fillApplicant(u.applicant, fields);
+    if (u.directLetter) {
+        u.applicant.introduction = letterText(u.mail.text);
+        u.hints.append({QStringLiteral("direct_letter"), QStringLiteral("written directly, not through the form")});
+        QStringList names;
+        for (const MailAttachment& attachment : u.mail.attachments)
+            names << (attachment.fileName.isEmpty() ? attachment.contentType : attachment.fileName);
+        if (!names.isEmpty())
+            u.hints.append({QStringLiteral("attachments"), names.join(QStringLiteral(", "))});
+    }
     ApplicantDeclaration declaration;
     declaration.category = u.applicant.category;
     declaration.gender = u.applicant.genderAsWritten;

@@ -331,4 +331,14 @@ StoreResult<Done> ApplicantRepository::resolveDuplicate(qint64 id, DuplicateStat
     return Done{};
 }
 
+StoreResult<Done> ApplicantRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("DELETE FROM applicants WHERE id = ?"), {id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such applicant")};
+    return Done{};
+}
+
 } // namespace tsunagu

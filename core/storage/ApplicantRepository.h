@@ -23,6 +23,8 @@ public:
     StoreResult<Applicant> byId(qint64 id) const;
     // Inserts the applicant and the first entry of their status history in one transaction.
     StoreResult<qint64> insert(const Applicant& applicant, qint64 hostId = 0);
+    // Removes the applicant with their status history; their mail stays, without the link.
+    StoreResult<Done> remove(qint64 id);
     // Changes the status and records it in the history (and the first reply time on the first answer).
     // `at` defaults to now; imports and the demo pass the real time of the change.
     StoreResult<Done> setStatus(qint64 id, ApplicantStatus status, qint64 hostId, const QString& note = {},

@@ -137,6 +137,10 @@ QString DisplayText::hint(const QString& kind)
         return tr("The application names no room: choose one");
     if (kind == QLatin1String("no_reply_address"))
         return tr("No address to reply to was found");
+    if (kind == QLatin1String("direct_letter"))
+        return tr("Written to the room directly, not through the form");
+    if (kind == QLatin1String("attachments"))
+        return tr("Has attachments (perhaps a referral letter): see the mail");
     return kind;
 }
 

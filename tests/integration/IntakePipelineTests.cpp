@@ -140,26 +140,29 @@ TEST_CASE("a reply to a host's mail is attached to its applicant", "[intake]")
     CHECK(thread->size() == 3);
 }
 
-TEST_CASE("mail that is not an application is kept as unclassified, spam on its own list", "[intake]")
+TEST_CASE("mail a machine sent is kept as unclassified, spam on its own list", "[intake]")
 {
     Fixture f;
     // The demo profile already holds two letters and one spam mail.
     const int lettersBefore = int(f.messages.withClassification(Classification::Unclassified)->size());
     const int spamBefore = int(f.messages.withClassification(Classification::Spam)->size());
+    // A newsletter (a mailing list's headers) is read by the host, never answered as an application.
     const QByteArray letter = "From: Someone <someone@example.com>\r\n"
                               "To: room-d@example.jp\r\n"
                               "Subject: =?UTF-8?B?" +
-                              QStringLiteral("取材のお願い").toUtf8().toBase64() +
+                              QStringLiteral("地域ニュース 12月号").toUtf8().toBase64() +
                               "?=\r\n"
+                              "List-Id: <news.example.com>\r\n"
+                              "List-Unsubscribe: <mailto:leave@example.com>\r\n"
                               "Message-ID: <letter@example.com>\r\n"
                               "Content-Type: text/plain; charset=UTF-8\r\n\r\n" +
-                              QStringLiteral("はじめまして。オンラインルームについてお話を伺えますか。\r\n").toUtf8();
+                              QStringLiteral("今月の地域の催しをお知らせします。\r\n").toUtf8();
     const IntakeResult unclassified = f.take(letter);
     CHECK(unclassified.outcome == IntakeOutcome::Unclassified);
     CHECK(unclassified.applicantId == 0);
     auto list = f.messages.withClassification(Classification::Unclassified);
     REQUIRE(list->size() == lettersBefore + 1);
-    CHECK(f.messages.byId(unclassified.messageId)->subject == QStringLiteral("取材のお願い"));
+    CHECK(f.messages.byId(unclassified.messageId)->subject == QStringLiteral("地域ニュース 12月号"));
 
     const QByteArray spam = "From: Lucky <win@example.com>\r\n"
                             "To: room-d@example.jp\r\n"
@@ -177,7 +180,8 @@ TEST_CASE("mail that is not an application is kept as unclassified, spam on its 
     CHECK(f.messages.withClassification(Classification::Unclassified)->size() == lettersBefore);
     const auto made = f.applicants.byId(madeId.value());
     CHECK(made->replyAddress == QStringLiteral("someone@example.com"));
-    CHECK(made->anonymousName.isEmpty()); // "Someone" may be a real name
+    CHECK(made->anonymousName.isEmpty());                                              // "Someone" may be a real name
+    CHECK(made->introduction == QStringLiteral("今月の地域の催しをお知らせします。")); // its own words
     // Ignoring keeps the mail, off the list.
     const qint64 spamId = spamResult.messageId;
     REQUIRE(f.intake.ignore(spamId).ok());
@@ -221,4 +225,104 @@ TEST_CASE("the room comes from the host, then the mailbox, then the mail", "[int
     CHECK(none.understanding.roomCode.isEmpty());
     CHECK(none.outcome == IntakeOutcome::DuplicateApplicant);
     CHECK(f.applicants.byId(none.applicantId)->roomId == 0);
+}
+
+namespace {
+
+QByteArray letterMail(const QByteArray& from, const QByteArray& to, const QString& subject, const QString& text,
+                      const QByteArray& id, const QByteArray& extraHeaders = {})
+{
+    return "From: " + from + "\r\nTo: " + to + "\r\nSubject: =?UTF-8?B?" + subject.toUtf8().toBase64() +
+           "?=\r\nDate: Fri, 20 Nov 2026 21:14:00 +0900\r\nMessage-ID: <" + id + ">\r\n" + extraHeaders +
+           "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + text.toUtf8() + "\r\n";
+}
+
+QStringList hintKinds(const Applicant& applicant)
+{
+    QStringList kinds;
+    for (const Hint& hint : applicant.hints)
+        kinds << hint.kind;
+    return kinds;
+}
+
+} // namespace
+
+TEST_CASE("a first letter from a person is an application, whatever its wording", "[intake][letters]")
+{
+    Fixture f;
+    // Only the room's name as the subject and a line about themselves: no form, no 参加希望.
+    const IntakeResult e = f.take(letterMail(
+        "=?UTF-8?B?" + QStringLiteral("ゆう").toUtf8().toBase64() + "?= <yu@example.org>", "room-e@example.jp",
+        QStringLiteral("ルームE"), QStringLiteral("クリニックの先生からこちらを聞きました。"), "letter-e@example.org"));
+    REQUIRE(e.outcome == IntakeOutcome::NewApplicant);
+    const auto applicant = f.applicants.byId(e.applicantId);
+    REQUIRE(applicant.ok());
+    CHECK(e.understanding.roomCode == QStringLiteral("E"));
+    CHECK(applicant->replyAddress == QStringLiteral("yu@example.org"));
+    CHECK(applicant->introduction == QStringLiteral("クリニックの先生からこちらを聞きました。"));
+    CHECK(hintKinds(applicant.value()).contains(QStringLiteral("direct_letter")));
+    // The time it was sent (a saved file has no server time), not the time it was read in.
+    CHECK(applicant->receivedAt.toUTC() == QDateTime(QDate(2026, 11, 20), QTime(12, 14), Qt::UTC));
+
+    // The room from the text when the subject names none; the reply address from Reply-To.
+    const IntakeResult g =
+        f.take(letterMail("Kei <kei@example.org>", "rooms@example.jp", QStringLiteral("はじめまして"),
+                          QStringLiteral("Room G / 妻に勧められて連絡しました。"), "letter-g@example.org",
+                          "Reply-To: kei.home@example.org\r\n"));
+    REQUIRE(g.outcome == IntakeOutcome::NewApplicant);
+    CHECK(g.understanding.roomCode == QStringLiteral("G"));
+    CHECK(f.applicants.byId(g.applicantId)->replyAddress == QStringLiteral("kei.home@example.org"));
+
+    // No room anywhere: an applicant all the same, for the host to choose the room.
+    const IntakeResult none =
+        f.take(letterMail("Mio <mio@example.org>", "rooms@example.jp", QStringLiteral("相談させてください"),
+                          QStringLiteral("家族のことで悩んでいます。"), "letter-n@example.org"));
+    REQUIRE(none.outcome == IntakeOutcome::NewApplicant);
+    CHECK(none.understanding.roomCode.isEmpty());
+    CHECK(hintKinds(f.applicants.byId(none.applicantId).value()).contains(QStringLiteral("no_room")));
+
+    // Taken wrongly: one step puts the letter back in 未分類, and nothing of the applicant stays.
+    REQUIRE(f.intake.returnToUnclassified(none.applicantId).ok());
+    CHECK(f.applicants.byId(none.applicantId).error().code == StoreError::NotFound);
+    CHECK(f.messages.byId(none.messageId)->classification == Classification::Unclassified);
+    CHECK(f.messages.byId(none.messageId)->applicantId == 0);
+    // … and back again, as before.
+    REQUIRE(f.intake.makeApplicant(none.messageId).ok());
+}
+
+TEST_CASE("a letter from a known applicant joins them; automated mail stays in 未分類", "[intake][letters]")
+{
+    Fixture f;
+    const IntakeResult first =
+        f.take(letterMail("Sora <sora@example.org>", "room-d@example.jp", QStringLiteral("Room D"),
+                          QStringLiteral("参加したいです。"), "first@example.org"));
+    REQUIRE(first.outcome == IntakeOutcome::NewApplicant);
+    const IntakeResult again = f.take(letterMail("Sora <sora@example.org>", "room-d@example.jp", QStringLiteral("追伸"),
+                                                 QStringLiteral("日程を教えてください。"), "again@example.org"));
+    CHECK(again.outcome == IntakeOutcome::ReplyAttached);
+    CHECK(again.applicantId == first.applicantId);
+
+    const QVector<QByteArray> automated = {
+        "Auto-Submitted: auto-replied\r\n",
+        "Precedence: bulk\r\n",
+        "List-Unsubscribe: <https://news.example.com/leave>\r\n",
+        "X-Autoreply: yes\r\n",
+        "Feedback-ID: 1:campaign:example\r\n",
+    };
+    int n = 0;
+    for (const QByteArray& header : automated) {
+        INFO(header.toStdString());
+        const IntakeResult result = f.take(letterMail("Service <service@example.com>", "room-d@example.jp",
+                                                      QStringLiteral("お知らせ"), QStringLiteral("ご案内です。"),
+                                                      "auto-" + QByteArray::number(++n) + "@example.com", header));
+        CHECK(result.outcome == IntakeOutcome::Unclassified);
+    }
+    for (const QByteArray& sender : {QByteArray("no-reply@service.example.com"),
+                                     QByteArray("MAILER-DAEMON@mx.example.jp"), QByteArray("noreply@example.org")}) {
+        INFO(sender.toStdString());
+        const IntakeResult result =
+            f.take(letterMail(sender, "room-d@example.jp", QStringLiteral("通知"), QStringLiteral("お知らせです。"),
+                              "sender-" + QByteArray::number(++n) + "@example.com"));
+        CHECK(result.outcome == IntakeOutcome::Unclassified);
+    }
 }
