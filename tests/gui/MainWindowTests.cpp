@@ -62,6 +62,7 @@ TEST_CASE("main window shows every area with the demo data, in Japanese", "[gui]
     ui::MainWindow window(fixture.services());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::waitForLists(window);
 
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
     REQUIRE(navigation->count() == 8);
@@ -97,10 +98,12 @@ TEST_CASE("main window shows every area with the demo data, in Japanese", "[gui]
         // Choosing room K shows only K's applicant; choosing nothing shows everyone again.
         const int k = rowShowing(rooms->model(), 0, QStringLiteral("K"));
         rooms->selectRow(k);
+        test::waitForLists(window);
         REQUIRE(waiting->model()->rowCount() == 1);
         CHECK(waiting->model()->index(0, ui::ApplicantTableModel::NameColumn).data().toString() ==
               QStringLiteral("ゆう"));
         rooms->clearSelection();
+        test::waitForLists(window);
         CHECK(waiting->model()->rowCount() == 6);
     }
 
@@ -112,6 +115,7 @@ TEST_CASE("main window shows every area with the demo data, in Japanese", "[gui]
         auto* status = area->findChild<QComboBox*>(QStringLiteral("statusFilterCombo"));
         REQUIRE(status);
         status->setCurrentIndex(status->findText(QStringLiteral("招待済")));
+        test::waitForLists(window);
         REQUIRE(applicants->model()->rowCount() == 1);
         CHECK(applicants->model()->index(0, ui::ApplicantTableModel::NameColumn).data().toString() ==
               QStringLiteral("かける"));
