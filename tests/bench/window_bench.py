@@ -63,6 +63,7 @@ def run_once(window, profile, display, hold, work):
             shown = time.monotonic() - start
             break
         if process.poll() is not None:
+            print(f"  the window process ended before it was shown, exit status {process.returncode}", flush=True)
             break
         time.sleep(0.002)
     time.sleep(hold)
