@@ -92,32 +92,42 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
         return 2;
     }
 
-    auto rows = session.applicants().all();
-    if (!rows) {
-        Console::error(ErrorText::title(rows.error().code) + QLatin1Char('\n') +
-                       ErrorText::explanation(rows.error().code, session.profile().directory()));
+    // Filtered and ordered by SQLite and written one applicant at a time: memory stays flat at any length.
+    ApplicantListQuery query;
+    query.status = status;
+    if (room == QLatin1String("none"))
+        query.withoutRoom = true;
+    else
+        query.roomCode = room;
+    const QDateTime now = session.clock().now();
+    const bool json = parser.isSet(QStringLiteral("json"));
+    qint64 written = 0;
+    if (json)
+        Console::stream("[");
+    auto listed = session.applicants().each(query, [&](const ApplicantRow& row) {
+        if (json) {
+            Console::stream((written == 0 ? QByteArrayLiteral("\n  ") : QByteArrayLiteral(",\n  ")) +
+                            QJsonDocument(toJson(row, now)).toJson(QJsonDocument::Compact));
+        } else {
+            const bool awaiting = isAwaitingReply(row.applicant);
+            Console::stream(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                                .arg(QString::number(row.applicant.id),
+                                     row.roomCode.isEmpty() ? QStringLiteral("-") : row.roomCode,
+                                     row.applicant.anonymousName, DisplayText::applicantStatus(row.applicant.status),
+                                     awaiting ? DisplayText::days(waitingDays(row.applicant, now)) : QString())
+                                .toUtf8());
+        }
+        ++written;
+        return true;
+    });
+    if (json)
+        Console::stream(written == 0 ? QByteArrayLiteral("]\n") : QByteArrayLiteral("\n]\n"));
+    Console::flushOut();
+    if (!listed) {
+        Console::error(ErrorText::title(listed.error().code) + QLatin1Char('\n') +
+                       ErrorText::explanation(listed.error().code, session.profile().directory()));
         return 1;
     }
-    const QDateTime now = session.clock().now();
-    QJsonArray list;
-    QStringList lines;
-    for (const ApplicantRow& row : rows.value()) {
-        if (!status.isEmpty() && applicantStatusKey(row.applicant.status) != status)
-            continue;
-        if (room == QLatin1String("none") ? !row.roomCode.isEmpty() : (!room.isEmpty() && row.roomCode != room))
-            continue;
-        list.append(toJson(row, now));
-        const bool awaiting = isAwaitingReply(row.applicant);
-        lines << QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                     .arg(QString::number(row.applicant.id),
-                          row.roomCode.isEmpty() ? QStringLiteral("-") : row.roomCode, row.applicant.anonymousName,
-                          DisplayText::applicantStatus(row.applicant.status),
-                          awaiting ? DisplayText::days(waitingDays(row.applicant, now)) : QString());
-    }
-    if (parser.isSet(QStringLiteral("json")))
-        Console::out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
-    else if (!lines.isEmpty())
-        Console::out(lines.join(QLatin1Char('\n')));
     // Mail downloaded by tsunagu sync --fetch-only (or a sync that stopped) is not in the list until it is read.
     auto waiting = FetchedMailRepository(session.profile().database()).countAll();
     if (waiting && waiting.value() > 0) {

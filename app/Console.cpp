@@ -25,6 +25,16 @@ void Console::out(const QString& text)
     write(stdout, text);
 }
 
+void Console::stream(const QByteArray& utf8)
+{
+    std::fwrite(utf8.constData(), 1, std::size_t(utf8.size()), stdout);
+}
+
+void Console::flushOut()
+{
+    std::fflush(stdout);
+}
+
 void Console::error(const QString& text)
 {
     write(stderr, text);

@@ -16,6 +16,10 @@ class Console
 public:
     static void out(const QString& text);
     static void error(const QString& text);
+    // Part of a long output, written as it is made (buffered, no line end added), so that a list of any length
+    // needs no more memory than one of its entries; flushOut() at the end.
+    static void stream(const QByteArray& utf8);
+    static void flushOut();
     // The first line of standard input without its line end, for --password-stdin; nothing when it is empty.
     static std::optional<QString> readSecretLine();
 

@@ -7,6 +7,7 @@
 #include "intake/IntakeReader.h"
 #include "text/DisplayText.h"
 #include "text/ErrorText.h"
+#include "text/MailFileText.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>
@@ -86,14 +87,16 @@ QJsonObject understandingJson(const Understanding& u)
     };
 }
 
+// Reads a mail file, refusing before reading what cannot be one mail (over the size cap, a FIFO or a device,
+// empty, binary), with a sentence saying which.
 bool readFile(const QString& path, QByteArray& bytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Console::error(MailCommand::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    auto read = MailFile::read(path);
+    if (!read) {
+        Console::error(MailFileText::problem(read.error().code, path));
         return false;
     }
-    bytes = file.readAll();
+    bytes = std::move(read).value();
     return true;
 }
 

@@ -998,10 +998,6 @@
 <context>
     <name>MailCommand</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>JSON 形式で出力します。</translation>
     </message>
@@ -1075,19 +1071,34 @@
     </message>
 </context>
 <context>
-    <name>MailImporter</name>
+    <name>MailFileText</name>
     <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: ファイルを読み込めません(%2)。</translation>
+        <source>%1: there is no such file. Check the name and the folder.</source>
+        <translation>%1: このファイルは見つかりません。ファイル名とフォルダーをご確認ください。</translation>
     </message>
     <message>
-        <source>%1: the file is larger than 100 MB, too large to be a single mail.</source>
-        <translation>%1: 100 MB を超えるファイルは、1通のメールとして取り込めません。</translation>
+        <source>%1: the file cannot be read (it may be a folder, or you may not have permission to read it).</source>
+        <translation>%1: ファイルを読み込めません(フォルダーであるか、読み取る権限がない可能性があります)。</translation>
+    </message>
+    <message>
+        <source>%1: this is not a file but a device or a pipe, so it was not read. Save the mail as an .eml file and import that.</source>
+        <translation>%1: これはファイルではなくデバイスまたはパイプのため、読み込みませんでした。メールを .eml ファイルとして保存してから取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB, too large to be one mail, so it was not read.</source>
+        <translation>%1: ファイルが %2 MB を超えており、1通のメールとしては大きすぎるため、読み込みませんでした。</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
         <translation>%1: ファイルが空です。</translation>
     </message>
+    <message>
+        <source>%1: this is not a mail (an .eml file starts with header lines such as &quot;From:&quot;), so it was not imported.</source>
+        <translation>%1: これはメールではないため、取り込みませんでした(.eml ファイルは「From:」などのヘッダー行で始まります)。</translation>
+    </message>
+</context>
+<context>
+    <name>MailImporter</name>
     <message numerus="yes">
         <source>%n new application(s)</source>
         <translation>

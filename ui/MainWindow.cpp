@@ -12,7 +12,6 @@
 #include "areas/SettingsArea.h"
 #include "common/MailImporter.h"
 #include "common/MailReceiver.h"
-#include "models/ApplicantTableModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +32,6 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_applicants = new ApplicantTableModel(services.applicants, services.clock, this);
     m_receiver = new MailReceiver(services, this, this);
 
     m_navigation = new QListWidget(this);
@@ -41,14 +39,10 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("areaStack"));
 
-    m_areas = {new IntakeArea(services, *m_applicants, m_stack),
-               new ApplicantsArea(services, *m_applicants, m_stack),
-               new MeetingsArea(services, m_stack),
-               new RostersArea(services, m_stack),
-               new ContactsArea(services, m_stack),
-               new PostersArea(services, m_stack),
-               new ReportsArea(services, m_stack),
-               new SettingsArea(services, m_stack)};
+    m_areas = {new IntakeArea(services, m_stack),   new ApplicantsArea(services, m_stack),
+               new MeetingsArea(services, m_stack), new RostersArea(services, m_stack),
+               new ContactsArea(services, m_stack), new PostersArea(services, m_stack),
+               new ReportsArea(services, m_stack),  new SettingsArea(services, m_stack)};
     const QStringList names = {tr("Intake"),   tr("Applicants"), tr("Meetings"), tr("Rosters"),
                                tr("Contacts"), tr("Posters"),    tr("Reports"),  tr("Settings")};
     for (int i = 0; i < m_areas.size(); ++i) {
@@ -72,7 +66,6 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     setCentralWidget(splitter);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_applicants, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
 
     auto* intake = static_cast<IntakeArea*>(m_areas.at(Intake));
     connect(intake, &IntakeArea::filesDropped, this, &MainWindow::importFiles);
@@ -155,8 +148,10 @@ void MainWindow::reloadAll()
 
 void MainWindow::updateTitle()
 {
-    const int awaiting = m_applicants->awaitingCount();
-    const int overdue = m_applicants->overdueCount();
+    // Counted by SQLite, not from the lists (which hold only what has been read of them).
+    const auto counts = m_services.applicants.waitingCounts(m_services.clock.now());
+    const int awaiting = counts ? counts->awaiting : 0;
+    const int overdue = counts ? counts->overdue : 0;
     QString title = tr("Tsunagu");
     if (awaiting > 0)
         title += QStringLiteral(" — ") + tr("%n waiting", nullptr, awaiting);

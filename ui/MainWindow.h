@@ -12,7 +12,6 @@ class QStackedWidget;
 namespace tsunagu::ui {
 
 class AreaWidget;
-class ApplicantTableModel;
 class MailReceiver;
 
 // The main window: a list of areas on the left, the chosen area on the right.
@@ -54,7 +53,6 @@ private:
     void restoreState();
 
     UiServices& m_services;
-    ApplicantTableModel* m_applicants = nullptr;
     MailReceiver* m_receiver = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QDir>
@@ -411,3 +412,71 @@ TEST_CASE("A command does not load Qt Widgets or Gui", "[cli][window]")
     CHECK_FALSE(libraries.out.contains(QStringLiteral("libQt6Gui")));
 }
 #endif
+
+TEST_CASE("import refuses, before reading, what cannot be one mail, says why, and leaves the profile free",
+          "[cli][intake][bad-input]")
+{
+    QTemporaryDir dir;
+    QTemporaryDir files;
+    const QStringList profile = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profile"),
+                                 dir.path(), QStringLiteral("--demo")};
+    REQUIRE(runTsunagu(profile + QStringList{QStringLiteral("rooms"), QStringLiteral("list")}).exitCode == 0);
+
+    // 2 GB that take no disk: the size alone refuses it (reading it would take 2 GB of memory).
+    const QString huge = files.filePath(QStringLiteral("huge.eml"));
+    {
+        QFile file(huge);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(qint64(2) * 1024 * 1024 * 1024));
+    }
+    const QString fifo = files.filePath(QStringLiteral("pipe.eml"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString empty = files.filePath(QStringLiteral("empty.eml"));
+    writeFile(empty, "\r\n\r\n");
+    const QString binary = files.filePath(QStringLiteral("picture.eml"));
+    writeFile(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) + QByteArray(2000, '\x07'));
+    const QString text = files.filePath(QStringLiteral("notes.eml"));
+    writeFile(text, "Shopping list\nmilk\n");
+
+    struct Case
+    {
+        QString path;
+        QString said;
+    };
+    const QVector<Case> cases = {
+        {huge, QStringLiteral("larger than 25 MB")},
+        {fifo, QStringLiteral("not a file but a device or a pipe")},
+        {QStringLiteral("/dev/zero"), QStringLiteral("not a file but a device or a pipe")},
+        {empty, QStringLiteral("the file is empty")},
+        {binary, QStringLiteral("this is not a mail")},
+        {text, QStringLiteral("this is not a mail")},
+        {files.filePath(QStringLiteral("missing.eml")), QStringLiteral("there is no such file")},
+    };
+    for (const Case& c : cases) {
+        INFO(c.path.toStdString());
+        const Run run = runTsunagu(profile + QStringList{QStringLiteral("import"), c.path});
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(c.path));
+        CHECK(run.err.contains(c.said));
+        CHECK_FALSE(run.err.contains(QStringLiteral("bad_alloc")));
+        // Nothing was kept as unclassified mail, and the lock went with the command.
+        CHECK_FALSE(QFile::exists(dir.filePath(QLatin1String(Profile::s_lockFile))));
+    }
+    const Run list = runTsunagu(
+        profile + QStringList{QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 13);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-refusals"));
+    {
+        db.setDatabaseName(databaseIn(dir));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE classification = 'unclassified'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 2); // the demo's two letters, nothing more
+        db.close();
+    }
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-refusals"));
+}

@@ -69,6 +69,7 @@ TEST_CASE("an imported application appears in intake with its form and its sourc
                                  "gui-1@forms.example.org"));
     ui::MainWindow window(fixture.services());
     window.show();
+    test::waitForLists(window);
     auto* waiting = child<QTableView>(window, "waitingApplicantsView");
     REQUIRE(waiting->model()->rowCount() == 6);
 
@@ -82,6 +83,7 @@ TEST_CASE("an imported application appears in intake with its form and its sourc
     CHECK(told.contains(QStringLiteral("missing.eml")));
     CHECK_FALSE(told.contains(QStringLiteral("Imported")));
 
+    test::waitForLists(window);
     REQUIRE(waiting->model()->rowCount() == 7);
     const int row = rowNamed(waiting->model(), QStringLiteral("こもも"));
     REQUIRE(row >= 0);
@@ -112,6 +114,7 @@ TEST_CASE("an imported application appears in intake with its form and its sourc
     // Importing the same file again changes nothing.
     fixture.prompter().mailFiles = {mail};
     child<QAction>(window, "importAction")->trigger();
+    test::waitForLists(window);
     CHECK(waiting->model()->rowCount() == 7);
 }
 
@@ -146,6 +149,7 @@ TEST_CASE("a letter goes to 未分類, and the host can make it an applicant", "
 
     CHECK(unclassified->model()->rowCount() == 2);
     CHECK(tabs->tabText(1).contains(QStringLiteral("(2)")));
+    test::waitForLists(window);
     auto* waiting = child<QTableView>(window, "waitingApplicantsView");
     CHECK(waiting->model()->rowCount() == 7);
     // The display name of a mail is often a real name: it is not taken as the anonymous name.
@@ -165,6 +169,7 @@ TEST_CASE("mail files dropped on 受付 are imported", "[gui][intake]")
                                  "drop-1@forms.example.org"));
     ui::MainWindow window(fixture.services());
     window.show();
+    test::waitForLists(window);
     auto* area = child<QWidget>(window, "intakeArea");
     auto* waiting = child<QTableView>(window, "waitingApplicantsView");
     REQUIRE(waiting->model()->rowCount() == 6);
@@ -178,6 +183,7 @@ TEST_CASE("mail files dropped on 受付 are imported", "[gui][intake]")
     QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(area, &drop);
 
+    test::waitForLists(window);
     CHECK(waiting->model()->rowCount() == 7);
     CHECK(rowNamed(waiting->model(), QStringLiteral("しずか")) >= 0);
     REQUIRE(fixture.prompter().told.size() == 1);
@@ -234,6 +240,7 @@ TEST_CASE("a duplicate application is kept or merged by the host", "[gui][intake
     window.show();
     fixture.prompter().mailFiles = {second, third};
     child<QAction>(window, "importAction")->trigger();
+    test::waitForLists(window);
     auto* waiting = child<QTableView>(window, "waitingApplicantsView");
     REQUIRE(waiting->model()->rowCount() == 8);
 
@@ -253,6 +260,7 @@ TEST_CASE("a duplicate application is kept or merged by the host", "[gui][intake
     auto* bar = child<QWidget>(window, "duplicateBar");
     REQUIRE(bar->isVisible());
     child<QPushButton>(window, "keepDuplicateButton")->click();
+    test::waitForLists(window);
     // Kept: both applications stay, the flag is gone.
     CHECK(waiting->model()->rowCount() == 8);
     selectInRoom(QStringLiteral("DA"));
@@ -261,6 +269,7 @@ TEST_CASE("a duplicate application is kept or merged by the host", "[gui][intake
     selectInRoom(QStringLiteral("K"));
     REQUIRE(child<QWidget>(window, "duplicateBar")->isVisible());
     child<QPushButton>(window, "mergeDuplicateButton")->click();
+    test::waitForLists(window);
     // Merged: the entry leaves the lists and its mail joins the first application.
     CHECK(waiting->model()->rowCount() == 7);
     auto thread = fixture.services().messages.forApplicant(1);

@@ -97,6 +97,7 @@ TEST_CASE("Receive mail brings a new applicant into 受付 and shows when mail w
 
     ui::MainWindow window(fixture.services());
     window.show();
+    test::waitForLists(window);
     auto* waiting = child<QTableView>(window, "waitingApplicantsView");
     auto* status = child<QLabel>(window, "mailStatusLabel");
     const int before = waiting->model()->rowCount();

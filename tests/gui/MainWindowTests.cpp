@@ -11,8 +11,10 @@
 #include <QBrush>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
@@ -62,6 +64,7 @@ TEST_CASE("main window shows every area with the demo data, in Japanese", "[gui]
     ui::MainWindow window(fixture.services());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::waitForLists(window);
 
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
     REQUIRE(navigation->count() == 8);
@@ -97,10 +100,12 @@ TEST_CASE("main window shows every area with the demo data, in Japanese", "[gui]
         // Choosing room K shows only K's applicant; choosing nothing shows everyone again.
         const int k = rowShowing(rooms->model(), 0, QStringLiteral("K"));
         rooms->selectRow(k);
+        test::waitForLists(window);
         REQUIRE(waiting->model()->rowCount() == 1);
         CHECK(waiting->model()->index(0, ui::ApplicantTableModel::NameColumn).data().toString() ==
               QStringLiteral("ゆう"));
         rooms->clearSelection();
+        test::waitForLists(window);
         CHECK(waiting->model()->rowCount() == 6);
     }
 
@@ -112,6 +117,7 @@ TEST_CASE("main window shows every area with the demo data, in Japanese", "[gui]
         auto* status = area->findChild<QComboBox*>(QStringLiteral("statusFilterCombo"));
         REQUIRE(status);
         status->setCurrentIndex(status->findText(QStringLiteral("招待済")));
+        test::waitForLists(window);
         REQUIRE(applicants->model()->rowCount() == 1);
         CHECK(applicants->model()->index(0, ui::ApplicantTableModel::NameColumn).data().toString() ==
               QStringLiteral("かける"));
@@ -122,6 +128,30 @@ TEST_CASE("main window shows every area with the demo data, in Japanese", "[gui]
         REQUIRE(history->model()->rowCount() == 2);
         CHECK(history->model()->index(0, 1).data().toString() == QStringLiteral("新規"));
         CHECK(history->model()->index(1, 1).data().toString() == QStringLiteral("招待済"));
+    }
+
+    SECTION("申込者: the search box narrows the list once the host pauses typing, and clearing it shows everyone")
+    {
+        QWidget* area = showArea(window, ui::MainWindow::Applicants);
+        QTableView* applicants = view(area, "applicantsView");
+        auto* model = qobject_cast<ui::ApplicantTableModel*>(applicants->model());
+        REQUIRE(model);
+        auto* search = area->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        REQUIRE(search);
+        QSignalSpy read(model, &ui::ApplicantTableModel::pageLoaded);
+        // Typed one character at a time (QTest::keyClicks takes ASCII only), as an input method commits them.
+        for (const QChar c : QStringLiteral("保護観察所"))
+            search->insert(QString(c));
+        // One read for the whole word, not one per key.
+        REQUIRE(read.wait(10000));
+        CHECK_FALSE(read.wait(600));
+        CHECK(read.count() == 1);
+        REQUIRE(model->rowCount() == 1);
+        CHECK(model->index(0, ui::ApplicantTableModel::NameColumn).data().toString() == QStringLiteral("かける"));
+        QSignalSpy cleared(model, &ui::ApplicantTableModel::pageLoaded);
+        search->clear();
+        REQUIRE(cleared.wait(10000));
+        CHECK(model->rowCount() == 13);
     }
 
     SECTION("ミーティング: the coming meetings in Japanese dates")

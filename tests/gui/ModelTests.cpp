@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every table model over the demo data, checked by QAbstractItemModelTester and for what the host reads.
 #include "UiFixture.h"
-#include "common/TableFilterProxy.h"
 #include "models/ApplicantTableModel.h"
 #include "models/AttendanceSummaryModel.h"
 #include "models/ContactTableModel.h"
@@ -12,8 +11,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
+
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QSet>
+#include <QSignalSpy>
 #include <QTimeZone>
 
 using namespace tsunagu;
@@ -65,16 +68,31 @@ TEST_CASE("room model lists the twelve rooms with their waiting applicants", "[m
     CHECK_FALSE(model.index(e, RoomTableModel::NameColumn).data(Qt::ForegroundRole).isValid());
 }
 
+// Reads the list again (or with a new query) and waits for its first page, which a worker thread reads.
+static void settle(ApplicantTableModel& model, const std::optional<ApplicantListQuery>& query = std::nullopt)
+{
+    QSignalSpy loaded(&model, &ApplicantTableModel::pageLoaded);
+    if (query)
+        model.setQuery(*query);
+    else
+        model.reload();
+    REQUIRE(loaded.wait(10000));
+}
+
 TEST_CASE("applicant model marks who waits past the room's deadline", "[models]")
 {
     UiFixture fixture;
     test::LanguageGuard english(QStringLiteral("en"));
-    ApplicantTableModel model(fixture.services().applicants, fixture.services().clock);
+    ApplicantTableModel model(fixture.services().database.path(), fixture.services().clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(model.reload().ok());
+    settle(model);
     REQUIRE(model.rowCount() == 13);
-    CHECK(model.awaitingCount() == 6);
-    CHECK(model.overdueCount() == 1);
+    CHECK(model.totalCount() == 13);
+    CHECK_FALSE(model.canFetchMore({}));
+    const auto counts = fixture.services().applicants.waitingCounts(fixture.services().clock.now());
+    REQUIRE(counts.ok());
+    CHECK(counts->awaiting == 6);
+    CHECK(counts->overdue == 1);
 
     // E promises a reply within 3 days; はるかぜ applied 4 days ago in the evening.
     const int late = findRow(model, ApplicantTableModel::NameColumn, QStringLiteral("はるかぜ"));
@@ -102,35 +120,107 @@ TEST_CASE("applicant model marks who waits past the room's deadline", "[models]"
     CHECK(cell(model, unassigned, ApplicantTableModel::RoomColumn) == QStringLiteral("Not yet chosen"));
 }
 
-TEST_CASE("filter proxy narrows applicants by waiting, room, status and text", "[models]")
+TEST_CASE("applicant model narrows and sorts in SQL: waiting, room, host's rooms, status and text", "[models]")
 {
     UiFixture fixture;
-    ApplicantTableModel model(fixture.services().applicants, fixture.services().clock);
-    REQUIRE(model.reload().ok());
-    TableFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(proxy.rowCount() == 13);
+    ApplicantTableModel model(fixture.services().database.path(), fixture.services().clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    settle(model);
+    CHECK(model.rowCount() == 13);
 
-    proxy.setRequiredRole(ApplicantTableModel::AwaitingRole);
-    CHECK(proxy.rowCount() == 6);
-    proxy.setKeyFilter(ApplicantTableModel::RoomColumn, QStringLiteral("K"));
-    REQUIRE(proxy.rowCount() == 1);
-    CHECK(cell(proxy, 0, ApplicantTableModel::NameColumn) == QStringLiteral("ゆう"));
+    ApplicantListQuery query;
+    query.awaitingOnly = true;
+    settle(model, query);
+    CHECK(model.rowCount() == 6);
+    CHECK(model.totalCount() == 6);
+    query.roomCode = QStringLiteral("K");
+    settle(model, query);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(cell(model, 0, ApplicantTableModel::NameColumn) == QStringLiteral("ゆう"));
+    query.roomCode.clear();
+    query.roomCodes = {QStringLiteral("K"), QStringLiteral("E")};
+    settle(model, query);
+    CHECK(model.rowCount() == 2);
 
-    proxy.setRequiredRole(0);
-    proxy.setKeyFilter(ApplicantTableModel::StatusColumn, QStringLiteral("attending"));
-    CHECK(proxy.rowCount() == 2);
-    proxy.setKeyFilter(-1, {});
-    proxy.setSearchText(QStringLiteral("保護観察所"));
-    REQUIRE(proxy.rowCount() == 1);
-    CHECK(cell(proxy, 0, ApplicantTableModel::NameColumn) == QStringLiteral("かける"));
+    query = {};
+    query.status = QStringLiteral("attending");
+    settle(model, query);
+    CHECK(model.rowCount() == 2);
+    query.status.clear();
+    query.search = QStringLiteral("保護観察所");
+    settle(model, query);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(cell(model, 0, ApplicantTableModel::NameColumn) == QStringLiteral("かける"));
+    // Characters that mean something to LIKE are searched for as written.
+    query.search = QStringLiteral("%");
+    settle(model, query);
+    CHECK(model.rowCount() == 0);
 
-    // Sorting by waiting time puts the longest wait first, by number and not by text.
-    proxy.setSearchText({});
-    proxy.setRequiredRole(ApplicantTableModel::AwaitingRole);
-    proxy.sort(ApplicantTableModel::WaitingColumn, Qt::DescendingOrder);
-    CHECK(cell(proxy, 0, ApplicantTableModel::NameColumn) == QStringLiteral("はるかぜ"));
+    // Sorting by waiting time puts the longest wait first, by time and not by text; the view's sort asks SQLite.
+    query = {};
+    query.awaitingOnly = true;
+    model.setQuery(query);
+    QSignalSpy sorted(&model, &ApplicantTableModel::pageLoaded);
+    model.sort(ApplicantTableModel::WaitingColumn, Qt::DescendingOrder);
+    REQUIRE(sorted.wait(10000));
+    CHECK(sorted.count() == 1); // the query and the order changed together: read once
+    CHECK(cell(model, 0, ApplicantTableModel::NameColumn) == QStringLiteral("はるかぜ"));
+    QSignalSpy byName(&model, &ApplicantTableModel::pageLoaded);
+    model.sort(ApplicantTableModel::NameColumn, Qt::AscendingOrder);
+    REQUIRE(byName.wait(10000));
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << cell(model, row, ApplicantTableModel::NameColumn);
+    QStringList expected = names;
+    std::sort(expected.begin(), expected.end());
+    CHECK(names == expected);
+}
+
+TEST_CASE("applicant model reads a long list a page at a time as the view asks for more", "[models]")
+{
+    UiFixture fixture;
+    ApplicantRepository& applicants = fixture.services().applicants;
+    const QDateTime start = fixture.services().clock.now().addDays(-400);
+    for (int i = 0; i < 1200; ++i) {
+        Applicant a;
+        a.anonymousName = QStringLiteral("仮名%1").arg(i, 4, 10, QLatin1Char('0'));
+        a.replyAddress = QStringLiteral("applicant%1@example.jp").arg(i);
+        a.status = ApplicantStatus::Attending;
+        a.firstReplyAt = start.addSecs(i * 3600 + 60);
+        a.receivedAt = start.addSecs(i * 3600);
+        REQUIRE(applicants.insert(a).ok());
+    }
+    ApplicantTableModel model(fixture.services().database.path(), fixture.services().clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ApplicantListQuery newestFirst;
+    newestFirst.descending = true;
+    settle(model, newestFirst);
+    CHECK(model.totalCount() == 1213);
+    CHECK(model.rowCount() == ApplicantTableModel::s_firstPage);
+    // One page at a time: while one is being read (the model tester may have asked already), none more is asked.
+    if (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK_FALSE(model.canFetchMore({}));
+    QSignalSpy more(&model, &ApplicantTableModel::pageLoaded);
+    REQUIRE(more.wait(10000));
+    CHECK(model.rowCount() == ApplicantTableModel::s_firstPage + ApplicantTableModel::s_nextPage);
+    while (model.rowCount() < 1213) {
+        QSignalSpy next(&model, &ApplicantTableModel::pageLoaded);
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+        REQUIRE(next.wait(10000));
+    }
+    REQUIRE(model.rowCount() == 1213);
+    // Newest first across the pages, each applicant once.
+    QSet<qint64> seen;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        seen.insert(model.index(row, 0).data(IdRole).toLongLong());
+        if (row > 0)
+            CHECK(model.rowAt(row - 1).applicant.receivedAt >= model.rowAt(row).applicant.receivedAt);
+    }
+    CHECK(seen.size() == 1213);
+    // A list leaves out what it does not show: the self-introduction stays in the store.
+    CHECK(model.rowAt(0).applicant.introduction.isEmpty());
 }
 
 TEST_CASE("occurrence model shows the coming meetings in Japan time", "[models]")

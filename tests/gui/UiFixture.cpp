@@ -2,13 +2,27 @@
 #include "UiFixture.h"
 
 #include "mail/net/SslMailSocket.h"
+#include "models/ApplicantTableModel.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QSignalSpy>
 #include <QTimer>
 
 namespace tsunagu::test {
+
+void waitForLists(QObject& window)
+{
+    const auto lists = window.findChildren<ui::ApplicantTableModel*>();
+    for (ui::ApplicantTableModel* list : lists) {
+        if (!list->isLoading())
+            continue;
+        QSignalSpy loaded(list, &ui::ApplicantTableModel::pageLoaded);
+        QSignalSpy failed(list, &ui::ApplicantTableModel::loadFailed);
+        REQUIRE((loaded.wait(10000) || !failed.isEmpty()));
+    }
+}
 
 UiFixture::UiFixture()
 {
@@ -23,13 +37,14 @@ UiFixture::UiFixture()
     m_blocked = std::make_unique<BlockedAddressRepository>(db);
     m_intake = std::make_unique<IntakePipeline>(db, m_profile.clock());
     m_mailAccounts = std::make_unique<MailAccountRepository>(db, m_profile.clock());
-    m_services.reset(new ui::UiServices{
-        *m_rooms, *m_hosts, *m_applicants, *m_meetings, *m_members, *m_contacts, *m_messages, *m_blocked, *m_intake,
-        *m_mailAccounts, m_secrets, m_prompter, m_profile.clock(), m_profile.directory(),
-        m_profile.open().uiStatePath(), [this](QObject* parent) {
-            return new MailWatcher(SslMailSocket::factory(), database(), m_profile.clock(), watcherOptions, parent);
-        },
-        db});
+    m_services.reset(new ui::UiServices{*m_rooms, *m_hosts, *m_applicants, *m_meetings, *m_members, *m_contacts,
+                                        *m_messages, *m_blocked, *m_intake, *m_mailAccounts, m_secrets, m_prompter,
+                                        m_profile.clock(), m_profile.directory(), m_profile.open().uiStatePath(),
+                                        [this](QObject* parent) {
+                                            return new MailWatcher(SslMailSocket::factory(), database(),
+                                                                   m_profile.clock(), watcherOptions, parent);
+                                        },
+                                        db});
 }
 
 void ScriptedKeychain::read(const QString& key, QObject* context, ReadCallback done)

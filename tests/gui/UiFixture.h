@@ -107,6 +107,9 @@ private:
     std::unique_ptr<ui::UiServices> m_services;
 };
 
+// Waits until every applicant list in `window` has read its first page (the lists read on a worker thread).
+void waitForLists(QObject& window);
+
 // Shows the UI in a language for the lifetime of the guard, then restores English.
 class LanguageGuard
 {

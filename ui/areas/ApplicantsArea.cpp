@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/ApplicantsArea.h"
 
-#include "common/TableFilterProxy.h"
 #include "models/ApplicantTableModel.h"
 #include "text/DisplayText.h"
 
@@ -14,15 +13,15 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace tsunagu::ui {
 
-ApplicantsArea::ApplicantsArea(UiServices& services, ApplicantTableModel& applicants, QWidget* parent)
+ApplicantsArea::ApplicantsArea(UiServices& services, QWidget* parent)
     : AreaWidget(tr("Applicants"), parent)
     , m_services(services)
-    , m_applicants(applicants)
 {
     setObjectName(QStringLiteral("applicantsArea"));
 
@@ -45,9 +44,9 @@ ApplicantsArea::ApplicantsArea(UiServices& services, ApplicantTableModel& applic
     filters->addWidget(m_search, 1);
     contentLayout()->addLayout(filters);
 
-    m_proxy = new TableFilterProxy(this);
-    m_proxy->setSourceModel(&m_applicants);
-    m_view = makeTableView(m_proxy, QStringLiteral("applicantsView"), this);
+    // Every applicant: SQLite filters, sorts and searches, and the list is read a page at a time as it scrolls.
+    m_applicants = new ApplicantTableModel(services.database.path(), services.clock, this);
+    m_view = makeTableView(m_applicants, QStringLiteral("applicantsView"), this);
     m_view->sortByColumn(ApplicantTableModel::ReceivedColumn, Qt::DescendingOrder);
 
     m_history = new QStandardItemModel(this);
@@ -64,18 +63,34 @@ ApplicantsArea::ApplicantsArea(UiServices& services, ApplicantTableModel& applic
     splitter->setStretchFactor(1, 1);
     contentLayout()->addWidget(splitter, 1);
 
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setKeyFilter(ApplicantTableModel::StatusColumn, m_statusFilter->currentData().toString());
-    });
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ApplicantsArea::filterChanged);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &ApplicantsArea::filterChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApplicantsArea::showHistory);
-    connect(&m_applicants, &QAbstractItemModel::modelReset, this, &ApplicantsArea::showHistory);
+    connect(m_applicants, &QAbstractItemModel::modelReset, this, &ApplicantsArea::showHistory);
+    connect(m_applicants, &ApplicantTableModel::pageLoaded, this, [this] {
+        if (m_applicants->rowCount() <= ApplicantTableModel::s_firstPage)
+            m_view->resizeColumnsToContents();
+    });
     showHistory();
+}
+
+void ApplicantsArea::filterChanged()
+{
+    m_searchDelay->stop();
+    ApplicantListQuery query = m_applicants->query();
+    query.status = m_statusFilter->currentData().toString();
+    query.search = m_search->text().trimmed();
+    if (query.status != m_applicants->query().status || query.search != m_applicants->query().search)
+        m_applicants->setQuery(query);
 }
 
 StoreResult<Done> ApplicantsArea::reload()
 {
-    // The applicant model is shared with the intake area and reloaded by the main window.
+    m_applicants->reload();
     showHistory();
     return Done{};
 }

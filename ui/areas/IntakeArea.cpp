@@ -27,10 +27,9 @@
 
 namespace tsunagu::ui {
 
-IntakeArea::IntakeArea(UiServices& services, ApplicantTableModel& applicants, QWidget* parent)
+IntakeArea::IntakeArea(UiServices& services, QWidget* parent)
     : AreaWidget(tr("Intake"), parent)
     , m_services(services)
-    , m_applicants(applicants)
 {
     setObjectName(QStringLiteral("intakeArea"));
     setAcceptDrops(true);
@@ -65,7 +64,6 @@ IntakeArea::IntakeArea(UiServices& services, ApplicantTableModel& applicants, QW
 
     // Choosing a room shows only its applicants; choosing nothing shows all rooms.
     connect(m_roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IntakeArea::roomSelected);
-    connect(&m_applicants, &QAbstractItemModel::modelReset, this, &IntakeArea::updateSummary);
 }
 
 void IntakeArea::setMailPanel(QWidget* panel)
@@ -75,10 +73,12 @@ void IntakeArea::setMailPanel(QWidget* panel)
 
 QWidget* IntakeArea::createWaitingTab()
 {
-    m_waiting = new TableFilterProxy(this);
-    m_waiting->setSourceModel(&m_applicants);
-    m_waiting->setRequiredRole(ApplicantTableModel::AwaitingRole);
-    m_applicantsView = makeTableView(m_waiting, QStringLiteral("waitingApplicantsView"), this);
+    // Read, filtered and sorted by SQLite a page at a time, off the window's thread.
+    m_applicants = new ApplicantTableModel(m_services.database.path(), m_services.clock, this);
+    ApplicantListQuery waiting;
+    waiting.awaitingOnly = true;
+    m_applicants->setQuery(waiting);
+    m_applicantsView = makeTableView(m_applicants, QStringLiteral("waitingApplicantsView"), this);
     m_applicantsView->sortByColumn(ApplicantTableModel::WaitingColumn, Qt::DescendingOrder);
     // What a host answers first: who, for which room, waiting how long, anything to check.
     m_applicantsView->hideColumn(ApplicantTableModel::NumberColumn);
@@ -113,7 +113,12 @@ QWidget* IntakeArea::createWaitingTab()
     split->setSizes({260, 340});
     connect(m_applicantsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IntakeArea::applicantSelected);
-    connect(&m_applicants, &QAbstractItemModel::modelReset, this, &IntakeArea::applicantSelected);
+    connect(m_applicants, &QAbstractItemModel::modelReset, this, &IntakeArea::applicantSelected);
+    // The columns fit what the first page shows, once it is there.
+    connect(m_applicants, &ApplicantTableModel::pageLoaded, this, [this] {
+        if (m_applicants->rowCount() <= ApplicantTableModel::s_firstPage)
+            m_applicantsView->resizeColumnsToContents();
+    });
     return split;
 }
 
@@ -177,10 +182,7 @@ QWidget* IntakeArea::createMailTab(MessageTableModel* model, const QString& view
 StoreResult<Done> IntakeArea::reload()
 {
     fillHosts();
-    // The applicant model is shared with the applicants area; the intake area, shown first, loads it.
-    auto applicants = m_applicants.reload();
-    if (!applicants)
-        return applicants;
+    m_applicants->reload();
     auto rooms = m_rooms->reload();
     if (!rooms)
         return rooms;
@@ -228,7 +230,9 @@ void IntakeArea::hostChosen()
         if (rooms.isEmpty())
             rooms << QStringLiteral("\x01none"); // a host without rooms waits for nobody
     }
-    m_waiting->setKeySetFilter(ApplicantTableModel::RoomColumn, rooms);
+    ApplicantListQuery query = m_applicants->query();
+    query.roomCodes = rooms;
+    m_applicants->setQuery(query);
     QSettings(m_services.uiStatePath, QSettings::IniFormat).setValue(QStringLiteral("intake/forHost"), hostId);
 }
 
@@ -236,7 +240,9 @@ void IntakeArea::roomSelected()
 {
     const QModelIndexList selected = m_roomsView->selectionModel()->selectedRows(RoomTableModel::CodeColumn);
     const QString code = selected.isEmpty() ? QString() : selected.first().data(FilterRole).toString();
-    m_waiting->setKeyFilter(ApplicantTableModel::RoomColumn, code);
+    ApplicantListQuery query = m_applicants->query();
+    query.roomCode = code;
+    m_applicants->setQuery(query);
 }
 
 void IntakeArea::applicantSelected()
@@ -247,8 +253,10 @@ void IntakeArea::applicantSelected()
 
 void IntakeArea::updateSummary()
 {
-    const int awaiting = m_applicants.awaitingCount();
-    const int overdue = m_applicants.overdueCount();
+    // Counted by SQLite: the list itself may hold only its first page.
+    const auto counts = m_services.applicants.waitingCounts(m_services.clock.now());
+    const int awaiting = counts ? counts->awaiting : 0;
+    const int overdue = counts ? counts->overdue : 0;
     if (awaiting == 0) {
         m_summary->setText(tr("No application is waiting for a reply."));
         return;
@@ -290,8 +298,18 @@ void IntakeArea::attachMessage(qint64 id)
 {
     if (id <= 0)
         return;
+    // The most recent applications: the writer of a letter is nearly always among them, and a chooser of a hundred
+    // thousand names would help nobody.
+    ApplicantListQuery recent;
+    recent.descending = true;
+    auto rows = m_services.applicants.page(recent, 0, 2000);
+    if (!rows) {
+        m_services.prompter.inform(this, ErrorText::title(rows.error().code),
+                                   ErrorText::explanation(rows.error().code, m_services.profileDirectory));
+        return;
+    }
     QVector<QPair<qint64, QString>> choices;
-    for (const ApplicantRow& row : m_applicants.rows()) {
+    for (const ApplicantRow& row : rows.value()) {
         const Applicant& a = row.applicant;
         choices.append({a.id, QStringLiteral("#%1 %2 (%3, %4)")
                                   .arg(QString::number(a.id), a.anonymousName,

@@ -27,7 +27,7 @@ class IntakeArea : public AreaWidget
     Q_OBJECT
 
 public:
-    IntakeArea(UiServices& services, ApplicantTableModel& applicants, QWidget* parent = nullptr);
+    IntakeArea(UiServices& services, QWidget* parent = nullptr);
     // Shows receiving mail (MailStatusPanel) at the top of the area.
     void setMailPanel(QWidget* panel);
 
@@ -54,9 +54,8 @@ private:
     void attachMessage(qint64 messageId);
 
     UiServices& m_services;
-    ApplicantTableModel& m_applicants;
+    ApplicantTableModel* m_applicants = nullptr; // those waiting for a reply, longest wait first
     RoomTableModel* m_rooms = nullptr;
-    TableFilterProxy* m_waiting = nullptr;
     QComboBox* m_forHost = nullptr;
     void fillHosts();
     void hostChosen();

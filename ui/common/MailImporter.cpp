@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MailImporter.h"
 
+#include "common/MailFile.h"
 #include "text/ErrorText.h"
+#include "text/MailFileText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,21 +15,13 @@ MailImporter::Report MailImporter::importFiles(const QStringList& paths)
     Report report;
     for (const QString& path : paths) {
         const QString name = QFileInfo(path).fileName();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            report.failures << tr("%1: the file cannot be read (%2).").arg(name, file.errorString());
+        // Refused before reading: over the size cap, a FIFO or a device, empty, not a mail.
+        auto bytes = MailFile::read(path);
+        if (!bytes) {
+            report.failures << MailFileText::problem(bytes.error().code, name);
             continue;
         }
-        if (file.size() > s_maxFileBytes) {
-            report.failures << tr("%1: the file is larger than 100 MB, too large to be a single mail.").arg(name);
-            continue;
-        }
-        const QByteArray bytes = file.readAll();
-        if (bytes.trimmed().isEmpty()) {
-            report.failures << tr("%1: the file is empty.").arg(name);
-            continue;
-        }
-        auto result = m_intake.take(bytes, IntakeSource{});
+        auto result = m_intake.take(bytes.value(), IntakeSource{});
         if (!result) {
             report.failures << name + QStringLiteral(": ") + ErrorText::title(result.error().code);
             continue;

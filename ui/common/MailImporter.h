@@ -27,8 +27,6 @@ public:
         QString summary() const;
     };
 
-    static constexpr qint64 s_maxFileBytes = 100 * 1024 * 1024;
-
     explicit MailImporter(IntakePipeline& intake)
         : m_intake(intake)
     {}

@@ -9,10 +9,10 @@
 
 namespace tsunagu::ui {
 
-ApplicantTableModel::ApplicantTableModel(ApplicantRepository& applicants, const Clock& clock, QObject* parent)
+ApplicantTableModel::ApplicantTableModel(const QString& databasePath, const Clock& clock, QObject* parent)
     : RowTableModel(parent)
-    , m_applicants(applicants)
     , m_clock(clock)
+    , m_worker(std::make_unique<ApplicantListWorker>(databasePath, clock))
 {
     // Roles every column shares; a column's own lambda answers DisplayRole and anything special.
     auto common = [this](const ApplicantRow& r, int role) -> QVariant {
@@ -114,34 +114,87 @@ ApplicantTableModel::ApplicantTableModel(ApplicantRepository& applicants, const 
     });
 }
 
-StoreResult<Done> ApplicantTableModel::reload()
+ApplicantTableModel::~ApplicantTableModel() = default;
+
+void ApplicantTableModel::setQuery(const ApplicantListQuery& query)
 {
-    auto rows = m_applicants.all();
-    if (!rows)
-        return rows.error();
-    setRows(std::move(rows).value());
-    return Done{};
+    m_query = query;
+    reload();
+}
+
+void ApplicantTableModel::reload()
+{
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    // Filters, the order and a reload often change in one go (a view sorting as it is set up, an area choosing
+    // a room): one read serves them all.
+    QMetaObject::invokeMethod(this, &ApplicantTableModel::startReload, Qt::QueuedConnection);
+}
+
+void ApplicantTableModel::startReload()
+{
+    m_reloadPending = false;
+    m_waitingForFirstPage = true;
+    m_fetchingMore = false;
+    m_worker->request(++m_generation, m_query, 0, s_firstPage, true, this,
+                      [this](ApplicantListWorker::Page page) { receive(std::move(page)); });
+}
+
+void ApplicantTableModel::receive(ApplicantListWorker::Page page)
+{
+    if (page.generation != m_generation)
+        return; // answers a request that a newer one replaced
+    const bool first = page.offset == 0;
+    if (first)
+        m_waitingForFirstPage = false;
+    else
+        m_fetchingMore = false;
+    if (page.failure) {
+        Q_EMIT loadFailed(*page.failure);
+        return;
+    }
+    if (first) {
+        m_total = page.total;
+        setRows(std::move(page.rows));
+    } else if (page.offset == rowCount()) {
+        appendRows(page.rows);
+    }
+    Q_EMIT pageLoaded();
+}
+
+bool ApplicantTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_waitingForFirstPage && !m_fetchingMore && m_total > rowCount();
+}
+
+void ApplicantTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetchingMore = true;
+    m_worker->request(m_generation, m_query, rowCount(), s_nextPage, false, this,
+                      [this](ApplicantListWorker::Page page) { receive(std::move(page)); });
+}
+
+void ApplicantTableModel::sort(int column, Qt::SortOrder order)
+{
+    using Order = ApplicantListQuery::Order;
+    static const Order orders[] = {Order::Id,       Order::Name,    Order::Room,     Order::Category, Order::Status,
+                                   Order::Received, Order::Waiting, Order::Referral, Order::Hints};
+    if (column < 0 || column >= int(std::size(orders)))
+        return;
+    ApplicantListQuery query = m_query;
+    query.order = orders[column];
+    query.descending = order == Qt::DescendingOrder;
+    if (query.order == m_query.order && query.descending == m_query.descending && (m_total >= 0 || isLoading()))
+        return;
+    setQuery(query);
 }
 
 bool ApplicantTableModel::isOverdue(const ApplicantRow& row) const
 {
     return isAwaitingReply(row.applicant) && waitingDays(row.applicant, m_clock.now()) >= row.replyDeadlineDays;
-}
-
-int ApplicantTableModel::overdueCount() const
-{
-    int count = 0;
-    for (const ApplicantRow& row : rows())
-        count += isOverdue(row) ? 1 : 0;
-    return count;
-}
-
-int ApplicantTableModel::awaitingCount() const
-{
-    int count = 0;
-    for (const ApplicantRow& row : rows())
-        count += isAwaitingReply(row.applicant) ? 1 : 0;
-    return count;
 }
 
 } // namespace tsunagu::ui

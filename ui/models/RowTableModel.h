@@ -68,6 +68,15 @@ protected:
         m_rows = std::move(rows);
         endResetModel();
     }
+    // Adds rows at the end (the next page of a list that fills in as it is read).
+    void appendRows(const QVector<Row>& rows)
+    {
+        if (rows.isEmpty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        m_rows += rows;
+        endInsertRows();
+    }
 
 private:
     QVector<Column> m_columns;

@@ -232,6 +232,13 @@ void ImapSession::handleFetch(const ImapFetchData& fetch)
         FetchedMessage message;
         message.uid = uid;
         message.bytes = section.data;
+        if (operation.partialBytes && quint64(message.bytes.size()) > *operation.partialBytes) {
+            // RFC 3501 §6.4.5: BODY[]<0.N> returns at most N octets. A server that sends more anyway is cut to what
+            // was asked, so no more than the size cap of one mail is ever kept or passed on.
+            qCDebug(lcImap) << "server sent" << message.bytes.size() << "bytes for a partial fetch of"
+                            << *operation.partialBytes;
+            message.bytes.truncate(int(*operation.partialBytes));
+        }
         message.partial = operation.partialBytes && quint64(message.bytes.size()) >= *operation.partialBytes;
         if (operation.onMessage)
             operation.onMessage(std::move(message));

@@ -348,6 +348,33 @@ TEST_CASE("A literal over the cap is a protocol error and drops the connection",
         {QStringLiteral("fetch Protocol"), QStringLiteral("dropped signal Protocol")}, options);
 }
 
+TEST_CASE("A server that sends more than a partial fetch asked for is cut to what was asked", "[imap][session]")
+{
+    std::vector<Step> steps = loggedInAndExamined();
+    steps.push_back(C("A3 UID FETCH 9 (UID BODY.PEEK[]<0.4>)\r\n"));
+    // Asked for 4 octets, the server sends 25 (a whole mail, as some servers do when <0.N> is not honoured).
+    steps.push_back(S("* 1 FETCH (UID 9 BODY[]<0> {25}\r\nFrom: a@example.org\r\n\r\nHi)\r\nA3 OK done\r\n"));
+    replayEverySplit(steps,
+                     [](ImapSession& session, QStringList& events) {
+                         loginAndExamine(session, events, [&session, &events] {
+                             session.fetchBodies(
+                                 {9}, 4,
+                                 [&events](FetchedMessage m) {
+                                     events.append(QStringLiteral("body %1 %2 bytes=%3 partial=%4")
+                                                       .arg(m.uid)
+                                                       .arg(QString::fromLatin1(m.bytes))
+                                                       .arg(m.bytes.size())
+                                                       .arg(m.partial));
+                                 },
+                                 [&events](ImapResult<ImapSession::FetchSummary> r) {
+                                     events.append(QStringLiteral("fetch ") +
+                                                   (r ? QStringLiteral("ok") : describe(r.error())));
+                                 });
+                         });
+                     },
+                     {QStringLiteral("body 9 From bytes=4 partial=1"), QStringLiteral("fetch ok")});
+}
+
 TEST_CASE("Partial fetch, missing UIDs, and IDLE with push and DONE", "[imap][session]")
 {
     std::vector<Step> steps = loggedInAndExamined();
