@@ -23,13 +23,16 @@ UiFixture::UiFixture()
     m_blocked = std::make_unique<BlockedAddressRepository>(db);
     m_intake = std::make_unique<IntakePipeline>(db, m_profile.clock());
     m_mailAccounts = std::make_unique<MailAccountRepository>(db, m_profile.clock());
-    m_services.reset(new ui::UiServices{
-        *m_rooms, *m_hosts, *m_applicants, *m_meetings, *m_members, *m_contacts, *m_messages, *m_blocked, *m_intake,
-        *m_mailAccounts, m_secrets, m_prompter, m_profile.clock(), m_profile.directory(),
-        m_profile.open().uiStatePath(), [this](QObject* parent) {
-            return new MailWatcher(SslMailSocket::factory(), database(), m_profile.clock(), watcherOptions, parent);
-        },
-        db});
+    m_services.reset(new ui::UiServices{*m_rooms, *m_hosts, *m_applicants, *m_meetings, *m_members, *m_contacts,
+                                        *m_messages, *m_blocked, *m_intake, *m_mailAccounts, m_secrets, m_prompter,
+                                        m_profile.clock(), m_profile.directory(), m_profile.open().uiStatePath(),
+                                        [this](QObject* parent) {
+                                            return new MailWatcher(SslMailSocket::factory(), database(),
+                                                                   m_profile.clock(), watcherOptions, parent);
+                                        },
+                                        db});
+    m_tokens = std::make_unique<TokenSecretStore>(m_secrets, m_profile.clock());
+    m_services->tokens = m_tokens.get();
 }
 
 void ScriptedKeychain::read(const QString& key, QObject* context, ReadCallback done)
