@@ -29,7 +29,7 @@ QString MailAccountText::providerNote(MailProvider provider)
         return tr("Gmail does not accept your usual password from mail programs. Turn on 2-Step Verification in "
                   "your Google Account, then create an app password (Google Account → Security → 2-Step "
                   "Verification → App passwords) and enter its 16 letters below. The user name is your full Gmail "
-                  "address.");
+                  "address. Or sign in with Google instead of an app password.");
     case MailProvider::ProtonBridge:
         return tr("Proton Mail Bridge must be installed and running on this computer. Use the user name and the "
                   "password that Bridge shows for this address, not your Proton password. Bridge uses its own "
