@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
+
 using namespace tsunagu;
 
 TEST_CASE("PKCE: S256 of the verifier as RFC 7636 Appendix B computes it, fresh values every time", "[oauth]")
