@@ -205,7 +205,7 @@ TEST_CASE("account add --oauth, sign-in --no-browser, then sync and reply with t
     CHECK(oauth.stats().value(QStringLiteral("refused")).toInt() == 1);
 
     // No code, access or refresh token anywhere the host or a bug report could see.
-    const QRegularExpression secret(QStringLiteral("(code|at|rt)-[A-Za-z0-9_-]{20,}"));
+    const QRegularExpression secret(QStringLiteral("\\b(code|at|rt)-[A-Za-z0-9_-]{30,}"));
     for (const char* name :
          {"add.out", "add.err", "signin.out", "signin.err", "list.json", "sync.out", "sync.err", "sync.trace",
           "reply.out", "reply.err", "reply.trace", "renewed.out", "renewed.err", "revoked.out", "revoked.err"}) {
