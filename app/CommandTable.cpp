@@ -40,6 +40,8 @@ constexpr const char* s_help = QT_TRANSLATE_NOOP(
                    "      Measure how fast the mails in DIR are parsed and classified.\n"
                    "  account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]\n"
                    "      Add a mail account that applications arrive in (account add --help for more).\n"
+                   "  account add … --oauth microsoft|google|custom, then account sign-in NAME [--no-browser]\n"
+                   "      Sign in with Microsoft (Outlook.com), Google or another provider instead of a password.\n"
                    "  account list [--json]\n"
                    "      List the mail accounts and the rooms that receive on each.\n"
                    "  account remove NAME\n"

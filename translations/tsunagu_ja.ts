@@ -413,6 +413,8 @@ Commands:
       Measure how fast the mails in DIR are parsed and classified.
   account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]
       Add a mail account that applications arrive in (account add --help for more).
+  account add … --oauth microsoft|google|custom, then account sign-in NAME [--no-browser]
+      Sign in with Microsoft (Outlook.com), Google or another provider instead of a password.
   account list [--json]
       List the mail accounts and the rooms that receive on each.
   account remove NAME
@@ -436,6 +438,8 @@ Commands:
       DIR 内のメールの解析と分類にかかる時間を測ります。
   account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]
       申し込みが届くメールアカウントを追加します(詳しくは account add --help で確認できます)。
+  account add … --oauth microsoft|google|custom のあと account sign-in NAME [--no-browser]
+      パスワードの代わりに Microsoft(Outlook.com)、Google などでサインインします。
   account list [--json]
       メールアカウントと、それぞれで受信するルームを一覧表示します。
   account remove NAME
