@@ -181,6 +181,9 @@ MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringLi
 
 bool MailAccountDialog::signsIn() const
 {
+    // A saved account keeps how it signs in (its keychain entry holds a password or tokens, not either).
+    if (m_original.id != 0)
+        return m_original.authMethod == MailAuthMethod::OAuth2;
     const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
     return (provider == MailProvider::Outlook || provider == MailProvider::Gmail) && m_signIn->isChecked();
 }
@@ -189,7 +192,7 @@ void MailAccountDialog::signInChosen()
 {
     const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
     const bool offered = provider == MailProvider::Outlook || provider == MailProvider::Gmail;
-    m_signIn->setVisible(offered);
+    m_signIn->setVisible(offered || (m_original.id != 0 && m_original.authMethod == MailAuthMethod::OAuth2));
     m_signIn->setText(provider == MailProvider::Outlook
                           ? tr("Sign in with Microsoft (after saving, press Sign in)")
                           : tr("Sign in with Google instead of an app password (after saving, press Sign in)"));
@@ -269,8 +272,9 @@ MailAccount MailAccountDialog::account() const
     if (signsIn()) {
         account.authMethod = MailAuthMethod::OAuth2;
         account.askPassword = false;
-        account.oauth.provider =
-            provider == MailProvider::Outlook ? QStringLiteral("microsoft") : QStringLiteral("google");
+        if (m_original.id == 0)
+            account.oauth.provider =
+                provider == MailProvider::Outlook ? QStringLiteral("microsoft") : QStringLiteral("google");
         account.oauth.clientId = m_oauthClientId->text().trimmed();
     } else {
         account.authMethod = MailAuthMethod::Password;
