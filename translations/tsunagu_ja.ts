@@ -2380,6 +2380,10 @@ Commands:
         <source>Sign in with Google instead of an app password (after saving, press Sign in)</source>
         <translation>アプリ パスワードの代わりに Google でサインインする(保存後に「サインイン」を押します)</translation>
     </message>
+    <message>
+        <source>Signs in through the browser (OAuth 2.0) instead of a password</source>
+        <translation>パスワードの代わりにブラウザーでサインインします(OAuth 2.0)</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MailAccountTableModel</name>

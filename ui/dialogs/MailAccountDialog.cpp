@@ -193,9 +193,10 @@ void MailAccountDialog::signInChosen()
     const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
     const bool offered = provider == MailProvider::Outlook || provider == MailProvider::Gmail;
     m_signIn->setVisible(offered || (m_original.id != 0 && m_original.authMethod == MailAuthMethod::OAuth2));
-    m_signIn->setText(provider == MailProvider::Outlook
-                          ? tr("Sign in with Microsoft (after saving, press Sign in)")
-                          : tr("Sign in with Google instead of an app password (after saving, press Sign in)"));
+    m_signIn->setText(provider == MailProvider::Outlook ? tr("Sign in with Microsoft (after saving, press Sign in)")
+                      : provider == MailProvider::Gmail
+                          ? tr("Sign in with Google instead of an app password (after saving, press Sign in)")
+                          : tr("Signs in through the browser (OAuth 2.0) instead of a password"));
     const bool signIn = signsIn();
     // Signing in replaces the password: nothing to type, nothing to ask.
     m_password->setEnabled(!signIn);
