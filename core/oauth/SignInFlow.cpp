@@ -43,7 +43,8 @@ OAuthResult<QUrl> SignInFlow::start(const OAuthEndpoints& endpoints, const QStri
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("client_id"), endpoints.clientId);
     query.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri);
-    query.addQueryItem(QStringLiteral("scope"), endpoints.scopes);
+    if (!endpoints.scopes.isEmpty())
+        query.addQueryItem(QStringLiteral("scope"), endpoints.scopes);
     query.addQueryItem(QStringLiteral("state"), QString::fromLatin1(state));
     query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
