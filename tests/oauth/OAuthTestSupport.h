@@ -62,7 +62,7 @@ inline OAuthTokens signIn(const OAuthServer& server, const Clock& clock)
     REQUIRE(url.ok());
     CHECK(OAuthServer::follow(url.value()) == 200);
     REQUIRE(waitFor(result));
-    INFO(result->ok() ? std::string() : result->error().detail.toStdString());
+    INFO((result->ok() ? std::string() : result->error().detail.toStdString()));
     REQUIRE(result->ok());
     return result->value();
 }
