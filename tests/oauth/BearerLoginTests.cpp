@@ -116,7 +116,7 @@ TEST_CASE("IMAP: Dovecot's oauth2 passdb accepts the token with XOAUTH2 and with
     StartedOAuthServer oauth;
     SystemClock clock;
     const OAuthTokens tokens = signIn(oauth.server, clock);
-    for (const QString mechanisms : {QStringLiteral("xoauth2"), QStringLiteral("xoauth2 oauthbearer")}) {
+    for (const QString& mechanisms : {QStringLiteral("xoauth2"), QStringLiteral("xoauth2 oauthbearer")}) {
         Dovecot dovecot(oauth.server, mechanisms);
         const ImapResult<ImapServerInfo> login = imapLogin(dovecot.endpoint(), tokens.accessToken);
         INFO(mechanisms.toStdString() << ": " << login.error().detail.toStdString() << "\n"
