@@ -5,8 +5,10 @@
 #include "Console.h"
 #include "ServerUrl.h"
 #include "Session.h"
+#include "oauth/OAuthProvider.h"
 #include "text/ErrorText.h"
 #include "text/MailAccountText.h"
+#include "text/OAuthText.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -79,6 +81,24 @@ void describeOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("drafts-folder"),
                       AccountCommand::tr("Where drafts go (found on the server when not given)."),
                       AccountCommand::tr("FOLDER")});
+    parser.addOption({QStringLiteral("oauth"),
+                      AccountCommand::tr("Sign in through the browser instead of a password: microsoft (Outlook.com, "
+                                         "Hotmail), google (Gmail) or custom. Then run tsunagu account sign-in NAME."),
+                      AccountCommand::tr("PROVIDER")});
+    parser.addOption({QStringLiteral("oauth-client-id"),
+                      AccountCommand::tr("The client ID registered for Tsunagu, when this build has none or another "
+                                         "one should be used."),
+                      AccountCommand::tr("ID")});
+    parser.addOption({QStringLiteral("oauth-authorize-url"),
+                      AccountCommand::tr("With --oauth custom: where the browser signs in."),
+                      AccountCommand::tr("URL")});
+    parser.addOption({QStringLiteral("oauth-token-url"),
+                      AccountCommand::tr("With --oauth custom: where sign-ins become tokens."),
+                      AccountCommand::tr("URL")});
+    parser.addOption({QStringLiteral("oauth-scopes"),
+                      AccountCommand::tr("The scopes to ask for, separated by spaces (the provider's mail scopes "
+                                         "by default)."),
+                      AccountCommand::tr("SCOPES")});
 }
 
 bool hasRequiredOptions(const QCommandLineParser& parser)
@@ -89,7 +109,8 @@ bool hasRequiredOptions(const QCommandLineParser& parser)
     Console::error(AccountCommand::tr("Usage: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT "
                                       "[--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin "
                                       "sha256:HEX] [--password-stdin] [--smtp smtps://USER@HOST:PORT | --smtp "
-                                      "smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin]"));
+                                      "smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin] [--oauth "
+                                      "microsoft|google|custom …]"));
     return false;
 }
 
@@ -215,10 +236,71 @@ bool readTrust(const QCommandLineParser& parser, MailAccount& account)
     return true;
 }
 
+// --oauth and its options: the account signs in through the browser (the tokens come with account sign-in).
+bool readOAuth(const QCommandLineParser& parser, MailAccount& account)
+{
+    const bool oauthOptions =
+        parser.isSet(QStringLiteral("oauth-client-id")) || parser.isSet(QStringLiteral("oauth-authorize-url")) ||
+        parser.isSet(QStringLiteral("oauth-token-url")) || parser.isSet(QStringLiteral("oauth-scopes"));
+    if (!parser.isSet(QStringLiteral("oauth"))) {
+        if (oauthOptions) {
+            Console::error(AccountCommand::tr("--oauth-client-id, --oauth-authorize-url, --oauth-token-url and "
+                                              "--oauth-scopes go with --oauth."));
+            return false;
+        }
+        // A password account, even on Outlook.com's servers: validation then says that it needs --oauth microsoft.
+        account.authMethod = MailAuthMethod::Password;
+        account.oauth = {};
+        return true;
+    }
+    const QString provider = parser.value(QStringLiteral("oauth")).trimmed().toLower();
+    if (!isOAuthProvider(provider)) {
+        Console::error(AccountCommand::tr("--oauth is microsoft, google or custom."));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("password-stdin")) || parser.isSet(QStringLiteral("smtp-password-stdin"))) {
+        Console::error(AccountCommand::tr("An account with --oauth has no password: leave out --password-stdin and "
+                                          "sign in with tsunagu account sign-in NAME."));
+        return false;
+    }
+    const bool custom = provider == QLatin1String("custom");
+    if (custom !=
+        (parser.isSet(QStringLiteral("oauth-authorize-url")) && parser.isSet(QStringLiteral("oauth-token-url")))) {
+        Console::error(custom ? AccountCommand::tr("--oauth custom needs --oauth-authorize-url and --oauth-token-url.")
+                              : AccountCommand::tr("--oauth-authorize-url and --oauth-token-url go with --oauth "
+                                                   "custom."));
+        return false;
+    }
+    account.authMethod = MailAuthMethod::OAuth2;
+    account.askPassword = false;
+    account.oauth.provider = provider;
+    account.oauth.clientId = parser.value(QStringLiteral("oauth-client-id")).trimmed();
+    account.oauth.authorizeUrl = parser.value(QStringLiteral("oauth-authorize-url")).trimmed();
+    account.oauth.tokenUrl = parser.value(QStringLiteral("oauth-token-url")).trimmed();
+    account.oauth.scopes = parser.value(QStringLiteral("oauth-scopes")).simplified();
+    // Sending uses the same sign-in: Outlook.com's and Gmail's SMTP servers when no other is given.
+    if (!parser.isSet(QStringLiteral("smtp")) && account.smtpHost.isEmpty()) {
+        MailAccount servers;
+        if (applyOAuthServers(provider, servers)) {
+            account.smtpHost = servers.smtpHost;
+            account.smtpPort = servers.smtpPort;
+            account.smtpSecurity = servers.smtpSecurity;
+        }
+    }
+    const OAuthResult<OAuthEndpoints> endpoints = resolveOAuth(account.oauth);
+    // A missing client ID is said after adding (it can be given later); a wrong address stops here.
+    if (!endpoints && endpoints.error().code != OAuthError::ClientIdMissing) {
+        Console::error(OAuthText::error(endpoints.error().code) + QLatin1Char('\n') + endpoints.error().detail);
+        return false;
+    }
+    return true;
+}
+
 std::optional<MailAccount> buildAccount(const QCommandLineParser& parser)
 {
     std::optional<MailAccount> account = receivingAccount(parser);
-    if (!account || !readSmtpServer(parser, *account) || !readSending(parser, *account) || !readTrust(parser, *account))
+    if (!account || !readSmtpServer(parser, *account) || !readSending(parser, *account) ||
+        !readTrust(parser, *account) || !readOAuth(parser, *account))
         return std::nullopt;
     return account;
 }
@@ -360,6 +442,14 @@ int AccountAddCommand::run(Session& session, const QStringList& arguments)
         return s_failed;
     }
     reportAdded(*account);
+    if (account->authMethod == MailAuthMethod::OAuth2) {
+        const OAuthResult<OAuthEndpoints> endpoints = resolveOAuth(account->oauth);
+        if (!endpoints)
+            Console::error(OAuthText::error(endpoints.error().code) + QLatin1Char('\n') + endpoints.error().detail);
+        Console::out(AccountCommand::tr("Sign in with %1 next: tsunagu account sign-in \"%2\"")
+                         .arg(OAuthText::providerName(account->oauth.provider), account->name));
+        return 0;
+    }
     // The saved account has the keys its passwords are kept under.
     return keepPasswords(session, session.mailAccounts().byId(id.value()).value(), *passwords);
 }

@@ -2,6 +2,7 @@
 #include "AccountCommand.h"
 
 #include "AccountAddCommand.h"
+#include "AccountSignInCommand.h"
 #include "Console.h"
 #include "Session.h"
 #include "text/ErrorText.h"
@@ -56,6 +57,11 @@ QJsonObject toJson(const MailAccount& account, const QStringList& rooms)
         {QStringLiteral("caFile"), textOrNull(account.caFile)},
         {QStringLiteral("pin"), textOrNull(formatSha256(account.pinnedSha256))},
         {QStringLiteral("askPassword"), account.askPassword},
+        {QStringLiteral("auth"), mailAuthMethodKey(account.authMethod)},
+        {QStringLiteral("oauthProvider"), textOrNull(account.oauth.provider)},
+        {QStringLiteral("signedInAt"), account.oauthSignedInAt.isValid()
+                                           ? QJsonValue(account.oauthSignedInAt.toUTC().toString(Qt::ISODate))
+                                           : QJsonValue()},
         {QStringLiteral("smtpHost"), textOrNull(account.smtpHost)},
         {QStringLiteral("smtpPort"), account.smtpPort},
         {QStringLiteral("smtpSecurity"), mailSecurityKey(account.smtpSecurity)},
@@ -153,16 +159,21 @@ int AccountCommand::run(Session& session, const QStringList& arguments)
         return list(session, arguments);
     if (verb == QLatin1String("remove"))
         return remove(session, arguments);
+    if (verb == QLatin1String("sign-in"))
+        return AccountSignInCommand::run(session, arguments);
     if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
         Console::out(tr("Usage:\n  tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] "
                         "[--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]\n"
                         "      [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] "
                         "[--smtp-password-stdin] [--from-name NAME] [--from ADDRESS] [--charset utf8|iso2022jp] "
                         "[--sent-folder FOLDER] [--drafts-folder FOLDER]\n"
+                        "      [--oauth microsoft|google|custom [--oauth-client-id ID] [--oauth-authorize-url URL "
+                        "--oauth-token-url URL] [--oauth-scopes \"SCOPES\"]]\n"
+                        "  tsunagu account sign-in NAME [--no-browser]\n"
                         "  tsunagu account list [--json]\n  tsunagu account remove NAME"));
         return 0;
     }
-    Console::error(tr("Usage: tsunagu account add|list|remove … (tsunagu account --help shows the details)"));
+    Console::error(tr("Usage: tsunagu account add|sign-in|list|remove … (tsunagu account --help shows the details)"));
     return s_usage;
 }
 

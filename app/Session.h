@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "common/Clock.h"
 #include "intake/IntakePipeline.h"
+#include "oauth/TokenSecretStore.h"
 #include "secrets/FallbackSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "storage/ApplicantRepository.h"
@@ -62,9 +63,12 @@ public:
     MailAccountRepository& mailAccounts() { return m_mailAccounts; }
     SyncStateRepository& syncStates() { return m_syncStates; }
     // The operating system's keychain alone: for commands, whose process ends before a session copy would help.
-    SecretStore& keychain() { return m_keychain; }
+    // OAuth 2.0 accounts read a renewed access token through it (TokenSecretStore), other accounts their password.
+    SecretStore& keychain() { return m_keychainTokens; }
+    TokenSecretStore& keychainTokens() { return m_keychainTokens; }
     // The keychain with the in-memory fallback: for the window, which tells the host when it is session only.
-    SecretStore& secrets() { return m_secrets; }
+    SecretStore& secrets() { return m_secretTokens; }
+    TokenSecretStore& secretTokens() { return m_secretTokens; }
 
 private:
     Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile> profile, const Clock& clock);
@@ -86,6 +90,8 @@ private:
     SyncStateRepository m_syncStates;
     KeychainSecretStore m_keychain;
     FallbackSecretStore m_secrets{m_keychain};
+    TokenSecretStore m_keychainTokens{m_keychain, m_clock};
+    TokenSecretStore m_secretTokens{m_secrets, m_clock};
 };
 
 } // namespace tsunagu::app

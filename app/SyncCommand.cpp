@@ -165,6 +165,22 @@ private:
 
     void done(const MailAccount& account, const SyncReport& report)
     {
+        // A signed-in account whose access token the server refused (revoked early, or the clock was off): renew it
+        // and try once more; a second refusal is reported like any other.
+        if (!report.ok && report.problem == MailAccountProblem::LoginFailed &&
+            account.authMethod == MailAuthMethod::OAuth2 && !m_password && !m_renewedOnce) {
+            m_renewedOnce = true;
+            m_session.keychainTokens().renewNextRead(account.secretKey);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_sync.reset();
+                    next();
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        m_renewedOnce = false;
         m_failed = m_failed || !report.ok;
         if (m_json)
             m_results.append(toJson(account, report));
@@ -189,6 +205,7 @@ private:
     bool m_fetchOnly = false;
     int m_index = 0;
     bool m_failed = false;
+    bool m_renewedOnce = false; // the current account's token was renewed after a refusal
     QJsonArray m_results;
     std::unique_ptr<MailboxSync> m_sync;
 };

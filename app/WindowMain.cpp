@@ -81,7 +81,8 @@ int main(int argc, char** argv)
                                 return new MailWatcher(SslMailSocket::factory(), session->profile().database(),
                                                        session->clock(), MailWatcher::Options{}, parent);
                             },
-                            session->profile().database()};
+                            session->profile().database(),
+                            &session->secretTokens()};
     ui::MainWindow mainWindow(services);
     mainWindow.show();
     // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).

@@ -140,10 +140,6 @@
         <translation>キーチェーンから、このアカウントの「Tsunagu」の項目を手動で削除してください。</translation>
     </message>
     <message>
-        <source>Usage: tsunagu account add|list|remove … (tsunagu account --help shows the details)</source>
-        <translation>使い方: tsunagu account add|list|remove …(詳しくは tsunagu account --help で確認できます)</translation>
-    </message>
-    <message>
         <source>The SMTP server for replies: smtps://USER@HOST:PORT for implicit TLS, smtp://USER@HOST:PORT with --smtp-starttls, or smtp:// alone for a server on this computer without encryption.</source>
         <translation>返信の送信に使う SMTP サーバーです。暗号化(TLS)で接続する場合は smtps://USER@HOST:PORT、STARTTLS の場合は --smtp-starttls を付けて smtp://USER@HOST:PORT を指定します。--smtp-starttls なしの smtp:// は、このパソコン上のサーバーに暗号化なしで接続する場合だけ使えます。</translation>
     </message>
@@ -184,10 +180,6 @@
         <translation>下書きを保存するフォルダです(省略時はサーバー上で探します)。</translation>
     </message>
     <message>
-        <source>Usage: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin] [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin]</source>
-        <translation>使い方: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin] [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin]</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an SMTP address. Write it as smtps://USER@HOST:PORT, for example smtps://room-d@example.org@smtp.example.org:465.</source>
         <translation>「%1」は SMTP のアドレスではありません。smtps://USER@HOST:PORT の形で、たとえば smtps://room-d@example.org@smtp.example.org:465 のように指定してください。</translation>
     </message>
@@ -212,16 +204,116 @@
         <translation>返信は %1:%2 を通して、差出人 %3 として送信します。</translation>
     </message>
     <message>
+        <source>Sign in through the browser instead of a password: microsoft (Outlook.com, Hotmail), google (Gmail) or custom. Then run tsunagu account sign-in NAME.</source>
+        <translation>パスワードの代わりにブラウザーでサインインします: microsoft(Outlook.com、Hotmail)、google(Gmail)、custom のいずれかです。そのあと tsunagu account sign-in NAME を実行してください。</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <source>The client ID registered for Tsunagu, when this build has none or another one should be used.</source>
+        <translation>Tsunagu 用に登録したクライアント ID です。このビルドに組み込まれていないとき、または別の ID を使うときに指定します。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>With --oauth custom: where the browser signs in.</source>
+        <translation>--oauth custom のとき: ブラウザーでサインインするアドレスです。</translation>
+    </message>
+    <message>
+        <source>With --oauth custom: where sign-ins become tokens.</source>
+        <translation>--oauth custom のとき: サインインをトークンに引き換えるアドレスです。</translation>
+    </message>
+    <message>
+        <source>The scopes to ask for, separated by spaces (the provider&apos;s mail scopes by default).</source>
+        <translation>求めるスコープをスペース区切りで指定します(既定はプロバイダーのメール用スコープです)。</translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation>SCOPES</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin] [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin] [--oauth microsoft|google|custom …]</source>
+        <translation>使い方: tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin] [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin] [--oauth microsoft|google|custom …]</translation>
+    </message>
+    <message>
+        <source>--oauth-client-id, --oauth-authorize-url, --oauth-token-url and --oauth-scopes go with --oauth.</source>
+        <translation>--oauth-client-id、--oauth-authorize-url、--oauth-token-url、--oauth-scopes は --oauth と一緒に指定してください。</translation>
+    </message>
+    <message>
+        <source>--oauth is microsoft, google or custom.</source>
+        <translation>--oauth には microsoft、google、custom のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>An account with --oauth has no password: leave out --password-stdin and sign in with tsunagu account sign-in NAME.</source>
+        <translation>--oauth のアカウントにはパスワードがありません。--password-stdin を外し、tsunagu account sign-in NAME でサインインしてください。</translation>
+    </message>
+    <message>
+        <source>--oauth custom needs --oauth-authorize-url and --oauth-token-url.</source>
+        <translation>--oauth custom には --oauth-authorize-url と --oauth-token-url が必要です。</translation>
+    </message>
+    <message>
+        <source>--oauth-authorize-url and --oauth-token-url go with --oauth custom.</source>
+        <translation>--oauth-authorize-url と --oauth-token-url は --oauth custom と一緒に指定してください。</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 next: tsunagu account sign-in &quot;%2&quot;</source>
+        <translation>次に %1 でサインインしてください: tsunagu account sign-in &quot;%2&quot;</translation>
+    </message>
+    <message>
         <source>Usage:
   tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]
       [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin] [--from-name NAME] [--from ADDRESS] [--charset utf8|iso2022jp] [--sent-folder FOLDER] [--drafts-folder FOLDER]
+      [--oauth microsoft|google|custom [--oauth-client-id ID] [--oauth-authorize-url URL --oauth-token-url URL] [--oauth-scopes &quot;SCOPES&quot;]]
+  tsunagu account sign-in NAME [--no-browser]
   tsunagu account list [--json]
   tsunagu account remove NAME</source>
         <translation>使い方:
   tsunagu account add --name NAME --imap imaps://USER@HOST:PORT [--folder INBOX] [--rooms D,DA] [--starttls] [--ca-file FILE | --pin sha256:HEX] [--password-stdin]
       [--smtp smtps://USER@HOST:PORT | --smtp smtp://USER@HOST:PORT --smtp-starttls] [--smtp-password-stdin] [--from-name NAME] [--from ADDRESS] [--charset utf8|iso2022jp] [--sent-folder FOLDER] [--drafts-folder FOLDER]
+      [--oauth microsoft|google|custom [--oauth-client-id ID] [--oauth-authorize-url URL --oauth-token-url URL] [--oauth-scopes &quot;SCOPES&quot;]]
+  tsunagu account sign-in NAME [--no-browser]
   tsunagu account list [--json]
   tsunagu account remove NAME</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu account add|sign-in|list|remove … (tsunagu account --help shows the details)</source>
+        <translation>使い方: tsunagu account add|sign-in|list|remove …(詳しくは tsunagu account --help で確認できます)</translation>
+    </message>
+    <message>
+        <source>The account to sign in.</source>
+        <translation>サインインするアカウントです。</translation>
+    </message>
+    <message>
+        <source>Do not open the browser: only print the address to open.</source>
+        <translation>ブラウザーを開かず、開くアドレスだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu account sign-in NAME [--no-browser]</source>
+        <translation>使い方: tsunagu account sign-in NAME [--no-browser]</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; signs in with a password, not through the browser. Add it with --oauth microsoft, google or custom to sign in this way.</source>
+        <translation>アカウント「%1」はパスワードでログインするアカウントで、ブラウザーではサインインしません。この方法でサインインするには、--oauth microsoft、google、custom のいずれかを付けて追加してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in worked but could not be kept; receiving needs a keychain for signed-in accounts.</source>
+        <translation>サインインはできましたが、保存できませんでした。サインインしたアカウントでメールを受信するにはキーチェーンが必要です。</translation>
+    </message>
+    <message>
+        <source>Signed in: &quot;%1&quot; now receives and sends with %2 without asking again.</source>
+        <translation>サインインしました。「%1」は今後、確認なしで %2 のアカウントで受信・送信します。</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and sign in as %1 (Tsunagu waits up to 5 minutes):</source>
+        <translation>このアドレスをブラウザーで開き、%1 としてサインインしてください(つなぐは最大 5 分間待ちます):</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open the address above yourself.</source>
+        <translation>ブラウザーを開けませんでした。上のアドレスをご自分で開いてください。</translation>
     </message>
 </context>
 <context>
@@ -372,6 +464,10 @@
     <message>
         <source>Add, change or remove a host.</source>
         <translation>ホストを追加・変更・削除します。</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (Outlook.com), Google or another provider instead of a password.</source>
+        <translation>パスワードの代わりに、Microsoft(Outlook.com)、Google などのアカウントでサインインします。</translation>
     </message>
 </context>
 <context>
@@ -835,16 +931,8 @@
         <translation>メールサービスが案内している IMAP サーバーを入力してください。多くのサービスは、ポート 993 の TLS 暗号化を使います。</translation>
     </message>
     <message>
-        <source>Gmail does not accept your usual password from mail programs. Turn on 2-Step Verification in your Google Account, then create an app password (Google Account → Security → 2-Step Verification → App passwords) and enter its 16 letters below. The user name is your full Gmail address.</source>
-        <translation>Gmail では、メールソフトからふだんのパスワードを使うことはできません。Google アカウントで 2 段階認証プロセスを有効にしてから、アプリ パスワードを作成し(Google アカウント → セキュリティ → 2 段階認証プロセス → アプリ パスワード)、表示された 16 文字を下のパスワード欄に入力してください。ユーザー名は Gmail のメールアドレス全体です。</translation>
-    </message>
-    <message>
         <source>Proton Mail Bridge must be installed and running on this computer. Use the user name and the password that Bridge shows for this address, not your Proton password. Bridge uses its own certificate: at the first sync Tsunagu shows its fingerprint, and once you confirm it, it is remembered for this account.</source>
         <translation>このパソコンに Proton Mail Bridge をインストールし、起動しておいてください。ユーザー名とパスワードは、Proton のパスワードではなく、Bridge がこのアドレス用に表示するものを使います。Bridge は独自の証明書を使うため、最初の受信のときにつなぐがフィンガープリントを表示します。一度確認すると、このアカウントについて記憶されます。</translation>
-    </message>
-    <message>
-        <source>Outlook.com and Hotmail only let mail programs in through Microsoft sign-in, which Tsunagu cannot do yet, so this account cannot be added. Forward the room&apos;s mail to an address at another service (for example Gmail) and add that account instead.</source>
-        <translation>Outlook.com と Hotmail は、メールソフトからの接続に Microsoft のサインインを必要としますが、つなぐはまだこれに対応していないため、このアカウントは追加できません。ルームのメールを別のサービス(たとえば Gmail)のアドレスに転送し、そちらのアカウントを追加してください。</translation>
     </message>
     <message>
         <source>Implicit TLS (usually port 993)</source>
@@ -993,6 +1081,22 @@
     <message>
         <source>The certificate file this account was set up to trust cannot be read; it may have been moved or deleted, so nothing was sent to the server. Put the file back, or set the account up again with its new place or with the server&apos;s fingerprint (tsunagu account add --ca-file or --pin).</source>
         <translation>このアカウントで信頼するよう設定した証明書ファイルを読み込めません。移動または削除された可能性があるため、サーバーには何も送っていません。ファイルを元の場所に戻すか、新しい場所またはサーバーのフィンガープリントを指定してアカウントを設定し直してください（tsunagu account add --ca-file または --pin）。</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept your usual password from mail programs. Turn on 2-Step Verification in your Google Account, then create an app password (Google Account → Security → 2-Step Verification → App passwords) and enter its 16 letters below. The user name is your full Gmail address. Or sign in with Google instead of an app password.</source>
+        <translation>Gmail では、メールソフトからふだんのパスワードを使うことはできません。Google アカウントで 2 段階認証プロセスを有効にしてから、アプリ パスワードを作成し(Google アカウント → セキュリティ → 2 段階認証プロセス → アプリ パスワード)、表示された 16 文字を下のパスワード欄に入力してください。ユーザー名は Gmail のメールアドレス全体です。アプリ パスワードの代わりに Google でサインインすることもできます。</translation>
+    </message>
+    <message>
+        <source>Outlook.com, Hotmail and MSN only let mail programs in through Microsoft sign-in: no password is entered here. Save the account, then press Sign in and sign in to Microsoft in the browser (on the command line: --oauth microsoft, then tsunagu account sign-in).</source>
+        <translation>Outlook.com、Hotmail、MSN は Microsoft sign-in(Microsoft でのサインイン)でしかメールソフトを受け付けません。ここではパスワードを入力しません。アカウントを保存してから「サインイン」を押し、ブラウザーで Microsoft にサインインしてください(コマンドラインでは --oauth microsoft を付けて追加し、tsunagu account sign-in を実行します)。</translation>
+    </message>
+    <message>
+        <source>Outlook.com, Hotmail and MSN accept no password from mail programs since September 2024, only Microsoft sign-in: choose Sign in (on the command line: --oauth microsoft).</source>
+        <translation>Outlook.com、Hotmail、MSN は 2024 年 9 月からメールソフトのパスワードを受け付けず、Microsoft sign-in(Microsoft でのサインイン)だけになりました。「サインイン」を選んでください(コマンドラインでは --oauth microsoft)。</translation>
+    </message>
+    <message>
+        <source>Please sign in again: the sign-in for this account is no longer accepted (it was withdrawn or has expired). Use Sign in in the account settings, or run tsunagu account sign-in with the account&apos;s name.</source>
+        <translation>もう一度サインインしてください。このアカウントのサインインは取り消されたか期限が切れたため、もう使えません。アカウント設定の「サインイン」を押すか、アカウント名を付けて tsunagu account sign-in を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1260,90 @@
     <message>
         <source>Not imported:</source>
         <translation>取り込めなかったファイル:</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthText</name>
+    <message>
+        <source>your mail provider</source>
+        <translation>ご利用のメールサービス</translation>
+    </message>
+    <message>
+        <source>This copy of Tsunagu has no client ID for this provider, so it cannot open the sign-in page. Enter the client ID registered for Tsunagu in the account settings (or give --oauth-client-id); the README explains how to register one.</source>
+        <translation>このつなぐには、このサービス用のクライアント ID が組み込まれていないため、サインインのページを開けません。Tsunagu 用に登録したクライアント ID をアカウント設定に入力してください(コマンドラインでは --oauth-client-id)。登録のしかたは README に書いてあります。</translation>
+    </message>
+    <message>
+        <source>The sign-in address must start with https://. Check the authorize and token addresses.</source>
+        <translation>サインインのアドレスは https:// で始まる必要があります。認可とトークンのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Tsunagu could not wait for the browser on this computer (no free port on 127.0.0.1). Close some programs and try again.</source>
+        <translation>このコンピューターでブラウザーからの戻りを待てませんでした(127.0.0.1 に空いているポートがありません)。いくつかのプログラムを閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in the browser. Try again, and allow Tsunagu to read and send mail.</source>
+        <translation>ブラウザーでのサインインが完了しませんでした。もう一度お試しのうえ、つなぐにメールの読み取りと送信を許可してください。</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that was not for this sign-in, so it was refused. Start the sign-in again.</source>
+        <translation>ブラウザーから、このサインインのものではない応答が届いたため、受け付けませんでした。サインインを最初からやり直してください。</translation>
+    </message>
+    <message>
+        <source>Nobody finished the sign-in in the browser within 5 minutes. Start it again when you are ready.</source>
+        <translation>5 分以内にブラウザーでのサインインが終わりませんでした。準備ができたら、もう一度始めてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check the internet connection and try again.</source>
+        <translation>サインインのサービスに接続できませんでした。インターネット接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Please sign in again: the sign-in for this account is no longer accepted.</source>
+        <translation>もう一度サインインしてください。このアカウントのサインインはもう使えません。</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request. Check the client ID and the addresses in the account settings.</source>
+        <translation>サインインのサービスに要求を断られました。アカウント設定のクライアント ID とアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered something Tsunagu cannot use. Try again later.</source>
+        <translation>サインインのサービスから、つなぐが使えない応答が返りました。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This account has not been signed in yet. Use Sign in.</source>
+        <translation>このアカウントはまだサインインしていません。「サインイン」を押してください。</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation, for the browser</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Signed in to Tsunagu</source>
+        <translation>つなぐにサインインしました</translation>
+    </message>
+    <message>
+        <source>Tsunagu can now receive and send this account&apos;s mail. You can close this tab.</source>
+        <translation>これで、つなぐがこのアカウントのメールを受信・送信できます。このタブは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish</source>
+        <translation>サインインは完了しませんでした</translation>
+    </message>
+    <message>
+        <source>Go back to Tsunagu: it says what happened and what to do. You can close this tab.</source>
+        <translation>つなぐに戻ってください。何が起きたか、どうすればよいかが表示されています。このタブは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>まだサインインしていません。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation>%2 に %1 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>Last renewed %1.</source>
+        <translation>最終更新: %1。</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2701,26 @@
         <source>Drafts folder:</source>
         <translation>下書きフォルダ:</translation>
     </message>
+    <message>
+        <source>Empty: the one this copy of Tsunagu was registered with</source>
+        <translation>空欄: このつなぐに組み込まれている ID を使います</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>クライアント ID(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (after saving, press Sign in)</source>
+        <translation>Microsoft でサインインする(保存後に「サインイン」を押します)</translation>
+    </message>
+    <message>
+        <source>Sign in with Google instead of an app password (after saving, press Sign in)</source>
+        <translation>アプリ パスワードの代わりに Google でサインインする(保存後に「サインイン」を押します)</translation>
+    </message>
+    <message>
+        <source>Signs in through the browser (OAuth 2.0) instead of a password</source>
+        <translation>パスワードの代わりにブラウザーでサインインします(OAuth 2.0)</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MailAccountTableModel</name>
@@ -2592,6 +2800,30 @@
         <source>Removed the mail account &quot;%1&quot;.</source>
         <translation>メールアカウント「%1」を削除しました。</translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>サインイン(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft or Google in the browser, so that Tsunagu can receive and send this account&apos;s mail without a password.</source>
+        <translation>ブラウザーで Microsoft または Google にサインインし、パスワードなしでこのアカウントのメールを受信・送信できるようにします。</translation>
+    </message>
+    <message>
+        <source>Cannot sign in</source>
+        <translation>サインインできません</translation>
+    </message>
+    <message>
+        <source>Sign-in not finished</source>
+        <translation>サインインが完了していません</translation>
+    </message>
+    <message>
+        <source>Signed in: &quot;%1&quot; receives and sends without asking again.</source>
+        <translation>サインインしました。「%1」は今後、確認なしで受信・送信します。</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in the browser window that opened. Tsunagu waits up to 5 minutes.</source>
+        <translation>開いたブラウザーの画面で %1 にサインインしてください。つなぐは最大 5 分間待ちます。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MailReceiver</name>
@@ -2618,6 +2850,10 @@
     <message>
         <source>Mail password</source>
         <translation>メールのパスワード</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>もう一度サインインしてください</translation>
     </message>
 </context>
 <context>

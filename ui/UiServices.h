@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Prompter.h"
 #include "intake/IntakePipeline.h"
+#include "oauth/TokenSecretStore.h"
 #include "receiving/MailWatcher.h"
 #include "secrets/SecretStore.h"
 #include "storage/ApplicantRepository.h"
@@ -45,6 +46,9 @@ struct UiServices
     std::function<MailWatcher*(QObject* parent)> makeMailWatcher;
     // The profile's database, for the reply composer (drafts, templates, sending).
     Database& database;
+    // The same store as `secrets`, for what only signed-in (OAuth 2.0) accounts need: keeping the tokens of a new
+    // sign-in and reading when it was last renewed. Null: sign-in is not offered.
+    TokenSecretStore* tokens = nullptr;
 };
 
 } // namespace tsunagu::ui

@@ -36,6 +36,11 @@ constexpr std::array<std::pair<MailAccountProblem, const char*>, 10> s_problemKe
     {MailAccountProblem::Other, "other"},
 }};
 
+constexpr std::array<std::pair<MailAuthMethod, const char*>, 2> s_authKeys{{
+    {MailAuthMethod::Password, "password"},
+    {MailAuthMethod::OAuth2, "oauth2"},
+}};
+
 constexpr std::array<std::pair<OutgoingCharset, const char*>, 2> s_charsetKeys{{
     {OutgoingCharset::Utf8, "utf8"},
     {OutgoingCharset::Iso2022Jp, "iso2022jp"},
@@ -46,7 +51,8 @@ constexpr std::array<std::pair<OutgoingCharset, const char*>, 2> s_charsetKeys{{
 QVector<MailAccountIssue> validate(const MailAccount& account)
 {
     QVector<MailAccountIssue> issues;
-    if (account.provider == MailProvider::Outlook)
+    // Microsoft switched password sign-in off for IMAP and SMTP on personal accounts (2024-09-16).
+    if (account.provider == MailProvider::Outlook && account.authMethod != MailAuthMethod::OAuth2)
         issues << MailAccountIssue::NeedsMicrosoftSignIn;
     if (account.name.trimmed().isEmpty())
         issues << MailAccountIssue::NameMissing;
@@ -100,6 +106,8 @@ MailAccount presetAccount(MailProvider provider)
         account.smtpHost = QStringLiteral("smtp-mail.outlook.com");
         account.smtpPort = 587;
         account.smtpSecurity = MailSecurity::StartTls;
+        account.authMethod = MailAuthMethod::OAuth2;
+        account.oauth.provider = QStringLiteral("microsoft");
         break;
     }
     return account;
@@ -165,6 +173,21 @@ QString mailSecurityKey(MailSecurity security)
 MailSecurity mailSecurityFromKey(const QString& key, bool* ok)
 {
     return valueOf(s_securityKeys, key, MailSecurity::Tls, ok);
+}
+
+QString mailAuthMethodKey(MailAuthMethod method)
+{
+    return keyOf(s_authKeys, method);
+}
+
+MailAuthMethod mailAuthMethodFromKey(const QString& key, bool* ok)
+{
+    return valueOf(s_authKeys, key, MailAuthMethod::Password, ok);
+}
+
+QString oauthSecretKeyPrefix()
+{
+    return QStringLiteral("oauth-account/");
 }
 
 QString mailProviderKey(MailProvider provider)

@@ -34,6 +34,24 @@ enum class MailProvider
     Outlook, // Outlook.com/Hotmail: Microsoft sign-in (OAuth2) only, which Tsunagu cannot do yet
 };
 
+// How the account signs in to its servers; stored by key ('password', 'oauth2').
+enum class MailAuthMethod
+{
+    Password, // a password (or an app password) kept in the keychain
+    OAuth2,   // "Sign in with Microsoft/Google": tokens kept in the keychain, renewed without asking
+};
+
+// Where an OAuth 2.0 account signs in. Nothing here is secret: the tokens live in the keychain under the
+// account's secretKey. Empty fields take the provider's own values.
+struct OAuthSettings
+{
+    QString provider;     // "microsoft", "google" or "custom"
+    QString clientId;     // empty: the one this build was registered with
+    QString authorizeUrl; // custom provider: where the browser signs in
+    QString tokenUrl;     // custom provider: where codes and refresh tokens become access tokens
+    QString scopes;       // space separated; empty: the provider's mail scopes
+};
+
 // What went wrong the last time the account was used. The sync writes it, ui words it with what to do next.
 enum class MailAccountProblem
 {
@@ -77,6 +95,9 @@ struct MailAccount
     QByteArray pinnedSha256;  // SHA-256 of the server certificate's DER the host confirmed (32 bytes), or empty
     bool askPassword = false; // the password is not kept: it is asked (or given on stdin) at each sync
     QString secretKey;        // key of the password in the SecretStore; made by the repository on insert
+    MailAuthMethod authMethod = MailAuthMethod::Password;
+    OAuthSettings oauth;       // with MailAuthMethod::OAuth2
+    QDateTime oauthSignedInAt; // when the host last signed in through the browser; invalid: not yet
     MailAccountProblem lastError = MailAccountProblem::None;
     QString lastErrorDetail; // technical detail for the "details" part; never contains a password
     QDateTime lastErrorAt;
@@ -116,6 +137,10 @@ QString mailSecurityKey(MailSecurity security);
 QString outgoingCharsetKey(OutgoingCharset charset);
 OutgoingCharset outgoingCharsetFromKey(const QString& key, bool* ok = nullptr);
 MailSecurity mailSecurityFromKey(const QString& key, bool* ok = nullptr);
+QString mailAuthMethodKey(MailAuthMethod method);
+MailAuthMethod mailAuthMethodFromKey(const QString& key, bool* ok = nullptr);
+// The key prefix of an OAuth 2.0 account's secret: what is stored there is its tokens, not a password.
+QString oauthSecretKeyPrefix();
 QString mailProviderKey(MailProvider provider);
 MailProvider mailProviderFromKey(const QString& key, bool* ok = nullptr);
 QString mailAccountProblemKey(MailAccountProblem problem);

@@ -18,6 +18,7 @@ enum class SecretError
     Unavailable, // no keychain on this computer (no D-Bus session, no Secret Service, locked and refused)
     Denied,      // the host or the system refused access
     Failed,      // anything else; the detail says what
+    SignInAgain, // an OAuth 2.0 sign-in is no longer accepted by its provider: the host must sign in again
 };
 
 using SecretFailure = Error<SecretError>;

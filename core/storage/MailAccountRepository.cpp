@@ -13,7 +13,8 @@ const QString s_columns = QStringLiteral(
     "id, name, provider, user_name, imap_host, imap_port, imap_security, smtp_host, smtp_port, smtp_security, "
     "folder, ca_file, pinned_sha256, ask_password, secret_key, last_error, last_error_detail, last_error_at, "
     "created_at, smtp_user_name, smtp_secret_key, smtp_pinned_sha256, from_address, from_name, outgoing_charset, "
-    "sent_folder, drafts_folder, server_files_sent");
+    "sent_folder, drafts_folder, server_files_sent, auth_method, oauth_provider, oauth_client_id, "
+    "oauth_authorize_url, oauth_token_url, oauth_scopes, oauth_signed_in_at");
 
 MailAccount readAccount(const QSqlQuery& q)
 {
@@ -47,6 +48,13 @@ MailAccount readAccount(const QSqlQuery& q)
     a.sentFolder = q.value(25).toString();
     a.draftsFolder = q.value(26).toString();
     a.serverFilesSent = q.value(27).toBool();
+    a.authMethod = mailAuthMethodFromKey(q.value(28).toString());
+    a.oauth.provider = q.value(29).toString();
+    a.oauth.clientId = q.value(30).toString();
+    a.oauth.authorizeUrl = q.value(31).toString();
+    a.oauth.tokenUrl = q.value(32).toString();
+    a.oauth.scopes = q.value(33).toString();
+    a.oauthSignedInAt = sql::toInstant(q.value(34));
     return a;
 }
 
@@ -90,17 +98,22 @@ StoreResult<MailAccount> MailAccountRepository::byName(const QString& name) cons
 
 StoreResult<qint64> MailAccountRepository::insert(const MailAccount& account)
 {
-    const QString secretKey = account.secretKey.isEmpty()
-                                  ? QStringLiteral("mail-account/") + QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                  : account.secretKey;
+    // An OAuth 2.0 account keeps tokens, not a password, under its key; the prefix tells the secret store so.
+    const QString prefix =
+        account.authMethod == MailAuthMethod::OAuth2 ? oauthSecretKeyPrefix() : QStringLiteral("mail-account/");
+    const QString secretKey =
+        account.secretKey.isEmpty() ? prefix + QUuid::createUuid().toString(QUuid::WithoutBraces) : account.secretKey;
     QSqlQuery q(m_database.connection());
     const bool ok = sql::exec(
         q,
         QStringLiteral("INSERT INTO mail_accounts (name, provider, user_name, imap_host, imap_port, imap_security, "
                        "smtp_host, smtp_port, smtp_security, folder, ca_file, pinned_sha256, ask_password, "
                        "secret_key, created_at, smtp_user_name, smtp_secret_key, smtp_pinned_sha256, from_address, "
-                       "from_name, outgoing_charset, sent_folder, drafts_folder, server_files_sent) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "from_name, outgoing_charset, sent_folder, drafts_folder, server_files_sent, auth_method, "
+                       "oauth_provider, oauth_client_id, oauth_authorize_url, oauth_token_url, oauth_scopes, "
+                       "oauth_signed_in_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
         {account.name.trimmed(),
          mailProviderKey(account.provider),
          sql::text(account.userName.trimmed()),
@@ -124,7 +137,14 @@ StoreResult<qint64> MailAccountRepository::insert(const MailAccount& account)
          outgoingCharsetKey(account.outgoingCharset),
          sql::text(account.sentFolder.trimmed()),
          sql::text(account.draftsFolder.trimmed()),
-         account.serverFilesSent ? 1 : 0});
+         account.serverFilesSent ? 1 : 0,
+         mailAuthMethodKey(account.authMethod),
+         sql::text(account.oauth.provider),
+         sql::text(account.oauth.clientId.trimmed()),
+         sql::text(account.oauth.authorizeUrl.trimmed()),
+         sql::text(account.oauth.tokenUrl.trimmed()),
+         sql::text(account.oauth.scopes.simplified()),
+         sql::instant(account.oauthSignedInAt)});
     if (!ok)
         return sql::failure(q);
     return q.lastInsertId().toLongLong();
@@ -138,7 +158,9 @@ StoreResult<Done> MailAccountRepository::update(const MailAccount& account)
         QStringLiteral("UPDATE mail_accounts SET name = ?, provider = ?, user_name = ?, imap_host = ?, imap_port = ?, "
                        "imap_security = ?, smtp_host = ?, smtp_port = ?, smtp_security = ?, folder = ?, ca_file = ?, "
                        "ask_password = ?, smtp_user_name = ?, smtp_secret_key = ?, from_address = ?, from_name = ?, "
-                       "outgoing_charset = ?, sent_folder = ?, drafts_folder = ?, server_files_sent = ? WHERE id = ?"),
+                       "outgoing_charset = ?, sent_folder = ?, drafts_folder = ?, server_files_sent = ?, "
+                       "auth_method = ?, oauth_provider = ?, oauth_client_id = ?, oauth_authorize_url = ?, "
+                       "oauth_token_url = ?, oauth_scopes = ?, oauth_signed_in_at = ? WHERE id = ?"),
         {account.name.trimmed(),
          mailProviderKey(account.provider),
          sql::text(account.userName.trimmed()),
@@ -159,6 +181,13 @@ StoreResult<Done> MailAccountRepository::update(const MailAccount& account)
          sql::text(account.sentFolder.trimmed()),
          sql::text(account.draftsFolder.trimmed()),
          account.serverFilesSent ? 1 : 0,
+         mailAuthMethodKey(account.authMethod),
+         sql::text(account.oauth.provider),
+         sql::text(account.oauth.clientId.trimmed()),
+         sql::text(account.oauth.authorizeUrl.trimmed()),
+         sql::text(account.oauth.tokenUrl.trimmed()),
+         sql::text(account.oauth.scopes.simplified()),
+         sql::instant(account.oauthSignedInAt),
          account.id});
     if (!ok)
         return sql::failure(q);
@@ -247,6 +276,12 @@ StoreResult<Done> MailAccountRepository::clearLastError(qint64 accountId)
     return changeOne(QStringLiteral("UPDATE mail_accounts SET last_error = NULL, last_error_detail = '', "
                                     "last_error_at = NULL WHERE id = ?"),
                      {accountId});
+}
+
+StoreResult<Done> MailAccountRepository::setSignedIn(qint64 accountId, const QDateTime& when)
+{
+    return changeOne(QStringLiteral("UPDATE mail_accounts SET oauth_signed_in_at = ? WHERE id = ?"),
+                     {sql::instant(when), accountId});
 }
 
 StoreResult<Done> MailAccountRepository::setPin(qint64 accountId, const QByteArray& sha256)

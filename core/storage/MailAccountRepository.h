@@ -44,6 +44,8 @@ public:
     StoreResult<Done> setPin(qint64 accountId, const QByteArray& sha256);
     // The same for the SMTP server, when its certificate is not the IMAP server's.
     StoreResult<Done> setSmtpPin(qint64 accountId, const QByteArray& sha256);
+    // When the host signed in through the browser (OAuth 2.0 accounts); the tokens went to the keychain.
+    StoreResult<Done> setSignedIn(qint64 accountId, const QDateTime& when);
 
 private:
     StoreResult<MailAccount> one(const QString& where, const QVariant& value) const;

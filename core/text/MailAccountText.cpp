@@ -29,16 +29,16 @@ QString MailAccountText::providerNote(MailProvider provider)
         return tr("Gmail does not accept your usual password from mail programs. Turn on 2-Step Verification in "
                   "your Google Account, then create an app password (Google Account → Security → 2-Step "
                   "Verification → App passwords) and enter its 16 letters below. The user name is your full Gmail "
-                  "address.");
+                  "address. Or sign in with Google instead of an app password.");
     case MailProvider::ProtonBridge:
         return tr("Proton Mail Bridge must be installed and running on this computer. Use the user name and the "
                   "password that Bridge shows for this address, not your Proton password. Bridge uses its own "
                   "certificate: at the first sync Tsunagu shows its fingerprint, and once you confirm it, it is "
                   "remembered for this account.");
     case MailProvider::Outlook:
-        return tr("Outlook.com and Hotmail only let mail programs in through Microsoft sign-in, which Tsunagu "
-                  "cannot do yet, so this account cannot be added. Forward the room's mail to an address at "
-                  "another service (for example Gmail) and add that account instead.");
+        return tr("Outlook.com, Hotmail and MSN only let mail programs in through Microsoft sign-in: no password is "
+                  "entered here. Save the account, then press Sign in and sign in to Microsoft in the browser "
+                  "(on the command line: --oauth microsoft, then tsunagu account sign-in).");
     }
     return {};
 }
@@ -74,7 +74,8 @@ QString MailAccountText::issue(MailAccountIssue issue)
                   "anyone. No encryption is only allowed for a server on this computer (127.0.0.1 or localhost). "
                   "Choose implicit TLS or STARTTLS.");
     case MailAccountIssue::NeedsMicrosoftSignIn:
-        return providerNote(MailProvider::Outlook);
+        return tr("Outlook.com, Hotmail and MSN accept no password from mail programs since September 2024, only "
+                  "Microsoft sign-in: choose Sign in (on the command line: --oauth microsoft).");
     }
     return {};
 }
@@ -124,6 +125,10 @@ QString MailAccountText::secretError(SecretError error)
         return tr("The keychain refused to keep the password.");
     case SecretError::Failed:
         return tr("The keychain could not keep the password.");
+    case SecretError::SignInAgain:
+        return tr(
+            "Please sign in again: the sign-in for this account is no longer accepted (it was withdrawn or has "
+            "expired). Use Sign in in the account settings, or run tsunagu account sign-in with the account's name.");
     }
     return {};
 }

@@ -45,6 +45,8 @@ UiFixture::UiFixture()
                                                                    m_profile.clock(), watcherOptions, parent);
                                         },
                                         db});
+    m_tokens = std::make_unique<TokenSecretStore>(m_secrets, m_profile.clock());
+    m_services->tokens = m_tokens.get();
 }
 
 void ScriptedKeychain::read(const QString& key, QObject* context, ReadCallback done)

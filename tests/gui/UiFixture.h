@@ -3,6 +3,7 @@
 
 #include "TempProfile.h"
 #include "UiServices.h"
+#include "oauth/TokenSecretStore.h"
 #include "secrets/FallbackSecretStore.h"
 
 #include <QHash>
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<MailAccountRepository> m_mailAccounts;
     ScriptedKeychain m_keychain;
     FallbackSecretStore m_secrets{m_keychain};
+    std::unique_ptr<TokenSecretStore> m_tokens;
     ScriptedPrompter m_prompter;
     std::unique_ptr<ui::UiServices> m_services;
 };

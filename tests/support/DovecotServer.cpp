@@ -171,9 +171,26 @@ bool DovecotServer::writeConfig()
         conf += QStringLiteral("ssl = yes\nssl_cert = <%1/ssl/cert.pem\nssl_key = <%1/ssl/key.pem\n").arg(dir);
     else
         conf += QStringLiteral("ssl = no\n");
-    conf += QStringLiteral(
-        "disable_plaintext_auth = no\nauth_mechanisms = plain login\nauth_failure_delay = 0\nauth_verbose = yes\n");
-    conf += QStringLiteral("passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u %1/users\n}\n")
+    const bool oauth2 = !m_options.oauth2IntrospectionUrl.isEmpty();
+    conf += QStringLiteral("disable_plaintext_auth = no\nauth_mechanisms = plain login %1\nauth_failure_delay = 0\n"
+                           "auth_verbose = yes\n")
+                .arg(oauth2 ? m_options.oauth2Mechanisms : QString());
+    if (oauth2) {
+        // Dovecot 2.3: the oauth2 passdb reads its settings from the file named in args. It answers only for the
+        // bearer mechanisms; passwords stay with the users file.
+        QFile ext(QDir(dir).filePath(QStringLiteral("dovecot-oauth2.conf.ext")));
+        if (!ext.open(QIODevice::WriteOnly))
+            return false;
+        ext.write(QStringLiteral("introspection_mode = post\nintrospection_url = %1\nusername_attribute = username\n"
+                                 "active_attribute = active\nactive_value = true\nforce_introspection = yes\n")
+                      .arg(m_options.oauth2IntrospectionUrl)
+                      .toUtf8());
+        conf +=
+            QStringLiteral("passdb {\n  driver = oauth2\n  mechanisms = %1\n  args = %2/dovecot-oauth2.conf.ext\n}\n")
+                .arg(m_options.oauth2Mechanisms, dir);
+    }
+    conf += QStringLiteral("passdb {\n  driver = passwd-file\n  mechanisms = plain login\n"
+                           "  args = scheme=PLAIN username_format=%u %1/users\n}\n")
                 .arg(dir);
     conf += QStringLiteral("userdb {\n  driver = static\n  args = uid=%1 gid=%2 home=%3/home/%u\n}\n")
                 .arg(runUser(), runGroup(), dir);

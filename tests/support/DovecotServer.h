@@ -37,6 +37,11 @@ public:
         // Maildir++ folders .Sent and .Drafts). Off by default: the mailbox list is then INBOX and what deliver()
         // creates.
         bool specialUseMailboxes = false;
+        // Set: AUTHENTICATE XOAUTH2 and OAUTHBEARER are offered as well, checked by Dovecot's oauth2 passdb against
+        // this RFC 7662 introspection address (introspection_mode = post, username and active attributes).
+        QString oauth2IntrospectionUrl;
+        // Which bearer mechanisms Dovecot offers (lower case, as in auth_mechanisms).
+        QString oauth2Mechanisms = QStringLiteral("xoauth2 oauthbearer");
     };
 
     DovecotServer();

@@ -42,6 +42,11 @@ public:
         QString password;
         // The SIZE the server announces and enforces; 0: aiosmtpd's default (32 MiB).
         qint64 sizeLimit = 0;
+        // Set: AUTH XOAUTH2 and OAUTHBEARER are offered too (those named in bearerMechanisms), and a token is
+        // accepted when this RFC 7662 introspection address says it is active for `user`; a refused token gets
+        // the JSON error challenge of RFC 7628 §3.2.2, then 535.
+        QString introspectionUrl;
+        QStringList bearerMechanisms{QStringLiteral("XOAUTH2"), QStringLiteral("OAUTHBEARER")};
     };
 
     // A message as the server received it: the envelope, and the data after dot-unstuffing (CRLF line ends).

@@ -244,6 +244,10 @@ TEST_CASE("Account checks name what keeps an account from being saved", "[accoun
     MailAccount outlook = presetAccount(MailProvider::Outlook);
     outlook.name = QStringLiteral("Hotmail");
     outlook.userName = QStringLiteral("room@example.org");
+    // The preset signs in with Microsoft; the same servers with a password cannot work since 2024-09-16.
+    CHECK(outlook.authMethod == MailAuthMethod::OAuth2);
+    CHECK(validate(outlook).isEmpty());
+    outlook.authMethod = MailAuthMethod::Password;
     CHECK(validate(outlook) == QVector<MailAccountIssue>{MailAccountIssue::NeedsMicrosoftSignIn});
 
     const QString hex = QStringLiteral("00112233445566778899aabbccddeeff00112233445566778899AABBCCDDEEFF");

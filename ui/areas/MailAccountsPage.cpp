@@ -3,8 +3,13 @@
 
 #include "dialogs/MailAccountDialog.h"
 #include "models/MailAccountTableModel.h"
+#include "oauth/SignInFlow.h"
 #include "text/ErrorText.h"
 #include "text/MailAccountText.h"
+#include "text/OAuthText.h"
+
+#include <QDesktopServices>
+#include <QNetworkAccessManager>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,8 +54,17 @@ MailAccountsPage::MailAccountsPage(UiServices& services, QWidget* parent)
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
+    m_signIn = new QPushButton(tr("&Sign in…"), this);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setToolTip(tr("Sign in with Microsoft or Google in the browser, so that Tsunagu can receive and send "
+                            "this account's mail without a password."));
+    buttons->addWidget(m_signIn);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    m_signInState = new QLabel(this);
+    m_signInState->setObjectName(QStringLiteral("signInStateLabel"));
+    m_signInState->setWordWrap(true);
+    layout->addWidget(m_signInState);
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("passwordNoteLabel"));
@@ -60,11 +74,13 @@ MailAccountsPage::MailAccountsPage(UiServices& services, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &MailAccountsPage::addAccount);
     connect(m_edit, &QPushButton::clicked, this, &MailAccountsPage::editAccount);
     connect(m_remove, &QPushButton::clicked, this, &MailAccountsPage::removeAccount);
+    connect(m_signIn, &QPushButton::clicked, this, &MailAccountsPage::signIn);
     connect(m_view, &QTableView::doubleClicked, this, &MailAccountsPage::editAccount);
     auto selectionChanged = [this] {
         const bool selected = selectedRow() >= 0;
         m_edit->setEnabled(selected);
         m_remove->setEnabled(selected);
+        showSignInState();
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, selectionChanged);
@@ -178,6 +194,89 @@ void MailAccountsPage::removeAccount()
     if (auto reloaded = reload(); !reloaded)
         showStoreError(reloaded.error());
     Q_EMIT accountsChanged();
+}
+
+void MailAccountsPage::showSignInState()
+{
+    const int row = selectedRow();
+    const bool oauth = row >= 0 && m_model->rowAt(row).account.authMethod == MailAuthMethod::OAuth2;
+    m_signIn->setVisible(oauth && m_services.tokens);
+    m_signIn->setEnabled(oauth && m_services.tokens && !m_flow);
+    m_signInState->setVisible(oauth);
+    if (!oauth)
+        return;
+    const MailAccount account = m_model->rowAt(row).account;
+    m_signInState->setText(OAuthText::signedIn(account.userName, account.oauthSignedInAt, {}));
+    if (!m_services.tokens || !account.oauthSignedInAt.isValid())
+        return;
+    // When the sign-in was last renewed is only in the keychain, with the tokens.
+    const qint64 id = account.id;
+    m_services.tokens->readTokens(
+        account.secretKey, this, [this, id, account](const Result<OAuthTokens, SecretError>& tokens) {
+            const int current = selectedRow();
+            if (!tokens.ok() || current < 0 || m_model->rowAt(current).account.id != id)
+                return;
+            m_signInState->setText(
+                OAuthText::signedIn(account.userName, account.oauthSignedInAt, tokens.value().renewedAt));
+        });
+}
+
+void MailAccountsPage::signIn()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_services.tokens || m_flow)
+        return;
+    const MailAccount account = m_model->rowAt(row).account;
+    const OAuthResult<OAuthEndpoints> endpoints = resolveOAuth(account.oauth);
+    if (!endpoints) {
+        // Says exactly what is missing (the client ID and where to give it), with the technical detail.
+        m_services.prompter.inform(this, tr("Cannot sign in"),
+                                   OAuthText::error(endpoints.error().code) + QStringLiteral("\n\n") +
+                                       endpoints.error().detail);
+        return;
+    }
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    m_flow = new SignInFlow(*m_network, m_services.clock, this);
+    const auto started = m_flow->start(
+        endpoints.value(), account.userName, {OAuthText::successPage(), OAuthText::failurePage()},
+        [this, account](OAuthResult<OAuthTokens> result) {
+            m_flow->deleteLater();
+            m_flow = nullptr;
+            if (!result.ok()) {
+                m_note->setText(OAuthText::error(result.error().code));
+                m_services.prompter.inform(this, tr("Sign-in not finished"), OAuthText::error(result.error().code));
+                showSignInState();
+                return;
+            }
+            m_services.tokens->storeTokens(
+                account.secretKey, result.value(), this,
+                [this, account](const Result<SecretLocation, SecretError>& written) {
+                    if (!written.ok()) {
+                        m_note->setText(MailAccountText::secretError(written.error().code));
+                        return;
+                    }
+                    (void)m_services.mailAccounts.setSignedIn(account.id, m_services.clock.now());
+                    (void)m_services.mailAccounts.clearLastError(account.id);
+                    m_note->setText(
+                        written.value() == SecretLocation::SessionOnly
+                            ? MailAccountText::sessionOnly()
+                            : tr("Signed in: \"%1\" receives and sends without asking again.").arg(account.name));
+                    if (auto reloaded = reload(); !reloaded)
+                        showStoreError(reloaded.error());
+                    Q_EMIT accountsChanged();
+                });
+        });
+    if (!started) {
+        m_flow->deleteLater();
+        m_flow = nullptr;
+        m_services.prompter.inform(this, tr("Cannot sign in"), OAuthText::error(started.error().code));
+        return;
+    }
+    m_note->setText(tr("Sign in with %1 in the browser window that opened. Tsunagu waits up to 5 minutes.")
+                        .arg(OAuthText::providerName(account.oauth.provider)));
+    m_signIn->setEnabled(false);
+    QDesktopServices::openUrl(started.value());
 }
 
 void MailAccountsPage::showStoreError(const StoreFailure& failure)

@@ -8,6 +8,11 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QNetworkAccessManager;
+
+namespace tsunagu {
+class SignInFlow;
+}
 
 namespace tsunagu::ui {
 
@@ -31,6 +36,9 @@ private:
     void addAccount();
     void editAccount();
     void removeAccount();
+    // Microsoft/Google sign-in in the system browser for the selected account; the tokens go to the keychain.
+    void signIn();
+    void showSignInState();
     void openDialog(const MailAccount& account, const QStringList& rooms);
     void save(MailAccountDialog* dialog);
     void storePassword(const MailAccount& account, const QString& password);
@@ -42,6 +50,10 @@ private:
     QTableView* m_view = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_signIn = nullptr;
+    QLabel* m_signInState = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    SignInFlow* m_flow = nullptr;
     QLabel* m_note = nullptr;
 };
 

@@ -169,6 +169,28 @@ void MailReceiver::withPassword(qint64 id, bool interactive, bool refused, std::
     Entry* entry = find(id);
     if (!entry)
         return;
+    if (entry->account.authMethod == MailAuthMethod::OAuth2) {
+        // A signed-in account has no password to ask for: its access token comes from the keychain, renewed when
+        // it lapses or when the server refused it. A sign-in the provider withdrew waits for the host's new one.
+        if (refused && m_services.tokens)
+            m_services.tokens->renewNextRead(entry->account.secretKey);
+        PasswordSource(m_services.secrets)
+            .lookup(
+                entry->account, MailPassword::Imap, this, [this, id, interactive, use](const PasswordLookup& lookup) {
+                    if (lookup.found())
+                        return use(*lookup.password);
+                    Entry* e = find(id);
+                    if (!e)
+                        return;
+                    e->awaitingPassword = true;
+                    Q_EMIT statusChanged();
+                    if (interactive)
+                        m_services.prompter.inform(
+                            m_window, tr("Sign in again"),
+                            MailAccountText::secretError(lookup.askEachTime ? SecretError::NotFound : lookup.reason));
+                });
+        return;
+    }
     if (!entry->typedPassword.isEmpty() && !refused)
         return use(entry->typedPassword);
     auto ask = [this, id, interactive, refused, use] {
@@ -254,6 +276,18 @@ void MailReceiver::runFinished(qint64 id, const SyncReport& report)
     if (hostAsked && certificate && report.certificate) {
         // Not inside the watcher's signal: the question runs a dialog's event loop.
         QTimer::singleShot(0, this, [this, id, report] { decideCertificate(id, report); });
+    }
+    // A signed-in account's access token lapses after an hour while the watcher keeps it: the server's refusal
+    // renews it and the watcher starts again with the new one, once; a second refusal waits for the host.
+    if (entry->account.authMethod == MailAuthMethod::OAuth2) {
+        if (report.problem == MailAccountProblem::LoginFailed && !entry->tokenRenewed) {
+            entry->tokenRenewed = true;
+            QTimer::singleShot(0, this, [this, id] {
+                withPassword(id, false, true, [this, id](const QString& token) { startWatcher(id, token); });
+            });
+        } else if (report.ok) {
+            entry->tokenRenewed = false;
+        }
     }
 }
 

@@ -68,7 +68,8 @@ private:
         QPointer<MailWatcher> watcher;
         QString typedPassword; // this session only
         bool awaitingPassword = false;
-        bool hostAsked = false; // the run in progress was asked for by the host: questions may follow it
+        bool hostAsked = false;    // the run in progress was asked for by the host: questions may follow it
+        bool tokenRenewed = false; // signed-in account: renewed once after a refusal; reset by a good run
         std::optional<SyncProgress> progress;
     };
 

@@ -75,6 +75,16 @@ MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringLi
     m_askPassword->setObjectName(QStringLiteral("askPasswordCheck"));
     m_askPassword->setChecked(account.askPassword);
     form->addRow(m_askPassword);
+    m_signIn = new QCheckBox(this);
+    m_signIn->setObjectName(QStringLiteral("signInCheck"));
+    m_signIn->setChecked(account.authMethod == MailAuthMethod::OAuth2);
+    // A saved password account keeps its keychain entry as it is: sign-in is chosen when an account is added.
+    m_signIn->setEnabled(account.id == 0);
+    form->addRow(m_signIn);
+    m_oauthClientId = new QLineEdit(account.oauth.clientId, this);
+    m_oauthClientId->setObjectName(QStringLiteral("oauthClientIdEdit"));
+    m_oauthClientId->setPlaceholderText(tr("Empty: the one this copy of Tsunagu was registered with"));
+    form->addRow(tr("&Client ID:"), m_oauthClientId);
     m_folder = new QLineEdit(account.folder, this);
     m_folder->setObjectName(QStringLiteral("folderEdit"));
     form->addRow(tr("&Folder:"), m_folder);
@@ -165,6 +175,33 @@ MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringLi
     connect(m_preset, &QComboBox::currentIndexChanged, this, &MailAccountDialog::presetChosen);
     connect(m_security, &QComboBox::currentIndexChanged, this, &MailAccountDialog::securityChosen);
     connect(m_smtpSecurity, &QComboBox::currentIndexChanged, this, &MailAccountDialog::smtpSecurityChosen);
+    connect(m_signIn, &QCheckBox::toggled, this, &MailAccountDialog::signInChosen);
+    signInChosen();
+}
+
+bool MailAccountDialog::signsIn() const
+{
+    // A saved account keeps how it signs in (its keychain entry holds a password or tokens, not either).
+    if (m_original.id != 0)
+        return m_original.authMethod == MailAuthMethod::OAuth2;
+    const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
+    return (provider == MailProvider::Outlook || provider == MailProvider::Gmail) && m_signIn->isChecked();
+}
+
+void MailAccountDialog::signInChosen()
+{
+    const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
+    const bool offered = provider == MailProvider::Outlook || provider == MailProvider::Gmail;
+    m_signIn->setVisible(offered || (m_original.id != 0 && m_original.authMethod == MailAuthMethod::OAuth2));
+    m_signIn->setText(provider == MailProvider::Outlook ? tr("Sign in with Microsoft (after saving, press Sign in)")
+                      : provider == MailProvider::Gmail
+                          ? tr("Sign in with Google instead of an app password (after saving, press Sign in)")
+                          : tr("Signs in through the browser (OAuth 2.0) instead of a password"));
+    const bool signIn = signsIn();
+    // Signing in replaces the password: nothing to type, nothing to ask.
+    m_password->setEnabled(!signIn);
+    m_askPassword->setEnabled(!signIn);
+    m_oauthClientId->setEnabled(signIn);
 }
 
 void MailAccountDialog::smtpSecurityChosen()
@@ -191,11 +228,14 @@ void MailAccountDialog::presetChosen()
     }
     if (provider == MailProvider::Gmail)
         m_user->setPlaceholderText(tr("Your Gmail address, for example room-d@gmail.com"));
-    // Outlook cannot work yet: say it next to the choice, not only when saving.
-    if (provider == MailProvider::Outlook)
-        m_presetNote->setStyleSheet(QStringLiteral("color: #b00020;"));
-    else
-        m_presetNote->setStyleSheet(QString());
+    // Outlook.com takes no password at all since 2024-09-16: sign-in is the only way, so it is chosen for the host.
+    if (m_signIn->isEnabled()) {
+        if (provider == MailProvider::Outlook)
+            m_signIn->setChecked(true);
+        else if (provider != MailProvider::Gmail)
+            m_signIn->setChecked(false);
+    }
+    signInChosen();
     m_issues->setVisible(false);
 }
 
@@ -230,6 +270,17 @@ MailAccount MailAccountDialog::account() const
     account.userName = m_user->text().trimmed();
     account.askPassword = m_askPassword->isChecked();
     account.folder = m_folder->text().trimmed();
+    if (signsIn()) {
+        account.authMethod = MailAuthMethod::OAuth2;
+        account.askPassword = false;
+        if (m_original.id == 0)
+            account.oauth.provider =
+                provider == MailProvider::Outlook ? QStringLiteral("microsoft") : QStringLiteral("google");
+        account.oauth.clientId = m_oauthClientId->text().trimmed();
+    } else {
+        account.authMethod = MailAuthMethod::Password;
+        account.oauth = {};
+    }
     return account;
 }
 
@@ -245,7 +296,7 @@ QStringList MailAccountDialog::roomCodes() const
 
 QString MailAccountDialog::password() const
 {
-    return m_password->text();
+    return signsIn() ? QString() : m_password->text();
 }
 
 void MailAccountDialog::accept()

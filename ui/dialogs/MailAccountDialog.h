@@ -45,6 +45,8 @@ private:
     void securityChosen();
     void smtpSecurityChosen();
     void showIssues(const QStringList& issues);
+    void signInChosen();
+    bool signsIn() const;
 
     MailAccount m_original;
     std::function<bool(const QString&)> m_nameInUse;
@@ -57,6 +59,8 @@ private:
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
     QCheckBox* m_askPassword = nullptr;
+    QCheckBox* m_signIn = nullptr;        // Microsoft/Google sign-in instead of a password
+    QLineEdit* m_oauthClientId = nullptr; // empty: the client ID this build was registered with
     QLineEdit* m_folder = nullptr;
     QLineEdit* m_smtpHost = nullptr;
     QSpinBox* m_smtpPort = nullptr;

@@ -16,6 +16,12 @@ SecurityMode securityModeFor(MailSecurity security)
     return SecurityMode::ImplicitTls;
 }
 
+MailAuth authFor(const MailAccount& account)
+{
+    // One sign-in serves both: the scopes of an OAuth 2.0 account cover IMAP and SMTP.
+    return account.authMethod == MailAuthMethod::OAuth2 ? MailAuth::BearerToken : MailAuth::Password;
+}
+
 Endpoint imapEndpoint(const MailAccount& account)
 {
     Endpoint endpoint;
@@ -25,6 +31,7 @@ Endpoint imapEndpoint(const MailAccount& account)
     endpoint.userName = account.userName;
     endpoint.caFile = account.caFile;
     endpoint.pinnedSha256 = account.pinnedSha256;
+    endpoint.auth = authFor(account);
     return endpoint;
 }
 
@@ -41,6 +48,7 @@ Endpoint smtpEndpoint(const MailAccount& account)
                             : account.smtpHost.compare(account.imapHost, Qt::CaseInsensitive) == 0
                                 ? account.pinnedSha256
                                 : QByteArray();
+    endpoint.auth = authFor(account);
     return endpoint;
 }
 

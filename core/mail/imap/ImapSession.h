@@ -101,7 +101,9 @@ public:
     ~ImapSession() override;
 
     // Connects, checks the certificate, reads the greeting, upgrades with STARTTLS when asked, logs in
-    // (AUTHENTICATE PLAIN, with SASL-IR when offered, else LOGIN; never before TLS except PlainLocal).
+    // (AUTHENTICATE PLAIN, with SASL-IR when offered, else LOGIN; never before TLS except PlainLocal). With
+    // Endpoint::auth BearerToken, password is an OAuth 2.0 access token and the login is AUTHENTICATE OAUTHBEARER
+    // or XOAUTH2 (see sasl::bearerMechanism); a refused token is AuthenticationFailed with the server's reason.
     // TlsUntrusted: rejectedCertificate() holds what the UI shows and what a pin takes.
     void connectToServer(const Endpoint& endpoint, const QString& password, Callback<ImapServerInfo> done);
 
@@ -214,6 +216,7 @@ private:
     void afterGreeting();
     void startTlsUpgrade();
     void authenticate();
+    void authenticateWithToken();
     void loginFinished(const ImapResponse& response);
     void finishConnecting();
     void failAll(ImapErrorCode code, const QString& detail);

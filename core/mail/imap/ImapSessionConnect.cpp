@@ -5,6 +5,7 @@
 #include "mail/imap/ImapEncoder.h"
 #include "mail/imap/ImapLog.h"
 #include "mail/imap/ImapParser.h"
+#include "mail/net/Sasl.h"
 
 #include <algorithm>
 
@@ -161,6 +162,10 @@ void ImapSession::authenticate()
         failAll(ImapErrorCode::StartTlsUnavailable, QStringLiteral("refusing to log in without TLS"));
         return;
     }
+    if (m_endpoint.auth == MailAuth::BearerToken) {
+        authenticateWithToken();
+        return;
+    }
     const QByteArray user = m_endpoint.userName.toUtf8();
     const QByteArray password = m_password.toUtf8();
     const bool plain = m_server.hasCapability("AUTH=PLAIN");
@@ -204,6 +209,61 @@ void ImapSession::authenticate()
         return;
     }
     send(encoded, onTagged);
+}
+
+void ImapSession::authenticateWithToken()
+{
+    const std::optional<SaslMechanism> mechanism = sasl::bearerMechanism(
+        [this](const QByteArray& name) { return m_server.hasCapability(QByteArray("AUTH=" + name)); });
+    if (!mechanism) {
+        failAll(ImapErrorCode::Refused,
+                QStringLiteral("the server offers neither AUTH=OAUTHBEARER nor AUTH=XOAUTH2 for an access token"));
+        return;
+    }
+    const std::optional<QByteArray> initial =
+        sasl::bearerInitialResponse(*mechanism, m_endpoint.userName, m_password, m_endpoint);
+    m_password.clear();
+    if (!initial) {
+        failAll(ImapErrorCode::AuthenticationFailed,
+                QStringLiteral("the user name or the access token contains a control character"));
+        return;
+    }
+    const QByteArray response = initial->toBase64();
+    // The server's error challenge, kept for the failure it announces (the tagged NO says little more).
+    auto challenge = std::make_shared<QString>();
+    auto onTagged = [this, connection = m_connection, challenge](const ImapResponse& r) {
+        if (connection != m_connection)
+            return;
+        if (r.status == ImapResponse::Status::No && !challenge->isEmpty()) {
+            qCInfo(lcImap) << "login refused";
+            failAll(ImapErrorCode::AuthenticationFailed, *challenge + QStringLiteral(": ") + serverText(r));
+            return;
+        }
+        loginFinished(r);
+    };
+    const bool initialSent = m_server.hasCapability("SASL-IR");
+    auto sent = std::make_shared<bool>(initialSent);
+    auto onContinuation = [this, response, sent, challenge, mechanism = *mechanism](const ImapResponse& r) {
+        if (!*sent) {
+            m_link.write(response + "\r\n");
+            *sent = true;
+            return;
+        }
+        // RFC 7628 §3.2.2: after the client's response a challenge can only be the server's error in JSON; the
+        // client acknowledges it and the server ends the exchange with NO (RFC 3501 §6.2.2).
+        if (challenge->isEmpty()) {
+            *challenge = sasl::describeBearerChallenge(r.text);
+            m_link.write(sasl::bearerErrorAcknowledgement(mechanism).toBase64() + "\r\n");
+            return;
+        }
+        m_link.write(QByteArrayLiteral("*\r\n")); // a second challenge makes no sense: cancel
+    };
+    ImapEncoder command(nextTag(), "AUTHENTICATE");
+    command.raw(sasl::mechanismName(*mechanism)).sensitive();
+    // RFC 4959: with SASL-IR the initial response rides on the command, one round trip less.
+    if (initialSent)
+        command.raw(response);
+    send(command.finish(false), onTagged, onContinuation);
 }
 
 void ImapSession::loginFinished(const ImapResponse& response)

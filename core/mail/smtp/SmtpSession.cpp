@@ -186,6 +186,7 @@ void SmtpSession::fail(SmtpError error, Close close)
     qCInfo(lcSmtp) << "delivery failed: error code" << int(error.code) << "reply" << error.replyCode
                    << error.enhancedStatus;
     m_password.clear();
+    m_bearerResponse.clear();
     m_message.clear();
     DoneCallback done = std::move(m_done);
     m_done = nullptr;
@@ -212,6 +213,7 @@ void SmtpSession::succeed(SmtpReceipt receipt)
 {
     qCInfo(lcSmtp) << "delivered to" << m_accepted.size() << "recipients";
     m_password.clear();
+    m_bearerResponse.clear();
     m_message.clear();
     DoneCallback done = std::move(m_done);
     m_done = nullptr;
@@ -253,7 +255,8 @@ QString SmtpSession::withoutSecrets(QString text) const
     const QString plain = QString::fromLatin1(
         SmtpEncoder::authPlain(m_endpoint.userName, m_password).value_or(QByteArray()).mid(11).trimmed());
     const QString login = QString::fromLatin1(SmtpEncoder::loginResponse(m_password).trimmed());
-    for (const QString& secret : {m_password, plain, login}) {
+    const QString bearer = QString::fromLatin1(m_bearerResponse);
+    for (const QString& secret : {m_password, plain, login, bearer}) {
         if (!secret.isEmpty())
             text.replace(secret, QStringLiteral("[hidden]"));
     }

@@ -30,6 +30,7 @@
 #include "mail/net/CertificateInfo.h"
 #include "mail/net/Endpoint.h"
 #include "mail/net/MailConnection.h"
+#include "mail/net/Sasl.h"
 #include "mail/smtp/SmtpCapabilities.h"
 #include "mail/smtp/SmtpError.h"
 #include "mail/smtp/SmtpReplyReader.h"
@@ -77,6 +78,8 @@ private:
         AuthLoginUser,
         AuthLoginPassword,
         AuthLoginDone,
+        AuthBearer,        // AUTH XOAUTH2/OAUTHBEARER with its initial response sent
+        AuthBearerRefused, // the server's error challenge has been acknowledged; its failure reply follows
         MailFrom,
         RcptTo,
         Data,
@@ -96,6 +99,7 @@ private:
     void afterEhlo(const SmtpReply& reply);
     void afterStartTls(const SmtpReply& reply);
     void authenticate();
+    void authenticateWithToken();
     void afterAuth(const SmtpReply& reply);
     void sendMailFrom();
     void afterMailFrom(const SmtpReply& reply);
@@ -127,7 +131,10 @@ private:
 
     Stage m_stage = Stage::Idle;
     Endpoint m_endpoint;
-    QString m_password; // only between send() and the end of AUTH
+    QString m_password;          // only between send() and the end of AUTH (an access token with MailAuth::BearerToken)
+    QByteArray m_bearerResponse; // base64 initial response of AUTH XOAUTH2/OAUTHBEARER, until the end of AUTH
+    SaslMechanism m_bearerMechanism = SaslMechanism::XOAuth2;
+    QString m_bearerChallenge; // the server's error challenge in words, for the failure that follows it
     SmtpEnvelope m_envelope;
     QByteArray m_message;
     qint64 m_messageSize = 0; // after line-end normalisation, what RFC 1870 SIZE counts

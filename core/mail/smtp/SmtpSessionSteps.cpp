@@ -2,6 +2,7 @@
 // SmtpSession, the conversation: which reply leads to which command, and which reply means which error.
 #include "mail/smtp/SmtpSession.h"
 
+#include "mail/net/Sasl.h"
 #include "mail/smtp/SmtpEncoder.h"
 #include "mail/smtp/SmtpLog.h"
 
@@ -29,6 +30,8 @@ void SmtpSession::handleReply(const SmtpReply& reply)
     case Stage::AuthLoginUser:
     case Stage::AuthLoginPassword:
     case Stage::AuthLoginDone:
+    case Stage::AuthBearer:
+    case Stage::AuthBearerRefused:
         afterAuth(reply);
         return;
     case Stage::MailFrom:
@@ -148,6 +151,10 @@ void SmtpSession::authenticate()
         fail(SmtpErrorCode::AuthUnavailable, QStringLiteral("refusing to authenticate without TLS"), Close::Politely);
         return;
     }
+    if (m_endpoint.auth == MailAuth::BearerToken) {
+        authenticateWithToken();
+        return;
+    }
     if (m_capabilities.hasAuth("PLAIN")) {
         const std::optional<QByteArray> command = SmtpEncoder::authPlain(m_endpoint.userName, m_password);
         if (!command) {
@@ -165,8 +172,40 @@ void SmtpSession::authenticate()
          Close::Politely);
 }
 
+void SmtpSession::authenticateWithToken()
+{
+    const std::optional<SaslMechanism> mechanism =
+        sasl::bearerMechanism([this](const QByteArray& name) { return m_capabilities.hasAuth(name); });
+    if (!mechanism) {
+        fail(SmtpErrorCode::AuthUnavailable,
+             QStringLiteral("the server offers neither AUTH OAUTHBEARER nor AUTH XOAUTH2 for an access token"),
+             Close::Politely);
+        return;
+    }
+    const std::optional<QByteArray> initial =
+        sasl::bearerInitialResponse(*mechanism, m_endpoint.userName, m_password, m_endpoint);
+    if (!initial) {
+        fail(SmtpErrorCode::AuthFailed,
+             QStringLiteral("the user name or the access token contains a control character"), Close::Politely);
+        return;
+    }
+    m_bearerMechanism = *mechanism;
+    m_bearerChallenge.clear();
+    m_bearerResponse = initial->toBase64();
+    // RFC 4954 §4: the initial response goes with the command (a line of up to 12288 octets is allowed there,
+    // enough for the long tokens Microsoft issues).
+    write("AUTH " + sasl::mechanismName(*mechanism) + ' ' + m_bearerResponse + "\r\n", Stage::AuthBearer);
+}
+
 void SmtpSession::afterAuth(const SmtpReply& reply)
 {
+    if (reply.code == 334 && m_stage == Stage::AuthBearer) {
+        // RFC 7628 §3.2.2: a challenge after the initial response is the server's error in JSON; acknowledge it
+        // and the server answers with the failure (535).
+        m_bearerChallenge = sasl::describeBearerChallenge(reply.lines.value(0));
+        write(sasl::bearerErrorAcknowledgement(m_bearerMechanism).toBase64() + "\r\n", Stage::AuthBearerRefused);
+        return;
+    }
     if (reply.code == 334) {
         // LOGIN asks for the user name, then the password (the challenge texts are not standard and not read).
         switch (m_stage) {
@@ -186,9 +225,11 @@ void SmtpSession::afterAuth(const SmtpReply& reply)
             return;
         }
     }
-    if (reply.code == 235 && (m_stage == Stage::AuthPlain || m_stage == Stage::AuthLoginDone)) {
+    if (reply.code == 235 &&
+        (m_stage == Stage::AuthPlain || m_stage == Stage::AuthLoginDone || m_stage == Stage::AuthBearer)) {
         qCInfo(lcSmtp) << "AUTH ok";
         m_password.clear();
+        m_bearerResponse.clear();
         sendMailFrom();
         return;
     }
@@ -203,7 +244,8 @@ void SmtpSession::afterAuth(const SmtpReply& reply)
         code = SmtpErrorCode::TemporaryFailure;
     else if (reply.code == 504 || reply.code == 538)
         code = SmtpErrorCode::AuthUnavailable;
-    failOnReply(code, reply, QStringLiteral("AUTH"));
+    failOnReply(code, reply,
+                m_bearerChallenge.isEmpty() ? QStringLiteral("AUTH") : QStringLiteral("AUTH: ") + m_bearerChallenge);
 }
 
 void SmtpSession::sendMailFrom()

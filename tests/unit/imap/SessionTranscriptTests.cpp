@@ -451,3 +451,52 @@ TEST_CASE("Unsolicited BYE while a command is pending is Dropped", "[imap][sessi
         },
         {QStringLiteral("Dropped")});
 }
+
+TEST_CASE("A bearer token: OAUTHBEARER with SASL-IR, XOAUTH2 after the continuation, a refused one's challenge",
+          "[imap][session][oauth]")
+{
+    Endpoint endpoint = testEndpoint(SecurityMode::ImplicitTls);
+    endpoint.auth = MailAuth::BearerToken;
+    const QString token = QStringLiteral("ya29.test-token");
+    const QByteArray xoauth2 = QByteArray("user=host@example.org\x01"
+                                          "auth=Bearer ya29.test-token\x01\x01")
+                                   .toBase64();
+    const QByteArray oauthBearer = QByteArray("n,a=host@example.org,\x01host=imap.example.org\x01port=993\x01"
+                                              "auth=Bearer ya29.test-token\x01\x01")
+                                       .toBase64();
+    const Scenario connect = [endpoint, token](ImapSession& session, QStringList& events) {
+        session.connectToServer(endpoint, token, [&](ImapResult<ImapServerInfo> r) {
+            events.append(r ? QStringLiteral("connected") : describe(r.error()) + QLatin1Char(' ') + r.error().detail);
+        });
+    };
+    SECTION("OAUTHBEARER, preferred when offered, rides on the command with SASL-IR")
+    {
+        replayEverySplit({accept(), S("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2 AUTH=OAUTHBEARER] ready\r\n"),
+                          C("A1 AUTHENTICATE OAUTHBEARER " + oauthBearer + "\r\n"),
+                          S("A1 OK [CAPABILITY IMAP4rev1 IDLE] Logged in\r\n")},
+                         connect, {QStringLiteral("connected")});
+    }
+    SECTION("XOAUTH2 without SASL-IR waits for the continuation")
+    {
+        replayEverySplit({accept(), S("* OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2] ready\r\n"),
+                          C("A1 AUTHENTICATE XOAUTH2\r\n"), S("+ \r\n"), C(xoauth2 + "\r\n"),
+                          S("A1 OK [CAPABILITY IMAP4rev1] Logged in\r\n")},
+                         connect, {QStringLiteral("connected")});
+    }
+    SECTION("A refused token: the JSON challenge is acknowledged with an empty line and explained")
+    {
+        const QByteArray challenge = QByteArray(R"({"status":"401","schemes":"bearer","scope":"mail"})").toBase64();
+        replayEverySplit({accept(), S("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready\r\n"),
+                          C("A1 AUTHENTICATE XOAUTH2 " + xoauth2 + "\r\n"), S("+ " + challenge + "\r\n"), C("\r\n"),
+                          S("A1 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n")},
+                         connect,
+                         {QStringLiteral("AuthenticationFailed the server refused the access token (status 401, scope "
+                                         "mail): [AUTHENTICATIONFAILED] Authentication failed.")});
+    }
+    SECTION("No bearer mechanism: refused before the token leaves")
+    {
+        replayEverySplit({accept(), S("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\r\n")}, connect,
+                         {QStringLiteral("Refused the server offers neither AUTH=OAUTHBEARER nor AUTH=XOAUTH2 for an "
+                                         "access token")});
+    }
+}

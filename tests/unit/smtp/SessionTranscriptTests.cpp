@@ -541,3 +541,45 @@ TEST_CASE("Timeouts and a dropped connection", "[smtp][session]")
             delivery(endpoint, {kFrom, {kGuest}}, kSimple), {QStringLiteral("sent guest@example.jp: ok")});
     }
 }
+
+TEST_CASE("A bearer token: AUTH XOAUTH2 with its initial response; a refused one's challenge is acknowledged",
+          "[smtp][session][oauth]")
+{
+    Endpoint endpoint = testEndpoint(SecurityMode::ImplicitTls);
+    endpoint.auth = MailAuth::BearerToken;
+    // kPassword stands for the access token here: the session is handed the token where a password would go.
+    const QByteArray xoauth2 = QByteArray("user=host@example.org\x01"
+                                          "auth=Bearer " +
+                                          kPassword.toUtf8() + "\x01\x01")
+                                   .toBase64();
+    SECTION("accepted")
+    {
+        replayEverySplit(
+            {accept(), S("220 ready\r\n"), C("EHLO [127.0.0.1]\r\n"),
+             S("250-smtp.example.org\r\n250 AUTH PLAIN LOGIN XOAUTH2\r\n"), C("AUTH XOAUTH2 " + xoauth2 + "\r\n"),
+             S("235 2.7.0 Accepted\r\n"), C("MAIL FROM:<host@example.org>\r\n"), S("250 OK\r\n"),
+             C("RCPT TO:<guest@example.jp>\r\n"), S("250 OK\r\n"), C("DATA\r\n"), S("354 go\r\n"), C(kSimple + ".\r\n"),
+             S("250 queued\r\n"), C("QUIT\r\n"), S("221 bye\r\n")},
+            delivery(endpoint, {kFrom, {kGuest}}, kSimple), {QStringLiteral("sent guest@example.jp: queued")});
+    }
+    SECTION("refused: the JSON challenge gets an empty line, the 535 is AuthFailed with the server's reason")
+    {
+        const QByteArray challenge =
+            QByteArray(R"({"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"})").toBase64();
+        QString detail;
+        replayEverySplit({accept(), S("220 ready\r\n"), C("EHLO [127.0.0.1]\r\n"),
+                          S("250-smtp.example.org\r\n250 AUTH XOAUTH2 PLAIN\r\n"),
+                          C("AUTH XOAUTH2 " + xoauth2 + "\r\n"), S("334 " + challenge + "\r\n"), C("\r\n"),
+                          S("535 5.7.8 Username and Password not accepted\r\n"), C("QUIT\r\n"), S("221 bye\r\n")},
+                         delivery(endpoint, {kFrom, {kGuest}}, kSimple, &detail),
+                         {QStringLiteral("AuthFailed 535 5.7.8")});
+        CHECK(detail.contains(QStringLiteral("status 400, scope https://mail.google.com/")));
+        CHECK_FALSE(detail.contains(kPassword));
+    }
+    SECTION("no bearer mechanism: nothing leaves but EHLO and QUIT")
+    {
+        replayEverySplit({accept(), S("220 ready\r\n"), C("EHLO [127.0.0.1]\r\n"),
+                          S("250-smtp.example.org\r\n250 AUTH PLAIN\r\n"), C("QUIT\r\n"), S("221 bye\r\n")},
+                         delivery(endpoint, {kFrom, {kGuest}}, kSimple), {QStringLiteral("AuthUnavailable")});
+    }
+}
