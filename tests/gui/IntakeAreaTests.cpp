@@ -118,7 +118,8 @@ TEST_CASE("an imported application appears in intake with its form and its sourc
     CHECK(waiting->model()->rowCount() == 7);
 }
 
-TEST_CASE("a letter goes to 未分類, and the host can make it an applicant", "[gui][intake]")
+TEST_CASE("a letter from a person waits for a reply; automated mail goes to 未分類 and can be made an applicant",
+          "[gui][intake]")
 {
     UiFixture fixture;
     LanguageGuard japanese(QStringLiteral("ja"));
@@ -128,12 +129,25 @@ TEST_CASE("a letter goes to 未分類, and the host can make it an applicant", "
                   test::letterMail(QStringLiteral("参加したいです"),
                                    QStringLiteral("はじめまして。Room Dに参加したいです。よろしくお願いします。"),
                                    "Hikari <hikari@example.org>", "letter-1@example.org"));
+    const QString notice =
+        writeMail(dir, QStringLiteral("notice.eml"),
+                  test::letterMail(QStringLiteral("お問い合わせを受け付けました"),
+                                   QStringLiteral("このメールは送信専用です。Room Dへのお問い合わせを受け付けました。"),
+                                   "Service <no-reply@service.example.org>", "notice-1@service.example.org"));
     ui::MainWindow window(fixture.services());
     window.show();
-    fixture.prompter().mailFiles = {letter};
+    fixture.prompter().mailFiles = {letter, notice};
     child<QAction>(window, "importAction")->trigger();
+    test::waitForLists(window);
 
-    // The demo holds two letters already; the new one is the newest, on top.
+    // The letter is an applicant waiting for a reply (the demo has six); the display name of a mail is often a
+    // real name, so it is not taken as the anonymous name.
+    auto* waiting = child<QTableView>(window, "waitingApplicantsView");
+    CHECK(waiting->model()->rowCount() == 7);
+    CHECK(rowNamed(waiting->model(), QStringLiteral("Hikari")) == -1);
+    CHECK(rowNamed(waiting->model(), QStringLiteral("(名前なし)")) >= 0);
+
+    // The automated notice joins the demo's two letters in 未分類, newest on top.
     auto* tabs = child<QTabWidget>(window, "intakeTabs");
     CHECK(tabs->tabText(1).contains(QStringLiteral("(3)")));
     auto* unclassified = child<QTableView>(window, "unclassifiedView");
@@ -141,20 +155,14 @@ TEST_CASE("a letter goes to 未分類, and the host can make it an applicant", "
     auto* make = child<QPushButton>(window, "unclassifiedViewMakeApplicantButton");
     CHECK_FALSE(make->isEnabled());
     unclassified->selectRow(0);
-    CHECK(child<QPlainTextEdit>(window, "unclassifiedViewPreview")
-              ->toPlainText()
-              .contains(QStringLiteral("Room Dに参加したい")));
+    CHECK(child<QPlainTextEdit>(window, "unclassifiedViewPreview")->toPlainText().contains(QStringLiteral("送信専用")));
     REQUIRE(make->isEnabled());
     make->click();
 
     CHECK(unclassified->model()->rowCount() == 2);
     CHECK(tabs->tabText(1).contains(QStringLiteral("(2)")));
     test::waitForLists(window);
-    auto* waiting = child<QTableView>(window, "waitingApplicantsView");
-    CHECK(waiting->model()->rowCount() == 7);
-    // The display name of a mail is often a real name: it is not taken as the anonymous name.
-    CHECK(rowNamed(waiting->model(), QStringLiteral("Hikari")) == -1);
-    CHECK(rowNamed(waiting->model(), QStringLiteral("(名前なし)")) >= 0);
+    CHECK(waiting->model()->rowCount() == 8);
 }
 
 TEST_CASE("mail files dropped on 受付 are imported", "[gui][intake]")
