@@ -152,11 +152,14 @@ void MainWindow::updateTitle()
     const auto counts = m_services.applicants.waitingCounts(m_services.clock.now());
     const int awaiting = counts ? counts->awaiting : 0;
     const int overdue = counts ? counts->overdue : 0;
+    // The platform appends the application's display name ("… — つなぐ"), so the title holds only the counts; with
+    // nothing waiting it is the name alone, which the platform then does not repeat.
     QString title = tr("Tsunagu");
-    if (awaiting > 0)
-        title += QStringLiteral(" — ") + tr("%n waiting", nullptr, awaiting);
-    if (overdue > 0)
-        title += tr(", %n overdue", nullptr, overdue);
+    if (awaiting > 0) {
+        title = tr("%n waiting", nullptr, awaiting);
+        if (overdue > 0)
+            title += tr(", %n overdue", nullptr, overdue);
+    }
     setWindowTitle(title);
 }
 

@@ -70,6 +70,8 @@ QTableView* AreaWidget::makeTableView(QAbstractItemModel* model, const QString& 
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab moves on to the next control instead of walking through the cells (and re-filtering on each step).
+    view->setTabKeyNavigation(false);
     // Enabling sorting sorts at once, by default descending: start from the first column, ascending.
     view->setSortingEnabled(true);
     view->sortByColumn(0, Qt::AscendingOrder);

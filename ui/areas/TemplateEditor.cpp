@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/TemplateEditor.h"
 
+#include "common/Icons.h"
 #include "replies/Placeholder.h"
 #include "replies/ReplyDateText.h"
 #include "replies/TemplateRenderer.h"
@@ -25,11 +26,11 @@ namespace {
 
 constexpr int s_keyRole = Qt::UserRole;
 
-// How a placeholder is named wherever the editor lists one: its Japanese label and the tag to write.
+// How a placeholder is named wherever the editor lists one: its Japanese label and the tag to write. A meeting
+// secret also carries the padlock icon where the editor lists it.
 QString textOf(const Placeholder& placeholder)
 {
-    const QString text = placeholder.labelJa + QStringLiteral(" {{") + placeholder.key + QStringLiteral("}}");
-    return placeholder.secret ? QStringLiteral("🔒 ") + text : text;
+    return placeholder.labelJa + QStringLiteral(" {{") + placeholder.key + QStringLiteral("}}");
 }
 
 // The first meeting day a week from now at 19:00 in Japan, and the week after: two lines as a reply writes them.
@@ -225,6 +226,10 @@ void TemplateEditor::fillPlaceholders()
     for (const Placeholder& placeholder : PlaceholderCatalogue::all()) {
         auto* item = new QListWidgetItem(textOf(placeholder), m_placeholders);
         item->setData(s_keyRole, placeholder.key);
+        if (placeholder.secret) {
+            item->setIcon(Icons::lock());
+            item->setToolTip(tr("A meeting secret: only invitations may contain it."));
+        }
     }
     m_insert->setEnabled(false);
 }

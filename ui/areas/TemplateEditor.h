@@ -43,7 +43,7 @@ public:
     bool isModified() const;
     // What save would refuse, in plain words; empty when the template may be saved.
     QStringList problems() const;
-    // How the editor names a placeholder: "パスコード {{passcode}}", with 🔒 for a meeting secret.
+    // How the editor names a placeholder: "パスコード {{passcode}}" (the list marks a meeting secret with a padlock).
     static QString placeholderText(const QString& key);
 
 Q_SIGNALS:

@@ -24,8 +24,6 @@ EditableTable::EditableTable(QAbstractItemModel* model, const QString& name, QWi
     m_proxy->setSortRole(SortRole);
     m_proxy->setSourceModel(model);
     m_view = AreaWidget::makeTableView(m_proxy, name + QStringLiteral("View"), this);
-    // Tab leaves the table for the buttons instead of walking through its cells.
-    m_view->setTabKeyNavigation(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto* add = new QPushButton(tr("&Add…"), this);
