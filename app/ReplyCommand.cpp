@@ -2,6 +2,7 @@
 #include "ReplyCommand.h"
 
 #include "Console.h"
+#include "domain/RoomRules.h"
 #include "mail/net/SslMailSocket.h"
 #include "replies/TemplateRepository.h"
 #include "secrets/PasswordSource.h"
@@ -288,8 +289,29 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
             Console::error(tr("There is no host named \"%1\".").arg(parser.value(QStringLiteral("host"))));
             return s_usage;
         }
-    } else if (hosts->size() == 1) {
-        request.hostId = hosts->first().id;
+    } else {
+        // The room's only host signs; with several the host names one, so that a reply is never signed by
+        // another room's host.
+        auto applicant = session.applicants().byId(applicantId);
+        auto rooms = session.rooms().all();
+        QString roomCode;
+        if (applicant && rooms) {
+            for (const Room& room : rooms.value()) {
+                if (room.id == applicant->roomId)
+                    roomCode = room.code;
+            }
+        }
+        request.hostId = defaultHostFor(hosts.value(), roomCode);
+        if (request.hostId == 0 && !hosts->isEmpty()) {
+            QVector<Host> choice = hostsOfRoom(hosts.value(), roomCode);
+            if (choice.isEmpty())
+                choice = hosts.value();
+            QStringList names;
+            for (const Host& host : qAsConst(choice))
+                names << host.displayName;
+            Console::error(tr("Name the host who answers with --host NAME: %1.").arg(names.join(QStringLiteral(", "))));
+            return s_usage;
+        }
     }
     if (parser.isSet(QStringLiteral("other-room"))) {
         auto room = session.rooms().byCode(parser.value(QStringLiteral("other-room")).trimmed());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Applicant.h"
 #include "domain/Host.h"
 #include "domain/Room.h"
 
@@ -32,6 +33,21 @@ enum class HostProblem
 QVector<RoomProblem> roomProblems(const Room& room, const QStringList& otherCodes);
 // The rules a host's settings follow; `otherNames` are the names of every other host.
 QVector<HostProblem> hostProblems(const Host& host, const QStringList& otherNames);
+
+// The hosts who answer for the room `roomCode`, in the order given.
+QVector<Host> hostsOfRoom(const QVector<Host>& hosts, const QString& roomCode);
+// The host a reply for that room is signed by when nobody names one: the room's only host, else the only host of
+// the profile; 0 when there is a choice to make.
+qint64 defaultHostFor(const QVector<Host>& hosts, const QString& roomCode);
+
+// The theme keys (alcohol, drugs, gambling, gaming, eating, kleptomania) an applicant's concern, as written,
+// speaks of: "お酒がやめられない" → alcohol. Empty when it names none.
+QStringList themesOfConcern(const QString& concern);
+
+// The rooms an applicant may be referred to, best first: active rooms whose theme fits the concern and whose
+// audience fits how they applied, then the other active rooms, then paused ones (never first). The applicant's
+// own room is left out.
+QVector<Room> referralCandidates(const QVector<Room>& rooms, const Applicant& applicant);
 
 // The longest reply deadline a room may set, in days.
 constexpr int s_maxReplyDeadlineDays = 60;

@@ -70,6 +70,7 @@ std::optional<StoreFailure> ReplyEditor::choose(const DraftRequest& request)
         if (!reply)
             return reply.error();
         m_reply = reply.value();
+        m_createdHere = true;
     }
     m_reply.applicantId = request.applicantId;
     m_reply.action = replyActionKey(request.action);
@@ -123,6 +124,7 @@ void ReplyEditor::setBody(const QString& body)
 
 void ReplyEditor::edited()
 {
+    m_touched = true;
     m_unsaved = true;
     m_saveTimer.start();
     Q_EMIT problemsChanged();
@@ -148,6 +150,21 @@ bool ReplyEditor::saveNow()
     Q_EMIT draftSaved();
     Q_EMIT problemsChanged();
     return true;
+}
+
+StoreResult<Done> ReplyEditor::discard()
+{
+    m_saveTimer.stop();
+    if (m_reply.id == 0)
+        return Done{};
+    auto discarded = ReplyRepository(m_database, m_clock).discard(m_reply.id);
+    if (!discarded)
+        return discarded;
+    m_unsaved = false;
+    m_reply = Reply{};
+    m_createdHere = false;
+    m_touched = false;
+    return Done{};
 }
 
 QVector<ReplyProblem> ReplyEditor::problems() const
@@ -209,6 +226,7 @@ void ReplyEditor::start(bool toDrafts)
 {
     if (busy() || !saveNow())
         return;
+    m_touched = true; // on its way to a server: never dropped silently
     // The stored reply, as ReplySender will read it, decides; not the text in memory.
     auto problems = ReplyDrafter(m_database, m_clock).problems(m_reply.id);
     if (!problems || !problems->isEmpty())

@@ -79,6 +79,11 @@ public:
     void setReferral(qint64 otherRoomId, bool consent, const QStringList& sharedFields);
     // Stores the text now instead of after the pause; false when it could not be stored.
     bool saveNow();
+    // True for a reply this editor started whose text the host has not touched and that went nowhere: closing
+    // it should leave no draft behind.
+    bool untouchedNew() const { return m_createdHere && !m_touched && m_state == State::Editing; }
+    // Deletes the stored draft (a reply that went to the server is kept: Conflict). The editor is empty after it.
+    StoreResult<Done> discard();
     void setSaveDelay(int milliseconds) { m_saveTimer.setInterval(milliseconds); }
 
     // What keeps the text as it stands from going out, in the order a form shows it.
@@ -139,6 +144,8 @@ private:
     QStringList m_secretValues;
     bool m_hasAccount = false;
     bool m_unsaved = false;
+    bool m_createdHere = false; // choose() started the draft (not load())
+    bool m_touched = false;     // the host typed in it, or it was handed to a server
     QTimer m_saveTimer;
     State m_state = State::Editing;
     Referral m_referral;

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextCursor>
 
 #include <catch2/catch.hpp>
 
@@ -84,9 +85,11 @@ TEST_CASE("The host composes, edits and sends an invitation from the window", "[
     REQUIRE(host);
     REQUIRE(send);
 
-    // The demo has two hosts: until one is chosen the signature is missing and nothing can be sent.
+    // Room D's only host is chosen already; without a host the signature is missing and nothing can be sent.
     CHECK(to->text() == address);
     CHECK(subject->text().contains(QStringLiteral("ご参加のご案内")));
+    CHECK(host->currentIndex() == 1);
+    host->setCurrentIndex(0);
     CHECK(body->toPlainText().contains(QStringLiteral("未入力")));
     CHECK(problems->isVisible());
     CHECK_FALSE(send->isEnabled());
@@ -119,6 +122,59 @@ TEST_CASE("The host composes, edits and sends an invitation from the window", "[
     CHECK(MimeParser::parse(received.first().bytes).text.contains(QStringLiteral("PS: see you soon")));
     CHECK(fixture.services().applicants.byId(applicantId)->status == ApplicantStatus::Invited);
     REQUIRE_FALSE(fixture.prompter().told.isEmpty());
+}
+
+} // namespace tsunagu
+
+namespace tsunagu {
+
+TEST_CASE("The room's only host signs; a reply closed untouched leaves no draft; a draft can be discarded",
+          "[gui][reply]")
+{
+    test::UiFixture fixture;
+    REQUIRE(TemplateRepository(fixture.database(), fixture.services().clock).ensureDefaults().ok());
+    const qint64 applicantId = waitingApplicantOfRoomD(fixture);
+    ReplyRepository replies(fixture.database(), fixture.services().clock);
+    auto draftsNow = [&] {
+        auto list = replies.forApplicant(applicantId);
+        REQUIRE(list.ok());
+        return list->size();
+    };
+    const auto before = draftsNow();
+
+    {
+        ui::ComposeDialog dialog(fixture.services(), applicantId);
+        dialog.show();
+        // Room D has one host in the demo (ハル): chosen already, listed first.
+        auto* host = dialog.findChild<QComboBox*>(QStringLiteral("hostCombo"));
+        REQUIRE(host);
+        CHECK(host->currentText() == QStringLiteral("ハル"));
+        CHECK(host->itemText(1) == QStringLiteral("ハル"));
+        dialog.findChild<QPushButton*>(QStringLiteral("closeButton"))->click();
+    }
+    CHECK(draftsNow() == before);
+
+    {
+        ui::ComposeDialog dialog(fixture.services(), applicantId);
+        dialog.show();
+        auto* body = dialog.findChild<QPlainTextEdit*>(QStringLiteral("bodyEdit"));
+        REQUIRE(body);
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, QStringLiteral(" See you."));
+        dialog.findChild<QPushButton*>(QStringLiteral("closeButton"))->click();
+    }
+    CHECK(draftsNow() == before + 1);
+
+    {
+        auto list = replies.forApplicant(applicantId);
+        REQUIRE(list.ok());
+        ui::ComposeDialog dialog(fixture.services(), applicantId, list->last().id);
+        dialog.show();
+        fixture.prompter().confirmAnswer = true;
+        dialog.findChild<QPushButton*>(QStringLiteral("discardButton"))->click();
+        CHECK(fixture.prompter().asked.size() == 1);
+    }
+    CHECK(draftsNow() == before);
 }
 
 } // namespace tsunagu

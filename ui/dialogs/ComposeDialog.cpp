@@ -2,6 +2,7 @@
 #include "dialogs/ComposeDialog.h"
 
 #include "common/ActivityText.h"
+#include "domain/RoomRules.h"
 #include "mail/mime/MimeParser.h"
 #include "mail/net/SslMailSocket.h"
 #include "sending/ReferralNotice.h"
@@ -177,9 +178,25 @@ void ComposeDialog::buildForm()
     m_toDrafts->setObjectName(QStringLiteral("draftsButton"));
     m_toDrafts->setToolTip(tr("Puts the reply in the Drafts folder on the server, to send it from your usual mail "
                               "app."));
+    auto* discard = buttons->addButton(tr("Discard the draft"), QDialogButtonBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
     auto* close = buttons->addButton(tr("Close (the draft is kept)"), QDialogButtonBox::RejectRole);
     close->setObjectName(QStringLiteral("closeButton"));
     layout->addWidget(buttons);
+    connect(discard, &QPushButton::clicked, this, [this] {
+        if (m_editor->busy() || !m_services.prompter.confirm(this, tr("Discard the draft?"),
+                                                             tr("The text of this reply is deleted. Nothing was "
+                                                                "sent to the applicant."),
+                                                             tr("Discard")))
+            return;
+        if (auto discarded = m_editor->discard(); !discarded) {
+            m_status->setText(discarded.error().code == StoreError::Conflict
+                                  ? tr("This reply went to the mail server already, so it is kept.")
+                                  : ErrorText::title(discarded.error().code));
+            return;
+        }
+        QDialog::done(QDialog::Rejected);
+    });
     connect(m_send, &QPushButton::clicked, this, [this] { startSending(false); });
     connect(m_toDrafts, &QPushButton::clicked, this, [this] { startSending(true); });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
@@ -191,7 +208,11 @@ void ComposeDialog::done(int result)
         m_status->setText(tr("Please wait until the reply has been handed to the server."));
         return;
     }
-    m_editor->saveNow();
+    // Opened and closed without a word typed: no draft is left behind for the host to wonder about.
+    if (m_editor->untouchedNew())
+        (void)m_editor->discard(); // a draft that cannot be deleted stays listed, which is harmless
+    else
+        m_editor->saveNow();
     QDialog::done(result);
 }
 
@@ -199,20 +220,35 @@ void ComposeDialog::fillChoices()
 {
     m_loading = true;
     auto hosts = m_services.hosts.all();
-    m_host->addItem(tr("(choose who answers)"), qint64(0));
-    if (hosts) {
-        for (const Host& host : hosts.value())
-            m_host->addItem(host.displayName, host.id);
-        if (hosts->size() == 1)
-            m_host->setCurrentIndex(1);
-    }
     auto rooms = m_services.rooms.all();
     auto applicant = m_services.applicants.byId(m_applicantId);
-    if (rooms) {
+    QString roomCode;
+    if (rooms && applicant) {
         for (const Room& room : rooms.value()) {
-            if (applicant && room.id == applicant->roomId)
-                continue;
-            m_otherRoom->addItem(QStringLiteral("%1 %2").arg(room.code, room.name), room.id);
+            if (room.id == applicant->roomId)
+                roomCode = room.code;
+        }
+    }
+    m_host->addItem(tr("(choose who answers)"), qint64(0));
+    if (hosts) {
+        // The room's own hosts first, then the others marked as such, so a reply is not signed by another room's
+        // host by a slip; the room's only host is chosen already.
+        const QVector<Host> serving = hostsOfRoom(hosts.value(), roomCode);
+        for (const Host& host : serving)
+            m_host->addItem(host.displayName, host.id);
+        for (const Host& host : hosts.value()) {
+            if (!host.roomCodes.contains(roomCode) || roomCode.isEmpty())
+                m_host->addItem(serving.isEmpty() ? host.displayName
+                                                  : tr("%1 (another room's host)").arg(host.displayName),
+                                host.id);
+        }
+        m_host->setCurrentIndex(std::max(0, m_host->findData(defaultHostFor(hosts.value(), roomCode))));
+    }
+    if (rooms) {
+        // Rooms that fit the applicant's concern first, paused rooms last and marked: the first is chosen.
+        for (const Room& room : referralCandidates(rooms.value(), applicant ? applicant.value() : Applicant{})) {
+            const QString text = QStringLiteral("%1 %2").arg(room.code, room.name);
+            m_otherRoom->addItem(room.status == RoomStatus::Paused ? tr("%1 (paused)").arg(text) : text, room.id);
         }
     }
     if (applicant && !applicant->timeZone.isEmpty() && !applicant->timeZone.startsWith(QLatin1String("Asia/Tokyo")) &&

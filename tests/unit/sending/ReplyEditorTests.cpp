@@ -190,3 +190,28 @@ TEST_CASE_METHOD(EditorFixture, "Without a password the send stops before any co
 }
 
 } // namespace tsunagu
+
+TEST_CASE_METHOD(EditorFixture,
+                 "A reply opened and closed without a word typed leaves no draft; a draft can be discarded")
+{
+    auto untouched = editor();
+    REQUIRE_FALSE(untouched->choose(invitation(hostId)).has_value());
+    const qint64 first = untouched->replyId();
+    CHECK(untouched->untouchedNew());
+    REQUIRE(untouched->discard().ok());
+    CHECK(ReplyRepository(db, temp.clock()).byId(first).error().code == StoreError::NotFound);
+
+    // Typed in: kept, and no longer "untouched"; reopened later it is not new either.
+    auto typed = editor();
+    REQUIRE_FALSE(typed->choose(invitation(hostId)).has_value());
+    typed->setBody(QStringLiteral("A line of my own"));
+    CHECK_FALSE(typed->untouchedNew());
+    const qint64 second = typed->replyId();
+    typed.reset();
+    auto reopened = editor();
+    REQUIRE_FALSE(reopened->load(second).has_value());
+    CHECK_FALSE(reopened->untouchedNew());
+    // The host discards it on purpose.
+    REQUIRE(reopened->discard().ok());
+    CHECK(ReplyRepository(db, temp.clock()).byId(second).error().code == StoreError::NotFound);
+}
