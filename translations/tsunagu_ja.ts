@@ -306,60 +306,60 @@
         <translation>「%1」という言語は使えません。ja または en を指定してください。</translation>
     </message>
     <message>
-        <source>Tsunagu: intake, meetings and referrals for the hosts of online peer-support rooms.
-
-Commands:
-  rooms list [--json]
-      List every room with its schedule, form and reply deadline.
-  applicants list [--room CODE] [--status S] [--json]
-      List applicants with their form fields, status, waiting days and hints.
-  import FILE.eml… [--room CODE] [--json]
-      Take saved or forwarded mail in, as intake does for the mailbox.
-  mail inspect FILE.eml [--json]
-      Show what Tsunagu understands of a mail, without storing it.
-  mail bench DIR [--rounds N]
-      Measure how fast the mails in DIR are parsed and classified.
-  account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]
-      Add a mail account that applications arrive in (account add --help for more).
-  account list [--json]
-      List the mail accounts and the rooms that receive on each.
-  account remove NAME
-      Remove a mail account and its saved password.
-  sync [--account NAME] [--password-stdin] [--fetch-only] [--json]
-      Receive new mail from the accounts&apos; mailboxes (never marks, moves or deletes anything there); --fetch-only downloads now and reads later.
-  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)
-      Answer an applicant from the room&apos;s template (reply --help for more).</source>
-        <translation>つなぐ: オンラインのピアサポートルームのホストのための、受付・ミーティング・紹介の管理ツールです。
-
-コマンド:
-  rooms list [--json]
-      すべてのルームを、日程・申し込みフォーム・返信期限とあわせて一覧表示します。
-  applicants list [--room CODE] [--status S] [--json]
-      申込者を、フォームの記入内容・状態・待ち日数・確認事項とあわせて一覧表示します。
-  import FILE.eml… [--room CODE] [--json]
-      保存したメールや転送されたメールを、メールボックスの受付と同じように取り込みます。
-  mail inspect FILE.eml [--json]
-      メールをつなぐがどう読み取るかを、保存せずに表示します。
-  mail bench DIR [--rounds N]
-      DIR 内のメールの解析と分類にかかる時間を測ります。
-  account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]
-      申し込みが届くメールアカウントを追加します(詳しくは account add --help で確認できます)。
-  account list [--json]
-      メールアカウントと、それぞれで受信するルームを一覧表示します。
-  account remove NAME
-      メールアカウントと、保存されたパスワードを削除します。
-  sync [--account NAME] [--password-stdin] [--fetch-only] [--json]
-      各アカウントのメールボックスから新しいメールを受信します(メールボックス内のメールに印を付けたり、移動・削除したりすることはありません)。--fetch-only はダウンロードだけを先に行い、読み込みは後で行います。
-  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)
-      ルームのテンプレートを使って申込者に返信します(詳しくは reply --help で確認できます)。</translation>
-    </message>
-    <message>
         <source>Write what is said with the mail servers into FILE, to attach to a bug report. Passwords, addresses and mail text are left out.</source>
         <translation>メールサーバーとのやり取りを&lt;ファイル&gt;に書き出します（不具合の報告に添付できます）。パスワード、メールアドレス、メールの本文は含まれません。</translation>
     </message>
     <message>
         <source>FILE</source>
         <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>List every room with its schedule, form and reply deadline.</source>
+        <translation>すべてのルームを、日程・申し込みフォーム・返信期限とあわせて一覧表示します。</translation>
+    </message>
+    <message>
+        <source>List applicants with their form fields, status, waiting days and hints.</source>
+        <translation>申込者を、フォームの記入内容・状態・待ち日数・確認事項とあわせて一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Take saved or forwarded mail in, as intake does for the mailbox.</source>
+        <translation>保存したメールや転送されたメールを、メールボックスの受付と同じように取り込みます。</translation>
+    </message>
+    <message>
+        <source>Show what Tsunagu understands of a mail, without storing it.</source>
+        <translation>メールをつなぐがどう読み取るかを、保存せずに表示します。</translation>
+    </message>
+    <message>
+        <source>Measure how fast the mails in DIR are parsed and classified.</source>
+        <translation>DIR 内のメールの解析と分類にかかる時間を測ります。</translation>
+    </message>
+    <message>
+        <source>Add a mail account that applications arrive in (account add --help for more).</source>
+        <translation>申し込みが届くメールアカウントを追加します(詳しくは account add --help で確認できます)。</translation>
+    </message>
+    <message>
+        <source>List the mail accounts and the rooms that receive on each.</source>
+        <translation>メールアカウントと、それぞれで受信するルームを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Remove a mail account and its saved password.</source>
+        <translation>メールアカウントと、保存されたパスワードを削除します。</translation>
+    </message>
+    <message>
+        <source>Receive new mail from the accounts&apos; mailboxes (never marks, moves or deletes anything there); --fetch-only downloads now and reads later.</source>
+        <translation>各アカウントのメールボックスから新しいメールを受信します(メールボックス内のメールに印を付けたり、移動・削除したりすることはありません)。--fetch-only はダウンロードだけを先に行い、読み込みは後で行います。</translation>
+    </message>
+    <message>
+        <source>Answer an applicant from the room&apos;s template (reply --help for more).</source>
+        <translation>ルームのテンプレートを使って申込者に返信します(詳しくは reply --help で確認できます)。</translation>
+    </message>
+    <message>
+        <source>Tsunagu: intake, meetings and referrals for the hosts of online peer-support rooms.</source>
+        <translation>つなぐ: オンラインのピアサポートルームのホストのための、受付・ミーティング・紹介の管理ツールです。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
     </message>
 </context>
 <context>
@@ -613,6 +613,37 @@ Commands:
     <message>
         <source>Already answered from another mail program (marked as answered on the mail server)</source>
         <translation>別のメールアプリで返信済みです(メールサーバー上で返信済みになっています)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>%1 cannot be created. Check that the folder exists and that you may write in it.</source>
+        <translation>%1 を作成できません。フォルダーがあること、そのフォルダーに書き込めることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not written (an older file of that name is unchanged). Free some space and try again.</source>
+        <translation>ディスクの空き容量がないため、%1 を書き込めませんでした(同じ名前の以前のファイルはそのまま残っています)。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (an older file of that name is unchanged).</source>
+        <translation>%1 を書き込めませんでした(同じ名前の以前のファイルはそのまま残っています)。</translation>
+    </message>
+    <message>
+        <source>No Japanese font is installed, so the document would print as empty boxes. Install the Noto Sans CJK fonts (Debian: fonts-noto-cjk) and try again.</source>
+        <translation>日本語のフォントがインストールされていないため、文字が空白の四角で印刷されてしまいます。Noto Sans CJK フォント(Debian では fonts-noto-cjk)をインストールしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in %1 for this choice, so no file was written.</source>
+        <translation>この選択では %1 に載せる内容がないため、ファイルは作成しませんでした。</translation>
+    </message>
+    <message>
+        <source>The content does not fit on the page even at the smallest readable size. Shorten the text or choose fewer items, or a larger paper size.</source>
+        <translation>読める大きさまで文字を小さくしても、内容がページに収まりません。文章を短くするか、項目を減らすか、大きな用紙サイズを選んでください。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1562,10 @@ Commands:
     <message>
         <source>The trace file %1 cannot be written: %2</source>
         <translation>記録ファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; draws pages and runs in the tsunagu-window program, which is missing here. Reinstall Tsunagu.</source>
+        <translation>コマンド「%1」はページを描画するため tsunagu-window プログラムで実行されますが、そのプログラムが見つかりません。つなぐを再インストールしてください。</translation>
     </message>
 </context>
 <context>
