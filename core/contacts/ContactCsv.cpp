@@ -117,6 +117,16 @@ QString duplicateKey(const QString& organisation, const QString& city)
     return folded(organisation) + QLatin1Char('|') + folded(city);
 }
 
+// The writer puts an apostrophe before a field a spreadsheet would take for a formula ("+81-6-…", "=…"); Excel
+// shows it as text and keeps the apostrophe out of the cell, and so does reading it back here.
+QString unprotected(const QString& cell)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (cell.size() >= 2 && cell.at(0) == QLatin1Char('\'') && formulaStarts.contains(cell.at(1)))
+        return cell.mid(1);
+    return cell;
+}
+
 QString dateCell(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -225,7 +235,7 @@ ContactCsv::Plan ContactCsv::read(const QByteArray& bytes, const QVector<Contact
         bool any = false;
         for (int col = 0; col < row.size() && col < fieldOf.size(); ++col) {
             if (fieldOf.at(col) >= 0) {
-                cells[fieldOf.at(col)] = row.at(col).trimmed();
+                cells[fieldOf.at(col)] = unprotected(row.at(col).trimmed());
                 any = any || !cells.at(fieldOf.at(col)).isEmpty();
             }
         }

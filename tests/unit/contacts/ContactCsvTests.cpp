@@ -40,7 +40,7 @@ TEST_CASE("the directory goes out as an Excel-friendly CSV and comes back the sa
     c.city = QStringLiteral("大阪市北区");
     c.person = QStringLiteral("山野");
     c.personRole = QStringLiteral("精神保健福祉士");
-    c.phone = QStringLiteral("06-0000-0000");
+    c.phone = QStringLiteral("+81-6-0000-0000"); // a formula to Excel unless protected
     c.email = QStringLiteral("info@midoridai.example.jp");
     c.web = QStringLiteral("https://midoridai.example.jp");
     c.address = QStringLiteral("大阪市北区1-2-3");

@@ -35,5 +35,6 @@ TEST_CASE("a contact becomes a vCard 3.0 that address books read", "[contacts][v
     // Unfolded, the note is whole again.
     QByteArray unfolded = card;
     unfolded.replace("\r\n ", "");
-    CHECK(unfolded.contains(QStringLiteral("NOTE:").toUtf8() + c.roleNotes.toUtf8()));
+    const QByteArray note = "NOTE:" + c.roleNotes.toUtf8();
+    CHECK(unfolded.contains(note));
 }
