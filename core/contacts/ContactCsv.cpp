@@ -112,10 +112,27 @@ QDate dateOf(const QString& cell)
     return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 }
 
-QString duplicateKey(const QString& organisation, const QString& city)
+// Contacts already known, by folded organisation name, with the cities each is in. The same name in another city
+// is another place (a chain, a city's health centres); a row or a contact without a city matches the name alone.
+class KnownContacts
 {
-    return folded(organisation) + QLatin1Char('|') + folded(city);
-}
+public:
+    bool contains(const QString& organisation, const QString& city) const
+    {
+        const auto found = m_cities.constFind(folded(organisation));
+        if (found == m_cities.cend())
+            return false;
+        const QString c = folded(city);
+        return c.isEmpty() || found->contains(c) || found->contains(QString());
+    }
+    void insert(const QString& organisation, const QString& city)
+    {
+        m_cities[folded(organisation)].insert(folded(city));
+    }
+
+private:
+    QHash<QString, QSet<QString>> m_cities;
+};
 
 // The writer puts an apostrophe before a field a spreadsheet would take for a formula ("+81-6-…", "=…"); Excel
 // shows it as text and keeps the apostrophe out of the cell, and so does reading it back here.
@@ -220,10 +237,10 @@ ContactCsv::Plan ContactCsv::read(const QByteArray& bytes, const QVector<Contact
     QHash<QString, qint64> roomByCode;
     for (const Room& room : rooms)
         roomByCode.insert(folded(room.code), room.id);
-    QSet<QString> known;
+    KnownContacts known;
     QSet<QString> codes;
     for (const Contact& c : existing) {
-        known.insert(duplicateKey(c.organisation, c.city));
+        known.insert(c.organisation, c.city);
         if (!c.referralCode.isEmpty())
             codes.insert(folded(c.referralCode));
     }
@@ -281,8 +298,7 @@ ContactCsv::Plan ContactCsv::read(const QByteArray& bytes, const QVector<Contact
                 plan.unread.append({line, header.value(columnOf[int(Field::Rooms)]), code});
         }
 
-        const QString key = duplicateKey(c.organisation, c.city);
-        if (known.contains(key)) {
+        if (known.contains(c.organisation, c.city)) {
             plan.skipped.append({line, c.organisation, Plan::Skipped::Why::Duplicate});
             continue;
         }
@@ -290,7 +306,7 @@ ContactCsv::Plan ContactCsv::read(const QByteArray& bytes, const QVector<Contact
             plan.skipped.append({line, c.organisation, Plan::Skipped::Why::DuplicateCode});
             continue;
         }
-        known.insert(key);
+        known.insert(c.organisation, c.city);
         if (!c.referralCode.isEmpty())
             codes.insert(folded(c.referralCode));
         plan.contacts.append(c);

@@ -26,6 +26,8 @@ public:
         QVector<Contact> contacts; // new contacts, in file order
         QString encoding;          // "UTF-8", "Shift_JIS", … as detected
         QStringList unknownColumns;
+        // Duplicates: the same organisation (width, case, spaces and punctuation aside) in the same city, or with no
+        // city on one side; or a referral code another contact has.
         struct Skipped
         {
             int line = 0; // the row's line in the spreadsheet (the header is line 1)
