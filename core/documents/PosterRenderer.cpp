@@ -108,6 +108,7 @@ struct Layout
     int columns = 1;
     QVector<QRectF> blocks;
     double code = s_minCode; // the side of each symbol, quiet zone excluded
+    double blockSize = 1.0;  // the type of the room blocks: larger when few rooms share the page
     double zone = 0;         // the widest quiet zone of the codes drawn
     QRectF tearOff;
 };
@@ -161,6 +162,8 @@ Layout layoutAt(const PosterSpec& spec, const Page& page, double scale, const QV
     const int n = int(spec.rooms.size());
     if (n == 0)
         return l;
+    // A poster of one to four rooms has room for larger type in each block; a full one keeps the designed size.
+    l.blockSize = size * (n <= 2 ? 1.5 : n <= 4 ? 1.25 : 1.0);
     l.zone = modules > 0 ? s_minCode / modules * QrCode::s_quietZone : 0;
     const double codeBox = s_minCode + 2 * l.zone;
     // The fewest columns whose rows hold a 25 mm code with its quiet zone and leave the text a readable width;
@@ -198,7 +201,8 @@ Layout layoutAt(const PosterSpec& spec, const Page& page, double scale, const QV
         const QRectF block(page.margin + col * (column + s_gap), gridTop + row * (height + s_gap), column, height);
         l.blocks.append(block);
         const double textWidth = block.width() - (l.code + 2 * l.zone) - 2 * s_pad;
-        const double needed = heightOf(blockRuns(spec.rooms.at(i), size, hasCode.at(i)), textWidth, 8 * size);
+        const double needed =
+            heightOf(blockRuns(spec.rooms.at(i), l.blockSize, hasCode.at(i)), textWidth, 8 * l.blockSize);
         if (textWidth < 50 || needed > block.height() - 2 * s_pad) {
             if (l.fits)
                 l.cutWhere = spec.rooms.at(i).code;
@@ -362,7 +366,8 @@ PosterOutcome PosterRenderer::paint(QPainter& painter, const PosterSpec& spec, d
         const QRectF text = panel.adjusted(s_pad + 10 * page.type, s_pad, -s_pad, -s_pad);
         painter.save();
         painter.setClipRect(text);
-        drawRuns(painter, blockRuns(spec.rooms.at(i), size, hasCode.at(i)), text, 8 * size, Qt::AlignLeft);
+        drawRuns(painter, blockRuns(spec.rooms.at(i), layout.blockSize, hasCode.at(i)), text, 8 * layout.blockSize,
+                 Qt::AlignLeft);
         painter.restore();
     }
 
