@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ContactFilterProxy.h"
+
+#include "models/ContactTableModel.h"
+
+namespace tsunagu::ui {
+
+ContactFilterProxy::ContactFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setSortLocaleAware(true);
+}
+
+void ContactFilterProxy::setContactModel(ContactTableModel* model)
+{
+    m_model = model;
+    setSourceModel(model);
+}
+
+void ContactFilterProxy::setFilter(const ContactFilter& filter, const QDate& today)
+{
+    m_filter = filter;
+    m_today = today;
+    invalidateFilter();
+}
+
+bool ContactFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (sourceParent.isValid() || !m_model || m_filter.isEmpty())
+        return true;
+    return m_filter.matches(m_model->rowAt(sourceRow), m_today);
+}
+
+} // namespace tsunagu::ui
