@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
@@ -151,6 +152,8 @@ ContactsArea::ContactsArea(UiServices& services, QWidget* parent)
     m_proxy->setContactModel(m_model);
     m_view = makeTableView(m_proxy, QStringLiteral("contactsView"), this);
     m_view->sortByColumn(ContactTableModel::RegionColumn, Qt::AscendingOrder);
+    // Fitting the columns measures the first rows only, not thousands of them.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_page = new ContactPage(services.contacts, m_events, m_links, this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
