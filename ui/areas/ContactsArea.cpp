@@ -140,12 +140,16 @@ ContactsArea::ContactsArea(UiServices& services, QWidget* parent)
     auto* import = button(tr("Import CSV…"), QStringLiteral("importCsvButton"), this);
     auto* exportButton = button(tr("Export CSV…"), QStringLiteral("exportCsvButton"), this);
     m_vcard = button(tr("Save vCard…"), QStringLiteral("vcardButton"), this);
+    // Two rows, so the area fits a window of 900 pixels: what is done to one contact, then files.
     for (QWidget* w : std::initializer_list<QWidget*>{add, m_edit, m_remove, m_recordContact, m_recordPoster})
         actions->addWidget(w);
     actions->addStretch();
-    for (QWidget* w : std::initializer_list<QWidget*>{import, exportButton, m_vcard})
-        actions->addWidget(w);
     contentLayout()->addLayout(actions);
+    auto* files = new QHBoxLayout;
+    files->addStretch();
+    for (QWidget* w : std::initializer_list<QWidget*>{import, exportButton, m_vcard})
+        files->addWidget(w);
+    contentLayout()->addLayout(files);
 
     m_model = new ContactTableModel(services.contacts, this);
     m_proxy = new ContactFilterProxy(this);
