@@ -201,6 +201,14 @@ StoreResult<QVector<ContactRow>> ContactRepository::all() const
     return rows;
 }
 
+StoreResult<int> ContactRepository::count() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM contacts")) || !q.next())
+        return sql::failure(q);
+    return q.value(0).toInt();
+}
+
 StoreResult<qint64> ContactRepository::addPosterDelivery(const PosterDelivery& d)
 {
     QSqlDatabase db = m_database.connection();

@@ -26,6 +26,7 @@ public:
     StoreResult<Contact> find(qint64 contactId) const;
     // Every contact with its counts, by region and organisation.
     StoreResult<QVector<ContactRow>> all() const;
+    StoreResult<int> count() const;
 
     // A delivery also counts as a contact made: the contact's last contact date moves up to it.
     StoreResult<qint64> addPosterDelivery(const PosterDelivery& delivery);

@@ -84,10 +84,23 @@ TEST_CASE("directory and poster benchmark", "[bench]")
     ui::ContactsArea area(services);
     area.resize(1400, 900);
     area.show();
-    QVector<double> open;
-    for (int i = 0; i < rounds; ++i)
-        open.append(timed([&] { area.refresh(); }));
-    report("directory of 5,013 contacts: open (GUI thread)", open);
+    // Read on a worker thread: the GUI thread is busy twice, starting the load and showing its rows.
+    QSignalSpy loaded(&area, &ui::ContactsArea::loaded);
+    QVector<double> start;
+    QVector<double> apply;
+    QVector<double> whole;
+    for (int i = 0; i < rounds; ++i) {
+        loaded.clear();
+        QElapsedTimer timer;
+        timer.start();
+        start.append(timed([&] { area.refresh(); }));
+        REQUIRE(loaded.wait(10000));
+        whole.append(double(timer.nsecsElapsed()) / 1e6);
+        apply.append(area.lastApplyMs());
+    }
+    report("directory of 5,013 contacts: load started (GUI thread)", start);
+    report("directory: rows shown (GUI thread)", apply);
+    report("directory: from opening to rows on screen", whole);
     auto* view = area.findChild<QTableView*>(QStringLiteral("contactsView"));
     auto* search = area.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     auto* stale = area.findChild<QCheckBox*>(QStringLiteral("staleCheck"));

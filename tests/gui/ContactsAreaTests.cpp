@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -274,4 +275,27 @@ TEST_CASE("the directory goes out as CSV and a Shift_JIS spreadsheet comes in", 
     CHECK(view->model()->rowCount() == 14); // the family association was there already
     CHECK(rowOf(view, QStringLiteral("あさひ台病院")) >= 0);
     CHECK(area.isEnabled());
+}
+
+TEST_CASE("a large directory is read on a worker thread and shown when it arrives", "[gui][contacts]")
+{
+    UiFixture fixture;
+    QVector<Contact> many;
+    for (int i = 0; i < ui::ContactsArea::s_loadOffThreadFrom; ++i) {
+        Contact c;
+        c.organisation = QStringLiteral("架空クリニック%1").arg(i);
+        c.kind = ContactKind::Clinic;
+        c.region = QStringLiteral("大阪府");
+        many.append(c);
+    }
+    REQUIRE(fixture.services().contacts.insertAll(many).ok());
+    ui::ContactsArea area(fixture.services());
+    area.show();
+    QSignalSpy loaded(&area, &ui::ContactsArea::loaded);
+    area.refresh();
+    REQUIRE(loaded.wait(20000));
+    auto* view = child<QTableView>(&area, "contactsView");
+    CHECK(view->model()->rowCount() == ui::ContactsArea::s_loadOffThreadFrom + 13);
+    child<QLineEdit>(&area, "searchEdit")->setText(QStringLiteral("架空クリニック42"));
+    CHECK(view->model()->rowCount() == 11); // 42 and 420 to 429
 }

@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +31,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace tsunagu::ui {
 namespace {
@@ -192,13 +194,9 @@ QDate ContactsArea::today() const
 
 StoreResult<Done> ContactsArea::reload()
 {
-    // Applicants who named a contact since the last look are suggested first, so the counts are current.
-    if (auto linked = ReferralLinker(m_services.contacts, m_links).run(); !linked)
-        return linked.error();
     auto rooms = m_services.rooms.all();
     if (!rooms)
         return rooms.error();
-    const qint64 keep = selectedId();
     const qint64 roomChosen = m_room->currentData().toLongLong();
     {
         const QSignalBlocker blocker(m_room);
@@ -208,13 +206,78 @@ StoreResult<Done> ContactsArea::reload()
             m_room->addItem(room.code, room.id);
         m_room->setCurrentIndex(std::max(0, m_room->findData(roomChosen)));
     }
-    auto loaded = m_model->reload();
-    if (!loaded)
-        return loaded;
+    auto count = m_services.contacts.count();
+    if (!count)
+        return count.error();
+    if (count.value() >= s_loadOffThreadFrom) {
+        loadOffThread();
+        return Done{};
+    }
+    // Applicants who named a contact since the last look are suggested first, so the counts are current.
+    if (auto linked = ReferralLinker(m_services.contacts, m_links).run(); !linked)
+        return linked.error();
+    const qint64 keep = selectedId();
+    auto read = m_model->reload();
+    if (!read)
+        return read;
     applyFilter();
     select(keep);
     showSelected();
+    ++m_loadSerial; // a load still on its way is older than these rows
+    Q_EMIT loaded();
     return Done{};
+}
+
+void ContactsArea::loadOffThread()
+{
+    struct Job
+    {
+        std::optional<StoreFailure> failure;
+        QVector<ContactRow> rows;
+    };
+    auto job = std::make_shared<Job>();
+    const QString path = m_services.database.path();
+    const int serial = ++m_loadSerial;
+    QThread* worker = QThread::create([job, path] {
+        // SQLite connections are per thread (STYLE.md §16): this one opens, reads and closes here.
+        Database::Options options;
+        options.checkIntegrity = false; // the window's own connection checked the file when the profile opened
+        auto database = Database::open(path, options);
+        if (!database) {
+            job->failure = database.error();
+            return;
+        }
+        ContactRepository contacts(*database.value());
+        ReferralLinkRepository links(*database.value());
+        if (auto linked = ReferralLinker(contacts, links).run(); !linked) {
+            job->failure = linked.error();
+            return;
+        }
+        auto rows = contacts.all();
+        if (!rows) {
+            job->failure = rows.error();
+            return;
+        }
+        job->rows = std::move(rows).value();
+    });
+    worker->setObjectName(QStringLiteral("contactLoad"));
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, job, serial] {
+        if (serial != m_loadSerial)
+            return;
+        if (job->failure)
+            return storeFailed(*job->failure);
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 keep = selectedId();
+        m_model->showRows(std::move(job->rows));
+        applyFilter();
+        select(keep);
+        showSelected();
+        m_lastApplyMs = double(timer.nsecsElapsed()) / 1e6;
+        Q_EMIT loaded();
+    });
+    worker->start();
 }
 
 void ContactsArea::applyFilter()

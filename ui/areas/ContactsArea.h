@@ -31,11 +31,23 @@ public:
 
     // The poster version recorded by "poster delivered": the newest one delivered, else this month's.
     QString currentPosterVersion() const;
+    // How long the GUI thread took to show the rows of the last load made on a worker thread (for the benchmark).
+    double lastApplyMs() const { return m_lastApplyMs; }
+
+    // From this many contacts on, the directory is read on a worker thread with a connection of its own; a smaller
+    // one is read at once (a few milliseconds), which keeps a store failure in the area's banner.
+    static constexpr int s_loadOffThreadFrom = 500;
+
+Q_SIGNALS:
+    // The rows of a load are shown.
+    void loaded();
 
 protected:
     StoreResult<Done> reload() override;
 
 private:
+    void loadOffThread();
+    void showLoaded();
     qint64 selectedId() const;
     const ContactRow* selectedRow() const;
     void select(qint64 contactId);
@@ -72,6 +84,8 @@ private:
     QToolButton* m_recordContact = nullptr;
     QToolButton* m_recordPoster = nullptr;
     QPushButton* m_vcard = nullptr;
+    int m_loadSerial = 0; // a load that finishes after a newer one started is dropped
+    double m_lastApplyMs = 0;
 };
 
 } // namespace tsunagu::ui
