@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A fresh profile with the contact repositories and a helper that adds a contact.
+// A fresh profile with the contact repositories, and functions that add a contact and an applicant who names one.
 #pragma once
 
 #include "RepositoryFixture.h"
