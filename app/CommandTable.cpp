@@ -3,6 +3,7 @@
 
 #include "AccountCommand.h"
 #include "ApplicantsCommand.h"
+#include "ContactsCommand.h"
 #include "HostsCommand.h"
 #include "MailCommand.h"
 #include "ReplyCommand.h"
@@ -24,6 +25,8 @@ constexpr Command s_commands[] = {
     {"account", Session::Use::Everything, false, &AccountCommand::run},
     {"sync", Session::Use::Receiving, true, &SyncCommand::run},
     {"reply", Session::Use::Everything, true, &ReplyCommand::run},
+    {"contacts", Session::Use::Everything, false, &ContactsCommand::run},
+    {"poster", Session::Use::Everything, false, nullptr, true},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -60,6 +63,13 @@ constexpr CommandUsage s_usages[] = {
                        "--fetch-only downloads now and reads later.")},
     {"reply", "reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)",
      QT_TRANSLATE_NOOP("CommandLine", "Answer an applicant from the room's template (reply --help for more).")},
+    {"contacts", "contacts list [--json] [--kind K] [--region R] [--room CODE] [--stale] [--no-poster]",
+     QT_TRANSLATE_NOOP("CommandLine", "List the referral directory, with posters delivered and applicants referred.")},
+    {"contacts", "contacts import FILE.csv | contacts export --csv FILE | contacts vcard ID [--out FILE]",
+     QT_TRANSLATE_NOOP("CommandLine", "Bring in a spreadsheet of contacts (UTF-8 or Shift_JIS), write one for "
+                                      "Excel, or one contact as a vCard.")},
+    {"poster", "poster --rooms D,N,G|all [--size A4|A3] [--contact ID] [--tear-off] --pdf FILE",
+     QT_TRANSLATE_NOOP("CommandLine", "Write a poster about the rooms with a QR code to each application form.")},
 };
 
 constexpr bool sameName(const char* a, const char* b)

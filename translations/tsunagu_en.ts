@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ContactsCommand</name>
+    <message numerus="yes">
+        <source>%n poster(s)</source>
+        <translation>
+            <numerusform>%n poster</numerusform>
+            <numerusform>%n posters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s) from %1 (%2).</source>
+        <translation>
+            <numerusform>Imported %n contact from %1 (%2).</numerusform>
+            <numerusform>Imported %n contacts from %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n contact to %1.</numerusform>
+            <numerusform>Wrote %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -64,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>PosterCommand</name>
+    <message numerus="yes">
+        <source>Wrote a poster of %n room(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote a poster of %n room to %1.</numerusform>
+            <numerusform>Wrote a poster of %n rooms to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message numerus="yes">
         <source>%1: %n new mail(s)</source>
@@ -80,6 +114,40 @@
         <translation>
             <numerusform>Past the room&apos;s promise to reply within %n day</numerusform>
             <numerusform>Past the room&apos;s promise to reply within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ContactPage</name>
+    <message numerus="yes">
+        <source>Poster %1, %n copies, %2</source>
+        <translation>
+            <numerusform>Poster %1, %n copy, %2</numerusform>
+            <numerusform>Poster %1, %n copies, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ContactsArea</name>
+    <message numerus="yes">
+        <source>%n contact(s) imported (the file was %1).</source>
+        <translation>
+            <numerusform>%n contact imported (the file was %1).</numerusform>
+            <numerusform>%n contacts imported (the file was %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already in the directory and were skipped.</source>
+        <translation>
+            <numerusform>%n row was already in the directory and was skipped.</numerusform>
+            <numerusform>%n rows were already in the directory and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no organisation name and were skipped.</source>
+        <translation>
+            <numerusform>%n row had no organisation name and was skipped.</numerusform>
+            <numerusform>%n rows had no organisation name and were skipped.</numerusform>
         </translation>
     </message>
 </context>

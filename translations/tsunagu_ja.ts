@@ -469,6 +469,155 @@
         <source>Sign in with Microsoft (Outlook.com), Google or another provider instead of a password.</source>
         <translation>パスワードの代わりに、Microsoft(Outlook.com)、Google などのアカウントでサインインします。</translation>
     </message>
+    <message>
+        <source>List the referral directory, with posters delivered and applicants referred.</source>
+        <translation>連携先の一覧を、届けたポスターの枚数と紹介された申込者の数とともに表示します。</translation>
+    </message>
+    <message>
+        <source>Bring in a spreadsheet of contacts (UTF-8 or Shift_JIS), write one for Excel, or one contact as a vCard.</source>
+        <translation>連携先の表(UTF-8 または Shift_JIS)を取り込む、Excel 用に書き出す、または1件を vCard にします。</translation>
+    </message>
+    <message>
+        <source>Write a poster about the rooms with a QR code to each application form.</source>
+        <translation>ルームを案内するポスターを、各申し込みフォームへのQRコード付きで PDF に書き出します。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCommand</name>
+    <message>
+        <source>Unknown kind: %1</source>
+        <translation>種別「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>ルーム %1 はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s)</source>
+        <translation>
+            <numerusform>ポスター %n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a contact list is much smaller. Nothing was imported.</source>
+        <translation>%1 は %2 MB を超えています。連携先の一覧としては大きすぎます。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 has no rows. Nothing was imported.</source>
+        <translation>%1 には行がありません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a contact list. Nothing was imported.</source>
+        <translation>%1 は連携先の一覧としては大きすぎます。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 has no column with the organisation&apos;s name (団体名). Add one with that header and try again. Nothing was imported.</source>
+        <translation>%1 には団体名の列がありません。見出しを「団体名」とした列を加えてから、もう一度お試しください。何も取り込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s) from %1 (%2).</source>
+        <translation>
+            <numerusform>%1 から連携先を %n 件取り込みました(%2)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out (Tsunagu does not know them): %1</source>
+        <translation>取り込まなかった列(つなぐが扱わない列です): %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already in the directory; skipped.</source>
+        <translation>%1 行目: %2 はすでに登録されているため、飛ばしました。</translation>
+    </message>
+    <message>
+        <source>Line %1: the referral code of %2 belongs to another contact; skipped.</source>
+        <translation>%1 行目: %2 の紹介コードは別の連携先で使われているため、飛ばしました。</translation>
+    </message>
+    <message>
+        <source>Line %1: no organisation name; skipped.</source>
+        <translation>%1 行目: 団体名がないため、飛ばしました。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 「%3」 was not understood and left empty.</source>
+        <translation>%1 行目: %2「%3」を読み取れなかったため、空欄にしました。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>連携先 %n 件を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu contacts vcard ID [--out FILE]</source>
+        <translation>使い方: tsunagu contacts vcard ID [--out FILE]</translation>
+    </message>
+    <message>
+        <source>There is no contact %1 (contacts list shows the numbers).</source>
+        <translation>連携先 %1 はありません(番号は contacts list で確認できます)。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表ではなく JSON で表示します。</translation>
+    </message>
+    <message>
+        <source>Only contacts of this kind (clinic, hospital, …).</source>
+        <translation>この種別の連携先だけを表示します(clinic、hospital など)。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Only contacts in this prefecture or city.</source>
+        <translation>この都道府県・市区町村の連携先だけを表示します。</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Only contacts that relate to this room.</source>
+        <translation>このルームに関わる連携先だけを表示します。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Only contacts without contact for 6 months.</source>
+        <translation>6か月以上連絡していない連携先だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Only contacts that have no poster yet.</source>
+        <translation>まだポスターを届けていない連携先だけを表示します。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>書き出す CSV ファイルです。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The vCard file to write (else printed).</source>
+        <translation>書き出す vCard ファイルです(指定しないと画面に表示します)。</translation>
+    </message>
+    <message>
+        <source>list, import FILE.csv, export --csv FILE or vcard ID.</source>
+        <translation>list、import FILE.csv、export --csv FILE、vcard ID のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu contacts list [--json] [--kind K] [--region R] [--room CODE] [--stale] [--no-poster] | contacts import FILE.csv | contacts export --csv FILE | contacts vcard ID [--out FILE]</source>
+        <translation>使い方: tsunagu contacts list [--json] [--kind K] [--region R] [--room CODE] [--stale] [--no-poster] | contacts import FILE.csv | contacts export --csv FILE | contacts vcard ID [--out FILE]</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -1347,6 +1496,103 @@
     </message>
 </context>
 <context>
+    <name>PosterCommand</name>
+    <message>
+        <source>Room %1 has no application form address: the poster says the form is being prepared and prints no QR code.</source>
+        <translation>ルーム %1 には申し込みフォームのアドレスがありません。ポスターには「準備中」と記し、QRコードは載せません。</translation>
+    </message>
+    <message>
+        <source>The form address of room %1 is too long for a QR code that scans at poster size: no code is printed.</source>
+        <translation>ルーム %1 のフォームのアドレスが長すぎて、ポスターの大きさでは読み取れるQRコードになりません。QRコードは載せません。</translation>
+    </message>
+    <message>
+        <source>The text was made smaller to fit the page.</source>
+        <translation>紙面に収めるため、文字を小さくしました。</translation>
+    </message>
+    <message>
+        <source>The title and lead text do not fit the page even at the smallest size: shorten them.</source>
+        <translation>見出しと本文が、いちばん小さい文字でも紙面に収まりません。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The text of room %1 does not fit even at the smallest size: choose A3, fewer rooms or no tear-off strips.</source>
+        <translation>ルーム %1 の説明が、いちばん小さい文字でも収まりません。A3にする、ルームを減らす、切り取り部分をなくす、のいずれかをお試しください。</translation>
+    </message>
+    <message>
+        <source>Room codes, comma-separated, or &quot;all&quot; for every room that meets.</source>
+        <translation>ルームのコードをカンマ区切りで指定します。開催中のすべてのルームなら &quot;all&quot; です。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>A4 (default) or A3.</source>
+        <translation>A4(既定)または A3 です。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>The contact the poster is for: its name and referral code go on it.</source>
+        <translation>掲示先の連携先です。団体名と紹介コードをポスターに載せます。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Add tear-off strips with the room and form address.</source>
+        <translation>ルーム名とフォームのアドレスを書いた切り取り部分を付けます。</translation>
+    </message>
+    <message>
+        <source>The poster&apos;s title.</source>
+        <translation>ポスターの見出しです。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文</translation>
+    </message>
+    <message>
+        <source>The text under the title.</source>
+        <translation>見出しの下の本文です。</translation>
+    </message>
+    <message>
+        <source>The version printed at the foot.</source>
+        <translation>下に小さく印刷する版の名前です。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイルです。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu poster --rooms D,N,G [--size A4|A3] [--contact ID] [--tear-off] --pdf FILE</source>
+        <translation>使い方: tsunagu poster --rooms D,N,G [--size A4|A3] [--contact ID] [--tear-off] --pdf FILE</translation>
+    </message>
+    <message>
+        <source>There is no room %1 (rooms list shows the codes).</source>
+        <translation>ルーム %1 はありません(コードは rooms list で確認できます)。</translation>
+    </message>
+    <message>
+        <source>No room to put on the poster.</source>
+        <translation>ポスターに載せるルームがありません。</translation>
+    </message>
+    <message>
+        <source>There is no contact %1 (contacts list shows the numbers).</source>
+        <translation>連携先 %1 はありません(番号は contacts list で確認できます)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a poster of %n room(s) to %1.</source>
+        <translation>
+            <numerusform>%n ルームのポスターを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <source>Import mail</source>
@@ -1548,6 +1794,10 @@
     <message>
         <source>No SMTP password was given on standard input.</source>
         <translation>標準入力から SMTP のパスワードが渡されませんでした。</translation>
+    </message>
+    <message>
+        <source>Name the host who answers with --host NAME: %1.</source>
+        <translation>返信するホストを --host NAME で指定してください: %1。</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2618,246 @@
         <source>Tsunagu stopped while this reply was being sent. Look in the Sent folder whether it arrived before you send it again.</source>
         <translation>この返信の送信中につなぐが終了しました。もう一度送る前に、送信済みフォルダに届いているかご確認ください。</translation>
     </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>下書きを破棄</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>下書きを破棄しますか？</translation>
+    </message>
+    <message>
+        <source>The text of this reply is deleted. Nothing was sent to the applicant.</source>
+        <translation>この返信の文面を削除します。申込者には何も送られていません。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>This reply went to the mail server already, so it is kept.</source>
+        <translation>この返信はすでにメールサーバーに渡しているため、残しておきます。</translation>
+    </message>
+    <message>
+        <source>%1 (another room&apos;s host)</source>
+        <translation>%1(ほかのルームのホスト)</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1(休止中)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>連携先の追加</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>連携先の編集</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Prefecture, e.g. 大阪府</source>
+        <translation>都道府県(例: 大阪府)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Role, e.g. 精神保健福祉士</source>
+        <translation>役割(例: 精神保健福祉士)</translation>
+    </message>
+    <message>
+        <source>Person you know there</source>
+        <translation>顔見知りの担当者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>ウェブ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>What they do and how they work with the rooms</source>
+        <translation>どんな機関か、ルームとどう連携しているか</translation>
+    </message>
+    <message>
+        <source>Works with us</source>
+        <translation>連携内容</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>関わるルーム</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終連絡日</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>次回フォロー日</translation>
+    </message>
+    <message>
+        <source>Printed on this contact&apos;s posters, e.g. MD01</source>
+        <translation>この連携先に届けるポスターに印刷します(例: MD01)</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>紹介コード</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ContactPage</name>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>手渡し</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>by mail (PDF)</source>
+        <translation>メール(PDF)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>この記録を削除</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申込者</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>Referral source as written</source>
+        <translation>記入された紹介元</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>結び付け</translation>
+    </message>
+    <message>
+        <source>Confirm link</source>
+        <translation>この連携先で確定</translation>
+    </message>
+    <message>
+        <source>Not this contact</source>
+        <translation>この連携先ではない</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>これまでの記録</translation>
+    </message>
+    <message>
+        <source>Applicants who named this contact</source>
+        <translation>この連携先を紹介元に挙げた申込者</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see its history and the applicants it sent.</source>
+        <translation>連携先を選ぶと、これまでの記録と紹介された申込者が表示されます。</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>担当者: %1</translation>
+    </message>
+    <message>
+        <source>Rooms: %1</source>
+        <translation>関わるルーム: %1</translation>
+    </message>
+    <message>
+        <source>Referral code on posters: %1</source>
+        <translation>ポスターの紹介コード: %1</translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1</source>
+        <translation>次回フォロー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Poster %1, %n copies, %2</source>
+        <translation>
+            <numerusform>ポスター %1 を %n 枚(%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>suggested — please check</source>
+        <translation>自動で結び付け — ご確認ください</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ContactTableModel</name>
@@ -2407,6 +2897,18 @@
         <source>Referred</source>
         <translation>紹介数</translation>
     </message>
+    <message>
+        <source>%1 (%2 to confirm)</source>
+        <translation>%1(うち未確認 %2)</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>次回フォロー</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ContactsArea</name>
@@ -2415,8 +2917,175 @@
         <translation>連携先</translation>
     </message>
     <message>
-        <source>Search by organisation, kind, region or person…</source>
-        <translation>機関・団体名、種別、地域、担当者で検索…</translation>
+        <source>Search by organisation, person, region or notes…</source>
+        <translation>団体名・担当者・地域・メモで検索…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Prefecture or city</source>
+        <translation>都道府県・市区町村</translation>
+    </message>
+    <message>
+        <source>No contact for 6 months</source>
+        <translation>6か月以上連絡なし</translation>
+    </message>
+    <message>
+        <source>No poster yet</source>
+        <translation>ポスター未配布</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>フォロー期限</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Contacted today (phone)</source>
+        <translation>今日連絡した(電話)</translation>
+    </message>
+    <message>
+        <source>Visited today</source>
+        <translation>今日訪問した</translation>
+    </message>
+    <message>
+        <source>Mailed today</source>
+        <translation>今日メールした</translation>
+    </message>
+    <message>
+        <source>Met today at a meeting</source>
+        <translation>今日会合で会った</translation>
+    </message>
+    <message>
+        <source>Poster handed over today</source>
+        <translation>今日ポスターを手渡した</translation>
+    </message>
+    <message>
+        <source>Poster sent by post today</source>
+        <translation>今日ポスターを郵送した</translation>
+    </message>
+    <message>
+        <source>Poster sent by mail (PDF) today</source>
+        <translation>今日ポスターをメールで送った(PDF)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSVを取り込む…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVに書き出す…</translation>
+    </message>
+    <message>
+        <source>Save vCard…</source>
+        <translation>vCardで保存…</translation>
+    </message>
+    <message>
+        <source>Every room</source>
+        <translation>すべてのルーム</translation>
+    </message>
+    <message>
+        <source>Another contact already has the referral code %1. Choose another code.</source>
+        <translation>紹介コード %1 は別の連携先で使われています。別のコードにしてください。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory, with its history of contacts and posters? Applicants it referred stay, with their referral source as they wrote it.</source>
+        <translation>%1 を、連絡とポスターの記録ごと連携先から削除しますか?紹介された申込者はそのまま残り、記入された紹介元も変わりません。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>連携先の削除</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The poster version recorded when none was delivered before: year and month of today.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>連携先の取り込み</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a contact list. Nothing was imported.</source>
+        <translation>%1 は連携先の一覧としては大きすぎます。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 has no rows. Nothing was imported.</source>
+        <translation>%1 には行がありません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 has no column with the organisation&apos;s name (団体名). Add one with that header and try again. Nothing was imported.</source>
+        <translation>%1 には団体名の列がありません。見出しを「団体名」とした列を加えてから、もう一度お試しください。何も取り込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported (the file was %1).</source>
+        <translation>
+            <numerusform>連携先を %n 件取り込みました(ファイルの文字コードは %1 でした)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out: %1</source>
+        <translation>取り込まなかった列: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already in the directory and were skipped.</source>
+        <translation>
+            <numerusform>%n 行はすでに登録されていたため、飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no organisation name and were skipped.</source>
+        <translation>
+            <numerusform>%n 行は団体名がなかったため、飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 「%3」 was not understood and left empty.</source>
+        <translation>%1 行目: %2「%3」を読み取れなかったため、空欄にしました。</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>連携先の書き出し</translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>連携先.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Save vCard</source>
+        <translation>vCardで保存</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCardファイル (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3846,158 @@
             <numerusform>配布先は%nか所です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>アルコール</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>薬物</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>ギャンブル</translation>
+    </message>
+    <message>
+        <source>Internet and gaming</source>
+        <translation>ネット・ゲーム</translation>
+    </message>
+    <message>
+        <source>Eating disorders</source>
+        <translation>摂食障害</translation>
+    </message>
+    <message>
+        <source>Kleptomania</source>
+        <translation>クレプトマニア</translation>
+    </message>
+    <message>
+        <source>Difficulties in living</source>
+        <translation>生きづらさ</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 縦</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 縦</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Lead text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Tear-off strips with the room and form address</source>
+        <translation>ルーム名とフォームのアドレスを書いた切り取り部分を付ける</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>掲示先</translation>
+    </message>
+    <message>
+        <source>e.g. ○○クリニック様 掲示用</source>
+        <translation>例: ○○クリニック様 掲示用</translation>
+    </message>
+    <message>
+        <source>Line for the place</source>
+        <translation>掲示先の表記</translation>
+    </message>
+    <message>
+        <source>Applicants write it as their referral source</source>
+        <translation>申込者が紹介元として書くコードです</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>紹介コード</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFで保存…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 枚</translation>
+    </message>
+    <message>
+        <source>Record as delivered</source>
+        <translation>届けたことを記録</translation>
+    </message>
+    <message>
+        <source>All rooms that meet</source>
+        <translation>開催中のすべてのルーム</translation>
+    </message>
+    <message>
+        <source>All %1 rooms</source>
+        <translation>%1のルームすべて</translation>
+    </message>
+    <message>
+        <source>Rooms chosen below</source>
+        <translation>下で選んだルーム</translation>
+    </message>
+    <message>
+        <source>No particular place</source>
+        <translation>掲示先を指定しない</translation>
+    </message>
+    <message>
+        <source>Room %1 has no application form address: the poster says the form is being prepared and prints no QR code. Add the address in Settings → Rooms.</source>
+        <translation>ルーム %1 には申し込みフォームのアドレスがありません。ポスターには「準備中」と記し、QRコードは載せません。設定 → ルームでアドレスを入れてください。</translation>
+    </message>
+    <message>
+        <source>The form address of room %1 is too long for a QR code that scans at poster size: no code is printed. A shorter address (a link shortener of the form service) fixes it.</source>
+        <translation>ルーム %1 のフォームのアドレスが長すぎて、ポスターの大きさでは読み取れるQRコードになりません。QRコードは載せません。フォームサービスの短縮URLなど、短いアドレスにすると載せられます。</translation>
+    </message>
+    <message>
+        <source>The text was made %1 % smaller to fit the page.</source>
+        <translation>紙面に収めるため、文字を %1 % 小さくしました。</translation>
+    </message>
+    <message>
+        <source>The title and lead text are too long for the page even at the smallest size: please shorten them.</source>
+        <translation>見出しと本文が、いちばん小さい文字でも紙面に収まりません。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The text of room %1 does not fit even at the smallest size: choose A3, fewer rooms or no tear-off strips.</source>
+        <translation>ルーム %1 の説明が、いちばん小さい文字でも収まりません。A3にする、ルームを減らす、切り取り部分をなくす、のいずれかをお試しください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one room for the poster.</source>
+        <translation>ポスターに載せるルームを1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Save poster</source>
+        <translation>ポスターの保存</translation>
+    </message>
+    <message>
+        <source>poster.pdf</source>
+        <translation>ポスター.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The poster was saved to %1.</source>
+        <translation>ポスターを %1 に保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ReportsArea</name>
@@ -3529,6 +4350,10 @@
     <message>
         <source>Subject: </source>
         <translation>件名: </translation>
+    </message>
+    <message>
+        <source>A meeting secret: only invitations may contain it.</source>
+        <translation>ミーティングの秘密情報です。招待の返信にだけ入れられます。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drawing/DrawingCommands.h"
 
+#include "drawing/PosterCommand.h"
+
 #include <QGuiApplication>
 
 #include <vector>
@@ -20,7 +22,9 @@ std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv)
 // Each entry's name, profile use and connects flag match its CommandTable entry; `draws` is set in both.
 const std::vector<Command>& commands()
 {
-    static const std::vector<Command> table{};
+    static const std::vector<Command> table{
+        {"poster", Session::Use::Everything, false, &PosterCommand::run, true},
+    };
     return table;
 }
 

@@ -5,6 +5,7 @@
 #include "schedule/Recurrence.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/ContactEventRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/HostRepository.h"
 #include "storage/MeetingRepository.h"
@@ -128,6 +129,7 @@ StoreResult<Done> DemoSeeder::seed()
     RoomRepository rooms(m_database);
     HostRepository hosts(m_database);
     ContactRepository contacts(m_database);
+    ContactEventRepository contactEvents(m_database);
     ApplicantRepository applicants(m_database, m_clock);
     MeetingRepository meetings(m_database);
     MemberRepository members(m_database);
@@ -206,6 +208,7 @@ StoreResult<Done> DemoSeeder::seed()
             return id.error();
     }
 
+    // Contacts of every kind, with the rooms they relate to, the contacts made and the posters delivered.
     QVector<qint64> contactIds;
     for (const QJsonValue& value : demo.value(QLatin1String("contacts")).toArray()) {
         const QJsonObject o = value.toObject();
@@ -213,23 +216,43 @@ StoreResult<Done> DemoSeeder::seed()
         contact.organisation = str(o, "organisation");
         contact.kind = contactKindFromKey(str(o, "kind"));
         contact.region = str(o, "region");
+        contact.city = str(o, "city");
         contact.person = str(o, "person");
+        contact.personRole = str(o, "role");
         contact.phone = str(o, "phone");
         contact.email = str(o, "email");
         contact.web = str(o, "web");
+        contact.address = str(o, "address");
         contact.roleNotes = str(o, "notes");
-        contact.lastContactOn = today.addDays(-o.value(QLatin1String("lastContactDaysAgo")).toInt());
+        contact.referralCode = str(o, "referralCode");
+        if (o.contains(QLatin1String("lastContactDaysAgo")))
+            contact.lastContactOn = today.addDays(-o.value(QLatin1String("lastContactDaysAgo")).toInt());
+        if (o.contains(QLatin1String("followUpInDays")))
+            contact.nextFollowUpOn = today.addDays(o.value(QLatin1String("followUpInDays")).toInt());
+        for (const QJsonValue& code : o.value(QLatin1String("rooms")).toArray())
+            contact.roomIds.append(roomIds.value(code.toString()));
         auto id = contacts.insert(contact);
         if (!id)
             return id.error();
         contactIds.append(id.value());
         for (const QJsonValue& poster : o.value(QLatin1String("posters")).toArray()) {
             const QJsonObject po = poster.toObject();
-            auto delivered =
-                contacts.addPosterDelivery({0, id.value(), today.addDays(-po.value(QLatin1String("daysAgo")).toInt()),
-                                            str(po, "version"), po.value(QLatin1String("copies")).toInt(1)});
+            PosterDelivery delivery;
+            delivery.contactId = id.value();
+            delivery.deliveredOn = today.addDays(-po.value(QLatin1String("daysAgo")).toInt());
+            delivery.posterVersion = str(po, "version");
+            delivery.copies = po.value(QLatin1String("copies")).toInt(1);
+            delivery.method = deliveryMethodFromKey(str(po, "method"));
+            auto delivered = contacts.addPosterDelivery(delivery);
             if (!delivered)
                 return delivered.error();
+        }
+        for (const QJsonValue& event : o.value(QLatin1String("events")).toArray()) {
+            const QJsonObject eo = event.toObject();
+            auto added = contactEvents.add({0, id.value(), today.addDays(-eo.value(QLatin1String("daysAgo")).toInt()),
+                                            contactChannelFromKey(str(eo, "channel")), str(eo, "note")});
+            if (!added)
+                return added.error();
         }
     }
 

@@ -24,6 +24,10 @@ public:
     QVector<QPair<qint64, QString>> applicantChoices; // what the UI offered last
 
     QStringList chooseMailFiles(QWidget*) override { return mailFiles; }
+    QString openFile; // the answer to the next "choose a file to read"
+    QString saveFile; // the answer to the next "choose where to save"
+    QString chooseOpenFile(QWidget*, const QString&, const QString&) override { return openFile; }
+    QString chooseSaveFile(QWidget*, const QString&, const QString&, const QString&) override { return saveFile; }
     qint64 chooseApplicant(QWidget*, const QVector<QPair<qint64, QString>>& choices) override
     {
         applicantChoices = choices;

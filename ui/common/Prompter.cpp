@@ -17,6 +17,17 @@ QStringList WidgetPrompter::chooseMailFiles(QWidget* parent)
         QCoreApplication::translate("Prompter", "Mail files (*.eml *.msg *.txt);;All files (*)"));
 }
 
+QString WidgetPrompter::chooseOpenFile(QWidget* parent, const QString& title, const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString WidgetPrompter::chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName,
+                                       const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
+}
+
 void WidgetPrompter::inform(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::information(parent, title, text);

@@ -20,6 +20,10 @@ public:
     // Mail files (.eml) to import; empty when the host cancelled.
     virtual QStringList chooseMailFiles(QWidget* parent) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
+    // A file to read or to write (`filter` as QFileDialog takes it); empty when the host cancelled.
+    virtual QString chooseOpenFile(QWidget* parent, const QString& title, const QString& filter) = 0;
+    virtual QString chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName,
+                                   const QString& filter) = 0;
     // One of `choices` (id, text shown), or 0 when the host cancelled.
     virtual qint64 chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices) = 0;
     // A yes/no question before something that cannot be undone; `action` names the button that goes ahead.
@@ -37,6 +41,9 @@ class WidgetPrompter final : public Prompter
 public:
     QStringList chooseMailFiles(QWidget* parent) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
+    QString chooseOpenFile(QWidget* parent, const QString& title, const QString& filter) override;
+    QString chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName,
+                           const QString& filter) override;
     qint64 chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) override;
     std::optional<QString> askPassword(QWidget* parent, const QString& title, const QString& text) override;

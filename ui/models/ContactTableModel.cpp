@@ -48,9 +48,19 @@ ContactTableModel::ContactTableModel(ContactRepository& contacts, QObject* paren
                                 [](const ContactRow& r) { return r.contact.lastContactOn; }, id)},
         {tr("Posters"), makeColumn<ContactRow>([](const ContactRow& r) { return QString::number(r.postersDelivered); },
                                                [](const ContactRow& r) { return r.postersDelivered; }, id)},
-        {tr("Referred"),
-         makeColumn<ContactRow>([](const ContactRow& r) { return QString::number(r.applicantsReferred); },
-                                [](const ContactRow& r) { return r.applicantsReferred; }, id)},
+        {tr("Referred"), makeColumn<ContactRow>(
+                             [](const ContactRow& r) {
+                                 // Links Tsunagu suggested from the applicants' 紹介元 wait for the host: shown as "3
+                                 // (1?)".
+                                 if (r.applicantsUnconfirmed == 0)
+                                     return QString::number(r.applicantsReferred);
+                                 return tr("%1 (%2 to confirm)").arg(r.applicantsReferred).arg(r.applicantsUnconfirmed);
+                             },
+                             [](const ContactRow& r) { return r.applicantsReferred; }, id)},
+        {tr("Rooms"), text([](const ContactRow& r) { return r.roomCodes.join(QStringLiteral(", ")); })},
+        {tr("Next follow-up"),
+         makeColumn<ContactRow>([](const ContactRow& r) { return DisplayText::date(r.contact.nextFollowUpOn); },
+                                [](const ContactRow& r) { return r.contact.nextFollowUpOn; }, id)},
     });
 }
 
@@ -61,6 +71,20 @@ StoreResult<Done> ContactTableModel::reload()
         return rows.error();
     setRows(std::move(rows).value());
     return Done{};
+}
+
+void ContactTableModel::showRows(QVector<ContactRow> rows)
+{
+    setRows(std::move(rows));
+}
+
+int ContactTableModel::rowOf(qint64 contactId) const
+{
+    for (int i = 0; i < rows().size(); ++i) {
+        if (rows().at(i).contact.id == contactId)
+            return i;
+    }
+    return -1;
 }
 
 PosterDeliveryTableModel::PosterDeliveryTableModel(ContactRepository& contacts, QObject* parent)

@@ -22,11 +22,17 @@ public:
         EmailColumn,
         LastContactColumn,
         PostersColumn,
-        ReferredColumn
+        ReferredColumn,
+        RoomsColumn,
+        FollowUpColumn
     };
 
     explicit ContactTableModel(ContactRepository& contacts, QObject* parent = nullptr);
     StoreResult<Done> reload();
+    // Shows rows loaded elsewhere (the directory is read off the GUI thread).
+    void showRows(QVector<ContactRow> rows);
+    // The row of a contact, or -1.
+    int rowOf(qint64 contactId) const;
 
 private:
     ContactRepository& m_contacts;
