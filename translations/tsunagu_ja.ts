@@ -3011,7 +3011,7 @@
     <message>
         <source>MMMM yyyy</source>
         <extracomment>The poster version recorded when none was delivered before: year and month of today.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月版</translation>
     </message>
     <message>
         <source>Import contacts</source>
