@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace tsunagu::app {
 namespace {
 
@@ -60,6 +62,114 @@ QJsonObject toJson(const ApplicantRow& row, const QDateTime& now)
 
 } // namespace
 
+int ApplicantsCommand::change(Session& session, const QCommandLineParser& parser, const QStringList& words)
+{
+    bool isNumber = false;
+    const qint64 id = words.at(1).toLongLong(&isNumber);
+    auto applicant =
+        isNumber ? session.applicants().byId(id) : StoreResult<Applicant>(StoreFailure{StoreError::NotFound, {}});
+    if (!applicant) {
+        if (applicant.error().code == StoreError::NotFound) {
+            Console::error(
+                tr("There is no applicant %1. tsunagu applicants list shows them with their ids.").arg(words.at(1)));
+            return 1;
+        }
+        Console::error(ErrorText::title(applicant.error().code) + QLatin1Char('\n') +
+                       ErrorText::explanation(applicant.error().code, session.profile().directory()));
+        return 1;
+    }
+    auto failed = [&session](const StoreFailure& failure) {
+        Console::error(ErrorText::title(failure.code) + QLatin1Char('\n') +
+                       ErrorText::explanation(failure.code, session.profile().directory()));
+        return 1;
+    };
+
+    if (words.first() == QLatin1String("unclassify")) {
+        const auto returned = session.intake().returnToUnclassified(id);
+        if (!returned && returned.error().code == StoreError::Conflict) {
+            Console::error(tr("Applicant %1 was answered already or their status changed, so they stay an "
+                              "applicant.")
+                               .arg(id));
+            return 1;
+        }
+        if (!returned)
+            return failed(returned.error());
+        Console::out(tr("The mail of applicant %1 is back in 未分類 (unclassified).").arg(id));
+        return 0;
+    }
+
+    // Everything is checked before anything changes.
+    std::optional<ApplicantStatus> status;
+    if (parser.isSet(QStringLiteral("status"))) {
+        bool known = false;
+        status = applicantStatusFromKey(parser.value(QStringLiteral("status")), &known);
+        if (!known) {
+            Console::error(tr("Unknown status \"%1\".").arg(parser.value(QStringLiteral("status"))));
+            return 2;
+        }
+    }
+    std::optional<qint64> roomId;
+    if (parser.isSet(QStringLiteral("room"))) {
+        const QString code = parser.value(QStringLiteral("room"));
+        if (code == QLatin1String("none")) {
+            roomId = 0;
+        } else {
+            auto room = session.rooms().byCode(code);
+            if (!room) {
+                Console::error(tr("There is no room \"%1\". Run tsunagu rooms list to see the rooms.").arg(code));
+                return 2;
+            }
+            roomId = room->id;
+        }
+    }
+    qint64 hostId = 0;
+    if (parser.isSet(QStringLiteral("host"))) {
+        auto hosts = session.hosts().all();
+        if (!hosts)
+            return failed(hosts.error());
+        for (const Host& host : hosts.value()) {
+            if (host.displayName == parser.value(QStringLiteral("host")))
+                hostId = host.id;
+        }
+        if (hostId == 0) {
+            Console::error(tr("There is no host named %1. tsunagu hosts list shows the hosts.")
+                               .arg(parser.value(QStringLiteral("host"))));
+            return 2;
+        }
+    }
+    if (!status && !roomId && !parser.isSet(QStringLiteral("note"))) {
+        Console::error(tr("Say what to change: --status, --room or --note."));
+        return 2;
+    }
+    if (roomId) {
+        if (const auto moved = session.applicants().setRoom(id, *roomId); !moved)
+            return failed(moved.error());
+    }
+    if (status) {
+        if (const auto changed =
+                session.applicants().setStatus(id, *status, hostId, parser.value(QStringLiteral("note")));
+            !changed)
+            return failed(changed.error());
+    } else if (parser.isSet(QStringLiteral("note"))) {
+        if (const auto noted = session.applicants().setNotes(id, parser.value(QStringLiteral("note"))); !noted)
+            return failed(noted.error());
+    }
+    auto now = session.applicants().byId(id);
+    if (!now)
+        return failed(now.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        Console::out(QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                         {QStringLiteral("id"), id},
+                                                         {QStringLiteral("status"), applicantStatusKey(now->status)},
+                                                         {QStringLiteral("notes"), now->notes},
+                                                     })
+                                           .toJson(QJsonDocument::Indented)));
+    } else {
+        Console::out(tr("Applicant %1: %2.").arg(id).arg(DisplayText::applicantStatus(now->status)));
+    }
+    return 0;
+}
+
 int ApplicantsCommand::run(Session& session, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -71,11 +181,20 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
                       tr("Only applicants with status S (new, checking, invited, attending, on_hold, referred, "
                          "not_eligible, withdrawn)."),
                       tr("S")});
-    parser.addPositionalArgument(QStringLiteral("list"), tr("List applicants."));
+    parser.addOption({QStringLiteral("note"),
+                      tr("With set: a note on the status change, or the applicant's notes when no status is given."),
+                      tr("TEXT")});
+    parser.addOption({QStringLiteral("host"), tr("With set --status: the host who made the change."), tr("NAME")});
+    parser.addPositionalArgument(QStringLiteral("list|set|unclassify"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The applicant (set, unclassify)."));
     if (const auto done = Console::parseCommand(parser, arguments))
         return *done;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
-        Console::error(tr("Usage: tsunagu applicants list [--room CODE] [--status S] [--json]"));
+    const QStringList words = parser.positionalArguments();
+    if (words.size() == 2 && (words.first() == QLatin1String("set") || words.first() == QLatin1String("unclassify")))
+        return change(session, parser, words);
+    if (words != QStringList{QStringLiteral("list")}) {
+        Console::error(tr("Usage: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID "
+                          "[--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID"));
         return 2;
     }
     const QString status = parser.value(QStringLiteral("status"));

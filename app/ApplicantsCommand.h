@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace tsunagu::app {
 
 class Session;
@@ -16,6 +18,10 @@ class ApplicantsCommand
 public:
     // `arguments` starts with "applicants". Returns the process exit code.
     static int run(Session& session, const QStringList& arguments);
+
+private:
+    // applicants set ID … and applicants unclassify ID.
+    static int change(Session& session, const QCommandLineParser& parser, const QStringList& words);
 };
 
 } // namespace tsunagu::app

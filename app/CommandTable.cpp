@@ -42,6 +42,11 @@ constexpr CommandUsage s_usages[] = {
      QT_TRANSLATE_NOOP("CommandLine", "Add, change or remove a host.")},
     {"applicants", "applicants list [--room CODE] [--status S] [--json]",
      QT_TRANSLATE_NOOP("CommandLine", "List applicants with their form fields, status, waiting days and hints.")},
+    {"applicants",
+     "applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants "
+     "unclassify ID",
+     QT_TRANSLATE_NOOP("CommandLine", "Change an applicant's status (with a note), room or notes; or put a letter "
+                                      "taken as an application back in 未分類.")},
     {"import", "import FILE.eml… [--room CODE] [--json]",
      QT_TRANSLATE_NOOP("CommandLine", "Take saved or forwarded mail in, as intake does for the mailbox.")},
     {"mail", "mail inspect FILE.eml [--json]",

@@ -421,6 +421,16 @@ StoreResult<Done> ApplicantRepository::setRoom(qint64 id, qint64 roomId)
     return Done{};
 }
 
+StoreResult<Done> ApplicantRepository::setNotes(qint64 id, const QString& notes)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("UPDATE applicants SET notes = ? WHERE id = ?"), {sql::text(notes), id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such applicant")};
+    return Done{};
+}
+
 StoreResult<QVector<QPair<qint64, quint32>>>
 ApplicantRepository::awaitingOnServer(qint64 accountId, const QString& mailbox, qint64 uidValidity, int limit) const
 {

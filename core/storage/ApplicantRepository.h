@@ -86,6 +86,8 @@ public:
     // goes either way.
     StoreResult<Done> resolveDuplicate(qint64 id, DuplicateState decision);
     StoreResult<Done> setRoom(qint64 id, qint64 roomId); // 0: no room
+    // The host's own notes on the applicant (replaces them).
+    StoreResult<Done> setNotes(qint64 id, const QString& notes);
     // Applicants still waiting for a first reply whose application sits in this mailbox, with its UID: what a
     // sync asks the server about, to notice replies a host sent from another mail program. The most recent
     // `limit` (a real room has a handful waiting; a first sync of an old mailbox may have thousands).

@@ -111,8 +111,8 @@ TEST_CASE("hosts add, set and remove, with the rooms they answer for", "[cli][se
     CliProfile profile;
     const Run add =
         profile.run({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ソラ"),
-                     QStringLiteral("--signature"), QStringLiteral("ルームE 受付担当 ソラ"),
-                     QStringLiteral("--rooms"), QStringLiteral("E")});
+                     QStringLiteral("--signature"), QStringLiteral("ルームE 受付担当 ソラ"), QStringLiteral("--rooms"),
+                     QStringLiteral("E")});
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
     QJsonObject host = hostIn(profile, QStringLiteral("ソラ"));
@@ -120,8 +120,8 @@ TEST_CASE("hosts add, set and remove, with the rooms they answer for", "[cli][se
     CHECK(host.value(QStringLiteral("signature")).toString() == QStringLiteral("ルームE 受付担当 ソラ"));
 
     REQUIRE(profile
-                .run({QStringLiteral("hosts"), QStringLiteral("set"), QStringLiteral("ソラ"),
-                      QStringLiteral("--rooms"), QStringLiteral("E,D")})
+                .run({QStringLiteral("hosts"), QStringLiteral("set"), QStringLiteral("ソラ"), QStringLiteral("--rooms"),
+                      QStringLiteral("E,D")})
                 .exitCode == 0);
     host = hostIn(profile, QStringLiteral("ソラ"));
     CHECK(host.value(QStringLiteral("rooms")).toArray().size() == 2);
@@ -132,11 +132,54 @@ TEST_CASE("hosts add, set and remove, with the rooms they answer for", "[cli][se
     CHECK(unknownRoom.err.contains(QStringLiteral("There is no room with the code ZZ.")));
     CHECK(hostIn(profile, QStringLiteral("ソラ")).value(QStringLiteral("rooms")).toArray().size() == 2);
 
-    const Run duplicate = profile.run(
-        {QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ソラ")});
+    const Run duplicate =
+        profile.run({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ソラ")});
     CHECK(duplicate.exitCode == 1);
     CHECK(duplicate.err.contains(QStringLiteral("Another host already has this name.")));
 
     REQUIRE(profile.run({QStringLiteral("hosts"), QStringLiteral("remove"), QStringLiteral("ソラ")}).exitCode == 0);
     CHECK(hostIn(profile, QStringLiteral("ソラ")).isEmpty());
+}
+
+TEST_CASE("applicants set changes status with a note, room and notes; unclassify puts a letter back", "[cli][settings]")
+{
+    CliProfile profile;
+    const Run list = profile.run({QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--status"),
+                                  QStringLiteral("new"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray waiting = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE_FALSE(waiting.isEmpty());
+    const QString id = QString::number(waiting.first().toObject().value(QStringLiteral("id")).toInteger());
+
+    const Run status = profile.run({QStringLiteral("applicants"), QStringLiteral("set"), id, QStringLiteral("--status"),
+                                    QStringLiteral("on_hold"), QStringLiteral("--note"),
+                                    QStringLiteral("ご家族と相談中"), QStringLiteral("--json")});
+    INFO(status.err.toStdString());
+    REQUIRE(status.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("status")).toString() ==
+          QStringLiteral("on_hold"));
+
+    const Run room = profile.run(
+        {QStringLiteral("applicants"), QStringLiteral("set"), id, QStringLiteral("--room"), QStringLiteral("none")});
+    REQUIRE(room.exitCode == 0);
+    const Run noRoom = profile.run({QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--room"),
+                                    QStringLiteral("none"), QStringLiteral("--json")});
+    bool found = false;
+    for (const QJsonValue& value : QJsonDocument::fromJson(noRoom.out.toUtf8()).array())
+        found = found || QString::number(value.toObject().value(QStringLiteral("id")).toInteger()) == id;
+    CHECK(found);
+
+    const Run bad = profile.run(
+        {QStringLiteral("applicants"), QStringLiteral("set"), id, QStringLiteral("--status"), QStringLiteral("maybe")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("Unknown status \"maybe\".")));
+    const Run missing = profile.run({QStringLiteral("applicants"), QStringLiteral("set"), QStringLiteral("999999"),
+                                     QStringLiteral("--note"), QStringLiteral("x")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("There is no applicant 999999.")));
+
+    // An applicant whose status changed stays one: unclassify is for a letter taken wrongly, before any answer.
+    const Run kept = profile.run({QStringLiteral("applicants"), QStringLiteral("unclassify"), id});
+    CHECK(kept.exitCode == 1);
+    CHECK(kept.err.contains(QStringLiteral("stay an applicant")));
 }

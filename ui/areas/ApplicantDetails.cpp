@@ -7,6 +7,7 @@
 #include "text/ErrorText.h"
 #include "text/ReplyText.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -22,6 +24,8 @@
 #include <QStringDecoder>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tsunagu::ui {
 
@@ -55,6 +59,41 @@ ApplicantDetails::ApplicantDetails(UiServices& services, QWidget* parent)
     replyLayout->addWidget(m_replyButton);
     layout->addWidget(replyBar);
     connect(m_replyButton, &QPushButton::clicked, this, [this] { openCompose(m_openDraftId); });
+
+    // What the host decides about the applicant: the status (with a note for the history), the room, and for a
+    // letter taken as an application by mistake, back to 未分類.
+    m_actions = new QWidget(this);
+    auto* actions = new QHBoxLayout(m_actions);
+    actions->setContentsMargins(0, 0, 0, 0);
+    m_status = new QComboBox(m_actions);
+    m_status->setObjectName(QStringLiteral("applicantStatusCombo"));
+    for (ApplicantStatus status :
+         {ApplicantStatus::New, ApplicantStatus::Checking, ApplicantStatus::Invited, ApplicantStatus::Attending,
+          ApplicantStatus::OnHold, ApplicantStatus::Referred, ApplicantStatus::NotEligible, ApplicantStatus::Withdrawn})
+        m_status->addItem(DisplayText::applicantStatus(status), applicantStatusKey(status));
+    m_statusNote = new QLineEdit(m_actions);
+    m_statusNote->setObjectName(QStringLiteral("applicantStatusNoteEdit"));
+    m_statusNote->setPlaceholderText(tr("Note for the history (optional)"));
+    m_changeStatus = new QPushButton(tr("Change status"), m_actions);
+    m_changeStatus->setObjectName(QStringLiteral("changeStatusButton"));
+    m_room = new QComboBox(m_actions);
+    m_room->setObjectName(QStringLiteral("applicantRoomCombo"));
+    m_room->setToolTip(tr("The room this application is for"));
+    m_unclassify = new QPushButton(tr("Not an application"), m_actions);
+    m_unclassify->setObjectName(QStringLiteral("unclassifyButton"));
+    m_unclassify->setToolTip(tr("Puts the mail back in 未分類 and removes this applicant (only before any reply)."));
+    actions->addWidget(new QLabel(tr("Status:"), m_actions));
+    actions->addWidget(m_status);
+    actions->addWidget(m_statusNote, 1);
+    actions->addWidget(m_changeStatus);
+    actions->addWidget(new QLabel(tr("Room:"), m_actions));
+    actions->addWidget(m_room);
+    actions->addWidget(m_unclassify);
+    layout->addWidget(m_actions);
+    connect(m_changeStatus, &QPushButton::clicked, this, &ApplicantDetails::changeStatus);
+    connect(m_statusNote, &QLineEdit::returnPressed, this, &ApplicantDetails::changeStatus);
+    connect(m_room, &QComboBox::activated, this, &ApplicantDetails::changeRoom);
+    connect(m_unclassify, &QPushButton::clicked, this, &ApplicantDetails::returnToUnclassified);
 
     m_hints = new QLabel(this);
     m_hints->setObjectName(QStringLiteral("hintsLabel"));
@@ -128,6 +167,7 @@ void ApplicantDetails::showApplicant(qint64 applicantId)
     m_decodingNote->hide();
     m_sourceButton->setEnabled(false);
     m_replyButton->setEnabled(applicantId > 0);
+    m_actions->setEnabled(false);
     showReplies();
     if (applicantId <= 0) {
         m_title->setText(tr("Choose an applicant to see the application."));
@@ -139,6 +179,7 @@ void ApplicantDetails::showApplicant(qint64 applicantId)
         return;
     }
     const Applicant& a = applicant.value();
+    fillActions(a);
     m_title->setText(tr("%1 — received %2").arg(a.anonymousName, DisplayText::dateTime(a.receivedAt)));
 
     QStringList hints;
@@ -261,6 +302,70 @@ void ApplicantDetails::showSource()
     layout->addWidget(buttons);
     dialog->resize(800, 600);
     dialog->open();
+}
+
+void ApplicantDetails::fillActions(const Applicant& applicant)
+{
+    m_actions->setEnabled(true);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(applicantStatusKey(applicant.status))));
+    m_statusNote->clear();
+    m_room->clear();
+    m_room->addItem(tr("(choose a room)"), qint64(0));
+    if (auto rooms = m_services.rooms.all()) {
+        for (const Room& room : rooms.value())
+            m_room->addItem(QStringLiteral("%1 %2").arg(room.code, room.name), room.id);
+    }
+    m_room->setCurrentIndex(std::max(0, m_room->findData(applicant.roomId)));
+    m_unclassify->setVisible(applicant.status == ApplicantStatus::New);
+}
+
+void ApplicantDetails::reportStoreError(const StoreFailure& failure)
+{
+    m_services.prompter.inform(this, ErrorText::title(failure.code),
+                               ErrorText::explanation(failure.code, m_services.profileDirectory));
+}
+
+void ApplicantDetails::changeStatus()
+{
+    if (m_applicantId <= 0)
+        return;
+    const ApplicantStatus status = applicantStatusFromKey(m_status->currentData().toString());
+    if (const auto changed = m_services.applicants.setStatus(m_applicantId, status, 0, m_statusNote->text().trimmed());
+        !changed) {
+        reportStoreError(changed.error());
+        return;
+    }
+    showApplicant(m_applicantId);
+    Q_EMIT applicantChanged();
+}
+
+void ApplicantDetails::changeRoom()
+{
+    if (m_applicantId <= 0)
+        return;
+    if (const auto moved = m_services.applicants.setRoom(m_applicantId, m_room->currentData().toLongLong()); !moved) {
+        reportStoreError(moved.error());
+        return;
+    }
+    Q_EMIT applicantChanged();
+}
+
+void ApplicantDetails::returnToUnclassified()
+{
+    if (m_applicantId <= 0)
+        return;
+    const auto returned = m_services.intake.returnToUnclassified(m_applicantId);
+    if (!returned) {
+        if (returned.error().code == StoreError::Conflict)
+            m_services.prompter.inform(this, tr("Still an applicant"),
+                                       tr("This applicant was answered already or their status changed, so they "
+                                          "stay an applicant."));
+        else
+            reportStoreError(returned.error());
+        return;
+    }
+    showApplicant(0);
+    Q_EMIT applicantChanged();
 }
 
 } // namespace tsunagu::ui

@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStandardItemModel;
@@ -26,7 +28,7 @@ public:
     qint64 applicantId() const { return m_applicantId; }
 
 Q_SIGNALS:
-    // The host changed the applicant here (resolved a duplicate); lists need reloading.
+    // The host changed the applicant here (status, room, a duplicate resolved, back to 未分類); lists need reloading.
     void applicantChanged();
 
 private:
@@ -34,6 +36,11 @@ private:
     void showReplies();
     void openCompose(qint64 replyId);
     void resolveDuplicate(DuplicateState decision);
+    void fillActions(const Applicant& applicant);
+    void changeStatus();
+    void changeRoom();
+    void returnToUnclassified();
+    void reportStoreError(const StoreFailure& failure);
 
     UiServices& m_services;
     qint64 m_applicantId = 0;
@@ -50,6 +57,12 @@ private:
     QPushButton* m_replyButton = nullptr;
     QLabel* m_replies = nullptr;
     qint64 m_openDraftId = 0;
+    QWidget* m_actions = nullptr;
+    QComboBox* m_status = nullptr;
+    QLineEdit* m_statusNote = nullptr;
+    QPushButton* m_changeStatus = nullptr;
+    QComboBox* m_room = nullptr;
+    QPushButton* m_unclassify = nullptr;
 };
 
 } // namespace tsunagu::ui
