@@ -6,6 +6,7 @@
 #include "MailCommand.h"
 #include "ReplyCommand.h"
 #include "RoomsCommand.h"
+#include "ScheduleCommand.h"
 #include "SyncCommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ constexpr Command s_commands[] = {
     {"account", Session::Use::Everything, false, &AccountCommand::run},
     {"sync", Session::Use::Receiving, true, &SyncCommand::run},
     {"reply", Session::Use::Everything, true, &ReplyCommand::run},
+    {"schedule", Session::Use::Everything, false, &ScheduleCommand::run},
 };
 
 // One text, so that it is translated as a whole (in the context of the CommandLine class that shows it).
@@ -49,7 +51,11 @@ constexpr const char* s_help = QT_TRANSLATE_NOOP(
                    "anything there); --fetch-only downloads now and reads later.\n"
                    "  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | "
                    "--print)\n"
-                   "      Answer an applicant from the room's template (reply --help for more).");
+                   "      Answer an applicant from the room's template (reply --help for more).\n"
+                   "  schedule list [--room CODE] [--from DATE] [--count N] [--json]\n"
+                   "      List the coming meetings (Japan time, with the offset), cancelled and moved ones marked.\n"
+                   "  schedule ics --room CODE [--out FILE]\n"
+                   "      Write a room's meetings as an iCalendar file for calendar apps.");
 
 // True when the help has a usage line for the command: two spaces, its name and a space at the start of a line.
 constexpr bool listsCommand(const char* help, const char* name)

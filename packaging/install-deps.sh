@@ -9,11 +9,11 @@ build_packages=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev
-    fonts-noto-cjk tzdata
+    fonts-noto-cjk tzdata libical-dev qt6-charts-dev
 )
 test_packages=(
     catch2 xvfb xauth sqlite3
-    dovecot-imapd isync openssl python3-aiosmtpd dbus gnome-keyring
+    dovecot-imapd isync openssl python3-aiosmtpd dbus gnome-keyring poppler-utils
 )
 
 want=("${build_packages[@]}")
