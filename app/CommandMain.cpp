@@ -53,12 +53,16 @@ QString savedLanguage(const QStringList& arguments)
     return QSettings(path, QSettings::IniFormat).value(UiLanguage::s_settingsKey).toString();
 }
 
-int runCommandLine(int& argc, char** argv, const QStringList& arguments)
+int runCommandLine(int& argc, char** argv, const QStringList& arguments, const DrawingSupport* drawing)
 {
-    QCoreApplication application(argc, argv);
+    const Command* named = commandIn(arguments);
+    const bool draws = named && named->draws && drawing;
+    std::unique_ptr<QCoreApplication> applicationOwner =
+        draws ? drawing->makeApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& application = *applicationOwner;
     // Joined before the application goes, on every way out.
     std::optional<TlsWarmup> tlsWarmup;
-    if (const Command* command = commandIn(arguments); command && command->connects)
+    if (named && named->connects)
         tlsWarmup.emplace();
     QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
@@ -90,6 +94,16 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments)
     // The profile is opened before an unknown command is reported: a profile that cannot be opened is reported
     // first, whatever the command.
     const Command* command = CommandTable::find(options.command.first());
+    if (command && command->draws) {
+        command = drawing ? drawing->find(options.command.first()) : nullptr;
+        if (!command) {
+            Console::error(QCoreApplication::translate("main", "The command \"%1\" draws pages and runs in the "
+                                                               "tsunagu-window program, which is missing here. "
+                                                               "Reinstall Tsunagu.")
+                               .arg(options.command.first()));
+            return 1;
+        }
+    }
     Session::Failure failure;
     std::unique_ptr<Session> session =
         Session::open(options, clock, failure, command ? command->profileUse : Session::Use::Everything);

@@ -3,6 +3,7 @@
 
 #include "AccountCommand.h"
 #include "ApplicantsCommand.h"
+#include "HostsCommand.h"
 #include "MailCommand.h"
 #include "ReplyCommand.h"
 #include "RoomsCommand.h"
@@ -17,6 +18,7 @@ namespace {
 // Receiving (sync) leaves the replies alone; sync and reply talk to mail servers.
 constexpr Command s_commands[] = {
     {"rooms", Session::Use::Everything, false, &RoomsCommand::run},
+    {"hosts", Session::Use::Everything, false, &HostsCommand::run},
     {"applicants", Session::Use::Everything, false, &ApplicantsCommand::run},
     {"import", Session::Use::Everything, false, &MailCommand::runImport},
     {"mail", Session::Use::Everything, false, &MailCommand::runMail},
@@ -26,66 +28,67 @@ constexpr Command s_commands[] = {
     {"schedule", Session::Use::Everything, false, &ScheduleCommand::run},
 };
 
-// One text, so that it is translated as a whole (in the context of the CommandLine class that shows it).
-constexpr const char* s_help = QT_TRANSLATE_NOOP(
-    "CommandLine", "Tsunagu: intake, meetings and referrals for the hosts of online peer-support rooms.\n\n"
-                   "Commands:\n"
-                   "  rooms list [--json]\n"
-                   "      List every room with its schedule, form and reply deadline.\n"
-                   "  applicants list [--room CODE] [--status S] [--json]\n"
-                   "      List applicants with their form fields, status, waiting days and hints.\n"
-                   "  import FILE.eml… [--room CODE] [--json]\n"
-                   "      Take saved or forwarded mail in, as intake does for the mailbox.\n"
-                   "  mail inspect FILE.eml [--json]\n"
-                   "      Show what Tsunagu understands of a mail, without storing it.\n"
-                   "  mail bench DIR [--rounds N]\n"
-                   "      Measure how fast the mails in DIR are parsed and classified.\n"
-                   "  account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]\n"
-                   "      Add a mail account that applications arrive in (account add --help for more).\n"
-                   "  account list [--json]\n"
-                   "      List the mail accounts and the rooms that receive on each.\n"
-                   "  account remove NAME\n"
-                   "      Remove a mail account and its saved password.\n"
-                   "  sync [--account NAME] [--password-stdin] [--fetch-only] [--json]\n"
-                   "      Receive new mail from the accounts' mailboxes (never marks, moves or deletes "
-                   "anything there); --fetch-only downloads now and reads later.\n"
-                   "  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | "
-                   "--print)\n"
-                   "      Answer an applicant from the room's template (reply --help for more).\n"
-                   "  schedule list [--room CODE] [--from DATE] [--count N] [--json]\n"
-                   "      List the coming meetings (Japan time, with the offset), cancelled and moved ones marked.\n"
-                   "  schedule ics --room CODE [--out FILE]\n"
-                   "      Write a room's meetings as an iCalendar file for calendar apps.");
+// The help, one line group per usage. Every command in the table has at least one.
+constexpr CommandUsage s_usages[] = {
+    {"rooms", "rooms list [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "List every room with its schedule, form and reply deadline.")},
+    {"rooms", "rooms add CODE --name NAME [options] | rooms set CODE [options] | rooms remove CODE",
+     QT_TRANSLATE_NOOP("CommandLine", "Add, change (reply deadline, form address, chat link, pause or resume…) or "
+                                      "remove a room (rooms --help for the options).")},
+    {"hosts", "hosts list [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "List the hosts and the rooms each one answers for.")},
+    {"hosts", "hosts add --name NAME [--signature TEXT] [--rooms D,DA] | hosts set NAME [options] | hosts remove NAME",
+     QT_TRANSLATE_NOOP("CommandLine", "Add, change or remove a host.")},
+    {"applicants", "applicants list [--room CODE] [--status S] [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "List applicants with their form fields, status, waiting days and hints.")},
+    {"import", "import FILE.eml… [--room CODE] [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "Take saved or forwarded mail in, as intake does for the mailbox.")},
+    {"mail", "mail inspect FILE.eml [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "Show what Tsunagu understands of a mail, without storing it.")},
+    {"mail", "mail bench DIR [--rounds N]",
+     QT_TRANSLATE_NOOP("CommandLine", "Measure how fast the mails in DIR are parsed and classified.")},
+    {"account", "account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]",
+     QT_TRANSLATE_NOOP("CommandLine", "Add a mail account that applications arrive in (account add --help for more).")},
+    {"account", "account list [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "List the mail accounts and the rooms that receive on each.")},
+    {"account", "account remove NAME",
+     QT_TRANSLATE_NOOP("CommandLine", "Remove a mail account and its saved password.")},
+    {"sync", "sync [--account NAME] [--password-stdin] [--fetch-only] [--json]",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Receive new mail from the accounts' mailboxes (never marks, moves or deletes anything there); "
+                       "--fetch-only downloads now and reads later.")},
+    {"reply", "reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)",
+     QT_TRANSLATE_NOOP("CommandLine", "Answer an applicant from the room's template (reply --help for more).")},
+    {"schedule", "schedule list [--room CODE] [--from DATE] [--count N] [--json]",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "List the coming meetings (Japan time, with the offset), cancelled and moved ones marked.")},
+    {"schedule", "schedule ics --room CODE [--out FILE]",
+     QT_TRANSLATE_NOOP("CommandLine", "Write a room's meetings as an iCalendar file for calendar apps.")},
+};
 
-// True when the help has a usage line for the command: two spaces, its name and a space at the start of a line.
-constexpr bool listsCommand(const char* help, const char* name)
+constexpr bool sameName(const char* a, const char* b)
 {
-    for (const char* line = help; *line != '\0'; ++line) {
-        if (line[0] != '\n' || line[1] != ' ' || line[2] != ' ')
-            continue;
-        const char* text = line + 3;
-        const char* word = name;
-        while (*word != '\0' && *text == *word) {
-            ++text;
-            ++word;
-        }
-        if (*word == '\0' && *text == ' ')
-            return true;
+    while (*a != '\0' && *a == *b) {
+        ++a;
+        ++b;
     }
-    return false;
+    return *a == *b;
 }
 
 constexpr bool helpListsEveryCommand()
 {
     for (const Command& command : s_commands) {
-        if (!listsCommand(s_help, command.name))
+        bool listed = false;
+        for (const CommandUsage& usage : s_usages)
+            listed = listed || sameName(usage.command, command.name);
+        if (!listed)
             return false;
     }
     return true;
 }
 
-// The help stays one translated text, so a command added to the table must be described there too.
-static_assert(helpListsEveryCommand(), "every command in the table needs its usage in the help text");
+// A command added to the table must be described in the help too.
+static_assert(helpListsEveryCommand(), "every command in the table needs its usage in s_usages");
 
 } // namespace
 
@@ -100,7 +103,22 @@ const Command* CommandTable::find(const QString& name)
 
 QString CommandTable::helpText()
 {
-    return QCoreApplication::translate("CommandLine", s_help);
+    QString text = QCoreApplication::translate("CommandLine", "Tsunagu: intake, meetings and referrals for the hosts "
+                                                              "of online peer-support rooms.");
+    text += QLatin1String("\n\n") + QCoreApplication::translate("CommandLine", "Commands:");
+    for (const CommandUsage& usage : s_usages) {
+        text += QLatin1String("\n  ") + QString::fromUtf8(usage.usage);
+        text += QLatin1String("\n      ") + QCoreApplication::translate("CommandLine", usage.summary);
+    }
+    return text;
+}
+
+bool CommandTable::drawsCommand(const QStringList& commandArguments)
+{
+    if (commandArguments.isEmpty())
+        return false;
+    const Command* command = find(commandArguments.first());
+    return command && command->draws;
 }
 
 } // namespace tsunagu::app

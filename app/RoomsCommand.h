@@ -8,7 +8,7 @@ namespace tsunagu::app {
 
 class Session;
 
-// tsunagu rooms list [--json]
+// tsunagu rooms list [--json] | add CODE --name NAME [options] | set CODE [options] | remove CODE
 class RoomsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RoomsCommand)

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "common/MailReceiver.h"
+#include "drawing/DrawingCommands.h"
 #include "mail/net/SslMailSocket.h"
 #include "receiving/MailWatcher.h"
 #include "text/ErrorText.h"
@@ -23,9 +24,9 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    // Commands, --help and --version work without a display.
+    // Commands, --help and --version work without a display; so do the commands that draw pages.
     if (!app::CommandLine::wantsWindow(arguments))
-        return app::runCommandLine(argc, argv, arguments);
+        return app::runCommandLine(argc, argv, arguments, &app::DrawingCommands::support());
 
     QApplication application(argc, argv);
     // Receiving mail starts with the window: TLS is made ready meanwhile, and joined before the application goes.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Composition root of `tsunagu`: the commands. The window is a program of its own beside this one
-// (tsunagu-window), started when no command is given: so a command never loads Qt Widgets and Gui, which were a
-// third of the time of a `tsunagu sync` with nothing new.
+// (tsunagu-window), started when no command is given or the command draws pages: so any other command never
+// loads Qt Widgets and Gui, which were a third of the time of a `tsunagu sync` with nothing new.
 #include "CommandLine.h"
 #include "CommandMain.h"
+#include "CommandTable.h"
 #include "Console.h"
 #include "text/UiLanguage.h"
 
@@ -64,7 +65,9 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (app::CommandLine::wantsWindow(arguments))
+    // The window, and the commands that draw pages (they need Qt Gui), run in tsunagu-window.
+    if (app::CommandLine::wantsWindow(arguments) ||
+        app::CommandTable::drawsCommand(app::CommandLine::peek(arguments).command))
         return openWindow(argc, argv, arguments);
     return app::runCommandLine(argc, argv, arguments);
 }

@@ -306,60 +306,72 @@
         <translation>「%1」という言語は使えません。ja または en を指定してください。</translation>
     </message>
     <message>
-        <source>Tsunagu: intake, meetings and referrals for the hosts of online peer-support rooms.
-
-Commands:
-  rooms list [--json]
-      List every room with its schedule, form and reply deadline.
-  applicants list [--room CODE] [--status S] [--json]
-      List applicants with their form fields, status, waiting days and hints.
-  import FILE.eml… [--room CODE] [--json]
-      Take saved or forwarded mail in, as intake does for the mailbox.
-  mail inspect FILE.eml [--json]
-      Show what Tsunagu understands of a mail, without storing it.
-  mail bench DIR [--rounds N]
-      Measure how fast the mails in DIR are parsed and classified.
-  account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]
-      Add a mail account that applications arrive in (account add --help for more).
-  account list [--json]
-      List the mail accounts and the rooms that receive on each.
-  account remove NAME
-      Remove a mail account and its saved password.
-  sync [--account NAME] [--password-stdin] [--fetch-only] [--json]
-      Receive new mail from the accounts&apos; mailboxes (never marks, moves or deletes anything there); --fetch-only downloads now and reads later.
-  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)
-      Answer an applicant from the room&apos;s template (reply --help for more).</source>
-        <translation>つなぐ: オンラインのピアサポートルームのホストのための、受付・ミーティング・紹介の管理ツールです。
-
-コマンド:
-  rooms list [--json]
-      すべてのルームを、日程・申し込みフォーム・返信期限とあわせて一覧表示します。
-  applicants list [--room CODE] [--status S] [--json]
-      申込者を、フォームの記入内容・状態・待ち日数・確認事項とあわせて一覧表示します。
-  import FILE.eml… [--room CODE] [--json]
-      保存したメールや転送されたメールを、メールボックスの受付と同じように取り込みます。
-  mail inspect FILE.eml [--json]
-      メールをつなぐがどう読み取るかを、保存せずに表示します。
-  mail bench DIR [--rounds N]
-      DIR 内のメールの解析と分類にかかる時間を測ります。
-  account add --name NAME --imap imaps://USER@HOST:PORT [--rooms D,DA] [--password-stdin]
-      申し込みが届くメールアカウントを追加します(詳しくは account add --help で確認できます)。
-  account list [--json]
-      メールアカウントと、それぞれで受信するルームを一覧表示します。
-  account remove NAME
-      メールアカウントと、保存されたパスワードを削除します。
-  sync [--account NAME] [--password-stdin] [--fetch-only] [--json]
-      各アカウントのメールボックスから新しいメールを受信します(メールボックス内のメールに印を付けたり、移動・削除したりすることはありません)。--fetch-only はダウンロードだけを先に行い、読み込みは後で行います。
-  reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)
-      ルームのテンプレートを使って申込者に返信します(詳しくは reply --help で確認できます)。</translation>
-    </message>
-    <message>
         <source>Write what is said with the mail servers into FILE, to attach to a bug report. Passwords, addresses and mail text are left out.</source>
         <translation>メールサーバーとのやり取りを&lt;ファイル&gt;に書き出します（不具合の報告に添付できます）。パスワード、メールアドレス、メールの本文は含まれません。</translation>
     </message>
     <message>
         <source>FILE</source>
         <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>List every room with its schedule, form and reply deadline.</source>
+        <translation>すべてのルームを、日程・申し込みフォーム・返信期限とあわせて一覧表示します。</translation>
+    </message>
+    <message>
+        <source>List applicants with their form fields, status, waiting days and hints.</source>
+        <translation>申込者を、フォームの記入内容・状態・待ち日数・確認事項とあわせて一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Take saved or forwarded mail in, as intake does for the mailbox.</source>
+        <translation>保存したメールや転送されたメールを、メールボックスの受付と同じように取り込みます。</translation>
+    </message>
+    <message>
+        <source>Show what Tsunagu understands of a mail, without storing it.</source>
+        <translation>メールをつなぐがどう読み取るかを、保存せずに表示します。</translation>
+    </message>
+    <message>
+        <source>Measure how fast the mails in DIR are parsed and classified.</source>
+        <translation>DIR 内のメールの解析と分類にかかる時間を測ります。</translation>
+    </message>
+    <message>
+        <source>Add a mail account that applications arrive in (account add --help for more).</source>
+        <translation>申し込みが届くメールアカウントを追加します(詳しくは account add --help で確認できます)。</translation>
+    </message>
+    <message>
+        <source>List the mail accounts and the rooms that receive on each.</source>
+        <translation>メールアカウントと、それぞれで受信するルームを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Remove a mail account and its saved password.</source>
+        <translation>メールアカウントと、保存されたパスワードを削除します。</translation>
+    </message>
+    <message>
+        <source>Receive new mail from the accounts&apos; mailboxes (never marks, moves or deletes anything there); --fetch-only downloads now and reads later.</source>
+        <translation>各アカウントのメールボックスから新しいメールを受信します(メールボックス内のメールに印を付けたり、移動・削除したりすることはありません)。--fetch-only はダウンロードだけを先に行い、読み込みは後で行います。</translation>
+    </message>
+    <message>
+        <source>Answer an applicant from the room&apos;s template (reply --help for more).</source>
+        <translation>ルームのテンプレートを使って申込者に返信します(詳しくは reply --help で確認できます)。</translation>
+    </message>
+    <message>
+        <source>Tsunagu: intake, meetings and referrals for the hosts of online peer-support rooms.</source>
+        <translation>つなぐ: オンラインのピアサポートルームのホストのための、受付・ミーティング・紹介の管理ツールです。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Add, change (reply deadline, form address, chat link, pause or resume…) or remove a room (rooms --help for the options).</source>
+        <translation>ルームを追加・変更(返信期限、申し込みフォームのアドレス、チャットのリンク、休止・再開など)・削除します(オプションは rooms --help で確認できます)。</translation>
+    </message>
+    <message>
+        <source>List the hosts and the rooms each one answers for.</source>
+        <translation>ホストと、それぞれが担当するルームを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Add, change or remove a host.</source>
+        <translation>ホストを追加・変更・削除します。</translation>
     </message>
 </context>
 <context>
@@ -616,6 +628,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <source>%1 cannot be created. Check that the folder exists and that you may write in it.</source>
+        <translation>%1 を作成できません。フォルダーがあること、そのフォルダーに書き込めることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not written (an older file of that name is unchanged). Free some space and try again.</source>
+        <translation>ディスクの空き容量がないため、%1 を書き込めませんでした(同じ名前の以前のファイルはそのまま残っています)。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (an older file of that name is unchanged).</source>
+        <translation>%1 を書き込めませんでした(同じ名前の以前のファイルはそのまま残っています)。</translation>
+    </message>
+    <message>
+        <source>No Japanese font is installed, so the document would print as empty boxes. Install the Noto Sans CJK fonts (Debian: fonts-noto-cjk) and try again.</source>
+        <translation>日本語のフォントがインストールされていないため、文字が空白の四角で印刷されてしまいます。Noto Sans CJK フォント(Debian では fonts-noto-cjk)をインストールしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in %1 for this choice, so no file was written.</source>
+        <translation>この選択では %1 に載せる内容がないため、ファイルは作成しませんでした。</translation>
+    </message>
+    <message>
+        <source>The content does not fit on the page even at the smallest readable size. Shorten the text or choose fewer items, or a larger paper size.</source>
+        <translation>読める大きさまで文字を小さくしても、内容がページに収まりません。文章を短くするか、項目を減らすか、大きな用紙サイズを選んでください。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Tsunagu cannot save in its folder</source>
@@ -704,6 +747,61 @@ Commands:
     <message>
         <source>This copy of Tsunagu was built with a Qt that uses another SQLite library than Tsunagu itself, so it did not open or change %1. Install Tsunagu from a package made for this system.</source>
         <translation>このつなぐは、つなぐ自身とは別の SQLite ライブラリを使う Qt で作られているため、%1 を開かず、変更もしていません。お使いのシステム向けのパッケージからつなぐをインストールしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>HostsCommand</name>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The name replies are signed with (a handle is fine).</source>
+        <translation>返信に署名する名前です(ハンドルネームでかまいません)。</translation>
+    </message>
+    <message>
+        <source>The signature under each reply.</source>
+        <translation>各返信の末尾に入れる署名です。</translation>
+    </message>
+    <message>
+        <source>The codes of the rooms the host answers for, comma-separated.</source>
+        <translation>ホストが担当するルームのコードを、カンマ区切りで指定します。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>行う操作です。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s present name (set, remove).</source>
+        <translation>ホストの現在の名前です(set、remove のとき)。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu hosts list [--json] | hosts add --name NAME [--signature TEXT] [--rooms D,DA] | hosts set NAME [--name NEW] [--signature TEXT] [--rooms D,DA] | hosts remove NAME</source>
+        <translation>使い方: tsunagu hosts list [--json] | hosts add --name NAME [--signature TEXT] [--rooms D,DA] | hosts set NAME [--name NEW] [--signature TEXT] [--rooms D,DA] | hosts remove NAME</translation>
+    </message>
+    <message>
+        <source>There is no host named %1. tsunagu hosts list shows the hosts.</source>
+        <translation>「%1」という名前のホストはいません。ホストの一覧は tsunagu hosts list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Host %1 was removed.</source>
+        <translation>ホスト「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>There is no room with the code %1. tsunagu rooms list shows the rooms.</source>
+        <translation>コード「%1」のルームはありません。ルームの一覧は tsunagu rooms list で確認できます。</translation>
+    </message>
+    <message>
+        <source>The host was not saved:</source>
+        <translation>ホストを保存できませんでした:</translation>
+    </message>
+    <message>
+        <source>Host %1 was changed.</source>
+        <translation>ホスト「%1」を変更しました。</translation>
+    </message>
+    <message>
+        <source>Host %1 was added.</source>
+        <translation>ホスト「%1」を追加しました。</translation>
     </message>
 </context>
 <context>
@@ -1419,12 +1517,171 @@ Commands:
         <translation>表の代わりに JSON 形式で出力します。</translation>
     </message>
     <message>
-        <source>List every room.</source>
-        <translation>すべてのルームを一覧表示します。</translation>
+        <source>The room&apos;s name.</source>
+        <translation>ルームの名前です。</translation>
     </message>
     <message>
-        <source>Usage: tsunagu rooms list [--json]</source>
-        <translation>使い方: tsunagu rooms list [--json]</translation>
+        <source>Who the room is for: persons, families, women or open.</source>
+        <translation>ルームの対象です: persons(本人)、families(家族)、women(女性のみ)、open(どなたでも)のいずれかです。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s theme: alcohol, drugs, gambling, gaming, eating, kleptomania or ikizurasa.</source>
+        <translation>ルームのテーマです: alcohol、drugs、gambling、gaming、eating、kleptomania、ikizurasa のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Days within which applicants get a first reply.</source>
+        <translation>申込者に最初の返信をするまでの日数です。</translation>
+    </message>
+    <message>
+        <source>The application form&apos;s address (&quot;&quot; to clear).</source>
+        <translation>申し込みフォームのアドレスです(&quot;&quot; で消去します)。</translation>
+    </message>
+    <message>
+        <source>The chat link, a secret sent to invited applicants only.</source>
+        <translation>チャットのリンクです。招待した申込者にだけ送る秘密の情報です。</translation>
+    </message>
+    <message>
+        <source>The address applications arrive at.</source>
+        <translation>申し込みが届くメールアドレスです。</translation>
+    </message>
+    <message>
+        <source>The schedule in the room&apos;s own words.</source>
+        <translation>ルーム自身の言葉で書いた日程です。</translation>
+    </message>
+    <message>
+        <source>Read the room&apos;s guidelines from FILE (UTF-8).</source>
+        <translation>ルームのガイドラインを FILE(UTF-8)から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Pause the room, with a note saying why or until when.</source>
+        <translation>ルームを休止します。理由や再開の目安をメモとして添えてください。</translation>
+    </message>
+    <message>
+        <source>Take applications again after a pause.</source>
+        <translation>休止していたルームで、申し込みの受け付けを再開します。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>行う操作です。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s code (add, set, remove).</source>
+        <translation>ルームのコードです(add、set、remove のとき)。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu rooms list [--json] | rooms add CODE --name NAME [options] | rooms set CODE [options] | rooms remove CODE (tsunagu rooms --help for the options)</source>
+        <translation>使い方: tsunagu rooms list [--json] | rooms add CODE --name NAME [オプション] | rooms set CODE [オプション] | rooms remove CODE(オプションは tsunagu rooms --help で確認できます)</translation>
+    </message>
+    <message>
+        <source>Room %1 exists already. Change it with tsunagu rooms set %1 …</source>
+        <translation>ルーム %1 はすでにあります。変更するには tsunagu rooms set %1 … を使ってください。</translation>
+    </message>
+    <message>
+        <source>There is no room with the code %1. tsunagu rooms list shows the rooms.</source>
+        <translation>コード「%1」のルームはありません。ルームの一覧は tsunagu rooms list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Room %1 has applicants, and their history would be lost, so it was not removed. Pause it instead: tsunagu rooms set %1 --pause NOTE</source>
+        <translation>ルーム %1 には申込者がいて、その記録が失われてしまうため、削除しませんでした。代わりに休止にしてください: tsunagu rooms set %1 --pause メモ</translation>
+    </message>
+    <message>
+        <source>Room %1 was removed.</source>
+        <translation>ルーム %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Choose either --pause or --resume.</source>
+        <translation>--pause と --resume は、どちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>--audience is one of: persons, families, women, open.</source>
+        <translation>--audience には persons、families、women、open のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The guidelines file %1 cannot be read (it must be a text file of at most 256 KB).</source>
+        <translation>ガイドラインのファイル %1 を読み込めません(256 KB 以下のテキストファイルを指定してください)。</translation>
+    </message>
+    <message>
+        <source>Room %1 was not saved:</source>
+        <translation>ルーム %1 を保存できませんでした:</translation>
+    </message>
+    <message>
+        <source>Room %1 was changed.</source>
+        <translation>ルーム %1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>Room %1 was added.</source>
+        <translation>ルーム %1 を追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <source>Give the room a short code, such as D or DA.</source>
+        <translation>D や DA のような、ルームの短いコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Another room already has this code. Choose a different one.</source>
+        <translation>このコードはほかのルームで使われています。別のコードを選んでください。</translation>
+    </message>
+    <message>
+        <source>A room code cannot contain spaces.</source>
+        <translation>ルームのコードには空白を入れられません。</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>ルームの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The application form address must be a web address starting with https://.</source>
+        <translation>申し込みフォームのアドレスは、https:// で始まるウェブのアドレスにしてください。</translation>
+    </message>
+    <message>
+        <source>The chat link must be a web address starting with https://.</source>
+        <translation>チャットのリンクは、https:// で始まるウェブのアドレスにしてください。</translation>
+    </message>
+    <message>
+        <source>The reception address is not a mail address.</source>
+        <translation>受付用のアドレスがメールアドレスの形になっていません。</translation>
+    </message>
+    <message>
+        <source>The reply deadline must be between 1 and %1 days.</source>
+        <translation>返信期限は 1 日から %1 日のあいだで指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the host a name (a handle is fine).</source>
+        <translation>ホストの名前を入力してください(ハンドルネームでかまいません)。</translation>
+    </message>
+    <message>
+        <source>Another host already has this name. Choose a different one.</source>
+        <translation>この名前はほかのホストが使っています。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>アルコール</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>薬物</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>ギャンブル</translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation>ゲーム</translation>
+    </message>
+    <message>
+        <source>Eating disorders</source>
+        <translation>摂食障害</translation>
+    </message>
+    <message>
+        <source>Kleptomania</source>
+        <translation>クレプトマニア</translation>
+    </message>
+    <message>
+        <source>Difficulty living (ikizurasa)</source>
+        <translation>生きづらさ</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1788,10 @@ Commands:
     <message>
         <source>The trace file %1 cannot be written: %2</source>
         <translation>記録ファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; draws pages and runs in the tsunagu-window program, which is missing here. Reinstall Tsunagu.</source>
+        <translation>コマンド「%1」はページを描画するため tsunagu-window プログラムで実行されますが、そのプログラムが見つかりません。つなぐを再インストールしてください。</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2213,48 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::EditableTable</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::HostDialog</name>
+    <message>
+        <source>Add a host</source>
+        <translation>ホストを追加</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>ホスト「%1」</translation>
+    </message>
+    <message>
+        <source>Printed under each reply, for example: Room D reception, Haru</source>
+        <translation>各返信の末尾に入ります。例: ルームD 受付担当 ハル</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>署名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms they answer for:</source>
+        <translation>担当するルーム(&amp;R):</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::HostTableModel</name>
     <message>
         <source>Host</source>
@@ -1969,6 +2272,21 @@ Commands:
     <message>
         <source>Signature</source>
         <translation>署名</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::HostsPage</name>
+    <message>
+        <source>Remove host %1?</source>
+        <translation>ホスト「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>%1 is removed with the reply templates written for them alone. Replies they sent stay in the applicants&apos; histories.</source>
+        <translation>%1 さんと、%1 さん専用の返信テンプレートを削除します。%1 さんが送った返信は、申込者の履歴にそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Remove host</source>
+        <translation>ホストを削除</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2957,89 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::RoomDialog</name>
+    <message>
+        <source>Add a room</source>
+        <translation>ルームを追加</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>ルーム %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示する</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Paused (no new applications are invited)</source>
+        <translation>休止中(新しい申込者は招待しません)</translation>
+    </message>
+    <message>
+        <source>For example: resumes in April</source>
+        <translation>例: 4月に再開します</translation>
+    </message>
+    <message>
+        <source>For example: every Tuesday and Friday 19:00–21:00</source>
+        <translation>例: 毎週火・金 19:00–21:00</translation>
+    </message>
+    <message>
+        <source>Applicants under 18 are considered case by case</source>
+        <translation>18歳未満の申込者は個別に相談して判断します</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>対象(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Application &amp;form:</source>
+        <translation>申し込みフォーム(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Chat link (secret):</source>
+        <translation>チャットのリンク(秘密)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Reception address:</source>
+        <translation>受付用のアドレス(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reply &amp;deadline:</source>
+        <translation>返信期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Pause &amp;note:</source>
+        <translation>休止のメモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule in words:</source>
+        <translation>日程の説明(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines:</source>
+        <translation>ガイドライン(&amp;G):</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::RoomTableModel</name>
     <message>
         <source>Code</source>
@@ -2671,6 +3072,29 @@ Commands:
     <message>
         <source>Application form</source>
         <translation>申し込みフォーム</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RoomsPage</name>
+    <message>
+        <source>Remove room %1?</source>
+        <translation>ルーム %1 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Room %1 (%2) and its meetings, reply templates and form labels are removed from this profile. A room that has applicants cannot be removed: pause it instead.</source>
+        <translation>ルーム %1(%2)と、そのミーティング・返信テンプレート・フォーム項目の対応をこのプロファイルから削除します。申込者がいるルームは削除できませんので、休止にしてください。</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>ルームを削除</translation>
+    </message>
+    <message>
+        <source>Room %1 was not removed</source>
+        <translation>ルーム %1 は削除しませんでした</translation>
+    </message>
+    <message>
+        <source>Room %1 has applicants, and their history would be lost. Pause the room instead (Edit… › Paused); nothing was changed.</source>
+        <translation>ルーム %1 には申込者がいて、その記録が失われてしまいます。代わりにルームを休止にしてください(編集… › 休止中)。何も変更していません。</translation>
     </message>
 </context>
 <context>

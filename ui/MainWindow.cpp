@@ -82,6 +82,7 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     connect(m_receiver, &MailReceiver::mailStored, this, &MainWindow::reloadAll);
     auto* settings = static_cast<SettingsArea*>(m_areas.at(Settings));
     connect(settings, &SettingsArea::mailAccountsChanged, m_receiver, &MailReceiver::accountsChanged);
+    connect(settings, &SettingsArea::profileChanged, this, &MainWindow::reloadAll);
 
     createMenus();
     reloadAll();

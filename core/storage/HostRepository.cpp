@@ -6,6 +6,24 @@
 
 namespace tsunagu {
 
+namespace {
+
+// Links the host to the rooms named by code; NotFound when a code names no room.
+StoreResult<Done> linkRooms(QSqlQuery& q, qint64 hostId, const QStringList& roomCodes)
+{
+    for (const QString& code : roomCodes) {
+        if (!sql::exec(
+                q, QStringLiteral("INSERT INTO host_rooms (host_id, room_id) SELECT ?, id FROM rooms WHERE code = ?"),
+                {hostId, code}))
+            return sql::failure(q);
+        if (q.numRowsAffected() != 1)
+            return StoreFailure{StoreError::NotFound, QStringLiteral("no such room")};
+    }
+    return Done{};
+}
+
+} // namespace
+
 StoreResult<QVector<Host>> HostRepository::all() const
 {
     QSqlQuery q(m_database.connection());
@@ -41,17 +59,42 @@ StoreResult<qint64> HostRepository::insert(const Host& host)
                    {host.displayName, sql::text(host.signature)}))
         return sql::failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
-    for (const QString& code : host.roomCodes) {
-        if (!sql::exec(
-                q, QStringLiteral("INSERT INTO host_rooms (host_id, room_id) SELECT ?, id FROM rooms WHERE code = ?"),
-                {id, code}))
-            return sql::failure(q);
-        if (q.numRowsAffected() != 1)
-            return StoreFailure{StoreError::NotFound, QStringLiteral("no such room")};
-    }
+    if (auto linked = linkRooms(q, id, host.roomCodes); !linked)
+        return linked.error();
     if (!transaction.commit())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
     return id;
+}
+
+StoreResult<Done> HostRepository::update(const Host& host)
+{
+    QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.begun())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    QSqlQuery q(db);
+    if (!sql::exec(q, QStringLiteral("UPDATE hosts SET display_name = ?, signature = ? WHERE id = ?"),
+                   {host.displayName, sql::text(host.signature), host.id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such host")};
+    if (!sql::exec(q, QStringLiteral("DELETE FROM host_rooms WHERE host_id = ?"), {host.id}))
+        return sql::failure(q);
+    if (auto linked = linkRooms(q, host.id, host.roomCodes); !linked)
+        return linked;
+    if (!transaction.commit())
+        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    return Done{};
+}
+
+StoreResult<Done> HostRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("DELETE FROM hosts WHERE id = ?"), {id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() != 1)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no such host")};
+    return Done{};
 }
 
 StoreResult<QString> HostRepository::displayName(qint64 id) const

@@ -20,6 +20,11 @@ public:
     StoreResult<QString> displayName(qint64 id) const;
     // Inserts the host and the rooms it serves (by code) together.
     StoreResult<qint64> insert(const Host& host);
+    // Changes the host's name and signature and replaces the rooms it serves, together (NotFound: no such host or
+    // room; nothing changed then).
+    StoreResult<Done> update(const Host& host);
+    // Removes the host; replies and audit entries it signed keep their text and lose only the link.
+    StoreResult<Done> remove(qint64 id);
 
 private:
     Database& m_database;

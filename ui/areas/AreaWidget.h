@@ -23,11 +23,12 @@ public:
     // Loads the area's data again from the store; a failure shows in the banner, the old rows stay.
     void refresh();
 
+    // A read-only, sortable table view set up the same way in every area.
+    static QTableView* makeTableView(QAbstractItemModel* model, const QString& objectName, QWidget* parent);
+
 protected:
     virtual StoreResult<Done> reload() = 0;
     QVBoxLayout* contentLayout() const { return m_content; }
-    // A read-only, sortable table view set up the same way in every area.
-    static QTableView* makeTableView(QAbstractItemModel* model, const QString& objectName, QWidget* parent);
 
 private:
     void fitColumns();

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/SettingsArea.h"
 
+#include "areas/HostsPage.h"
 #include "areas/MailAccountsPage.h"
+#include "areas/RoomsPage.h"
 #include "areas/TemplatesPage.h"
 #include "areas/TracePage.h"
-#include "common/TableFilterProxy.h"
-#include "models/HostTableModel.h"
-#include "models/RoomTableModel.h"
 #include "text/UiLanguage.h"
 
 #include <QComboBox>
@@ -34,16 +33,13 @@ SettingsArea::SettingsArea(UiServices& services, QWidget* parent)
     m_templates = new TemplatesPage(services, tabs);
     tabs->addTab(m_templates, tr("Reply templates"));
 
-    m_rooms = new RoomTableModel(services.rooms, services.applicants, this);
-    auto* roomsProxy = new TableFilterProxy(this);
-    roomsProxy->setSourceModel(m_rooms);
-    auto* roomsView = makeTableView(roomsProxy, QStringLiteral("roomsView"), tabs);
-    roomsView->hideColumn(RoomTableModel::AwaitingColumn);
-    tabs->addTab(roomsView, tr("Rooms"));
+    m_rooms = new RoomsPage(services, tabs);
+    tabs->addTab(m_rooms, tr("Rooms"));
+    connect(m_rooms, &RoomsPage::roomsChanged, this, &SettingsArea::profileChanged);
 
-    m_hosts = new HostTableModel(services.hosts, this);
-    auto* hostsView = makeTableView(m_hosts, QStringLiteral("hostsView"), tabs);
-    tabs->addTab(hostsView, tr("Hosts"));
+    m_hosts = new HostsPage(services, tabs);
+    tabs->addTab(m_hosts, tr("Hosts"));
+    connect(m_hosts, &HostsPage::hostsChanged, this, &SettingsArea::profileChanged);
 
     auto* languagePage = new QWidget(tabs);
     auto* form = new QFormLayout(languagePage);

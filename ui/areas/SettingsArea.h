@@ -9,9 +9,9 @@ class QLabel;
 
 namespace tsunagu::ui {
 
-class HostTableModel;
+class HostsPage;
 class MailAccountsPage;
-class RoomTableModel;
+class RoomsPage;
 class TemplatesPage;
 
 // 設定: the mail accounts, reply templates, rooms and hosts of this profile, and the display language.
@@ -25,6 +25,8 @@ public:
 Q_SIGNALS:
     // A mail account was added, edited or removed.
     void mailAccountsChanged();
+    // A room or a host was added, changed or removed: the other areas show them too.
+    void profileChanged();
 
 protected:
     StoreResult<Done> reload() override;
@@ -33,8 +35,8 @@ private:
     void languageChosen();
 
     UiServices& m_services;
-    RoomTableModel* m_rooms = nullptr;
-    HostTableModel* m_hosts = nullptr;
+    RoomsPage* m_rooms = nullptr;
+    HostsPage* m_hosts = nullptr;
     MailAccountsPage* m_mailAccounts = nullptr;
     TemplatesPage* m_templates = nullptr;
     QComboBox* m_language = nullptr;
