@@ -3,6 +3,7 @@
 
 #include "AccountCommand.h"
 #include "ApplicantsCommand.h"
+#include "AttendanceCommand.h"
 #include "HostsCommand.h"
 #include "MailCommand.h"
 #include "ReplyCommand.h"
@@ -26,6 +27,8 @@ constexpr Command s_commands[] = {
     {"sync", Session::Use::Receiving, true, &SyncCommand::run},
     {"reply", Session::Use::Everything, true, &ReplyCommand::run},
     {"schedule", Session::Use::Everything, false, &ScheduleCommand::run},
+    {"attendance", Session::Use::Everything, false, &AttendanceCommand::run},
+    {"report", Session::Use::Everything, false, &AttendanceCommand::runReport},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -64,6 +67,14 @@ constexpr CommandUsage s_usages[] = {
                        "List the coming meetings (Japan time, with the offset), cancelled and moved ones marked.")},
     {"schedule", "schedule ics --room CODE [--out FILE]",
      QT_TRANSLATE_NOOP("CommandLine", "Write a room's meetings as an iCalendar file for calendar apps.")},
+    {"attendance", "attendance import FILE.csv --room CODE --date DATE [--json] [--dry-run] [--replace]",
+     QT_TRANSLATE_NOOP("CommandLine", "Count a meeting's participants from a Zoom participant list (attendance "
+                                      "--help for more).")},
+    {"attendance", "attendance record --room CODE --date DATE --persons N [--families N] [--supporters N] …",
+     QT_TRANSLATE_NOOP("CommandLine", "Record a meeting's attendance counts typed in.")},
+    {"report", "report --room CODE|all --from DATE --to DATE [--json | --csv FILE]",
+     QT_TRANSLATE_NOOP("CommandLine", "Meetings held, attendance and shares by category over a period; CSV opens "
+                                      "in Excel.")},
 };
 
 constexpr bool sameName(const char* a, const char* b)
