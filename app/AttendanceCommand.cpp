@@ -307,7 +307,10 @@ int AttendanceCommand::runReport(Session& session, const QStringList& arguments)
         if (!roomByCode(session, code, &room, &exitCode))
             return exitCode;
     }
-    auto report = AttendanceReportBuilder(session.profile().database()).build(room.id, room.code, from, to);
+    // The meeting-by-meeting list is only written to the CSV.
+    const int meetingRows = parser.isSet(QStringLiteral("csv")) ? 1000000 : 0;
+    auto report =
+        AttendanceReportBuilder(session.profile().database()).build(room.id, room.code, from, to, meetingRows);
     if (!report)
         return storeError(session, report.error());
     const AttendanceReport& r = report.value();

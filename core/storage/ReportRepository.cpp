@@ -3,6 +3,8 @@
 
 #include "storage/SqlSupport.h"
 
+#include <QTimeZone>
+
 namespace tsunagu {
 namespace {
 
@@ -55,8 +57,15 @@ StoreResult<QVector<MeetingAttendance>> ReportRepository::perMeeting(qint64 room
     if (!ran)
         return sql::failure(q);
     QVector<MeetingAttendance> list;
-    while (q.next())
-        list.append({sql::toJapanTime(q.value(0)), q.value(1).toString(), q.value(2).toInt()});
+    // One zone for every row: looking "Asia/Tokyo" up again for each of ten years of meetings was most of the
+    // report's time.
+    const QTimeZone japan("Asia/Tokyo");
+    while (q.next()) {
+        const QString text = q.value(0).toString();
+        const QDateTime start(QDate::fromString(text.left(10), Qt::ISODate),
+                              QTime::fromString(text.mid(11, 8), Qt::ISODate), japan);
+        list.append({start, q.value(1).toString(), q.value(2).toInt()});
+    }
     return list;
 }
 
