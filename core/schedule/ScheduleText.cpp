@@ -98,7 +98,8 @@ QString weekly(const icalrecurrencetype& rule, const QVector<Day>& days, bool en
     }
     if (names.isEmpty())
         return en ? QStringLiteral("Weekly") : QStringLiteral("毎週");
-    const QString list = joinList(names, en);
+    // One weekday reads as 毎週木曜; several as 毎週火・金.
+    const QString list = joinList(names, en) + (!en && names.size() == 1 ? QStringLiteral("曜") : QString());
     if (rule.interval <= 1)
         return en ? QStringLiteral("Every ") + list : QStringLiteral("毎週") + list;
     if (rule.interval == 2)

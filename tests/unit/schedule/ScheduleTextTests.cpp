@@ -42,7 +42,7 @@ TEST_CASE("Every seed schedule is described in plain Japanese and English", "[sc
         {series("FREQ=MONTHLY;INTERVAL=2;BYDAY=3SU", QTime(14, 0), 120), "2か月に1度 第3日曜 14:00–16:00",
          "Every 2 months, 3rd Sun, 14:00–16:00"},
         {series("FREQ=MONTHLY;INTERVAL=2", QTime(14, 0), 120), "2か月に1度 14:00–16:00", "Every 2 months, 14:00–16:00"},
-        {series("FREQ=WEEKLY;BYDAY=MO", QTime(19, 0), 120), "毎週月 19:00–21:00", "Every Mon, 19:00–21:00"},
+        {series("FREQ=WEEKLY;BYDAY=MO", QTime(19, 0), 120), "毎週月曜 19:00–21:00", "Every Mon, 19:00–21:00"},
         {series("FREQ=MONTHLY;BYDAY=-1FR", QTime(19, 0), 60), "毎月最終金曜 19:00–20:00",
          "last Fri of every month, 19:00–20:00"},
         {series("", QTime(19, 0), 120), "2026年12月1日(火) 19:00–21:00", "Tue 1 Dec 2026, 19:00–21:00"},
