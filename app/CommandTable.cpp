@@ -3,11 +3,13 @@
 
 #include "AccountCommand.h"
 #include "ApplicantsCommand.h"
+#include "AttendanceCommand.h"
 #include "ContactsCommand.h"
 #include "HostsCommand.h"
 #include "MailCommand.h"
 #include "ReplyCommand.h"
 #include "RoomsCommand.h"
+#include "ScheduleCommand.h"
 #include "SyncCommand.h"
 
 #include <QCoreApplication>
@@ -27,6 +29,9 @@ constexpr Command s_commands[] = {
     {"reply", Session::Use::Everything, true, &ReplyCommand::run},
     {"contacts", Session::Use::Everything, false, &ContactsCommand::run},
     {"poster", Session::Use::Everything, false, nullptr, true},
+    {"schedule", Session::Use::Everything, false, &ScheduleCommand::run},
+    {"attendance", Session::Use::Everything, false, &AttendanceCommand::run},
+    {"report", Session::Use::Everything, false, &AttendanceCommand::runReport},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -75,6 +80,19 @@ constexpr CommandUsage s_usages[] = {
                                       "Excel, or one contact as a vCard.")},
     {"poster", "poster --rooms D,N,G|all [--size A4|A3] [--contact ID] [--tear-off] --pdf FILE",
      QT_TRANSLATE_NOOP("CommandLine", "Write a poster about the rooms with a QR code to each application form.")},
+    {"schedule", "schedule list [--room CODE] [--from DATE] [--count N] [--json]",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "List the coming meetings (Japan time, with the offset), cancelled and moved ones marked.")},
+    {"schedule", "schedule ics --room CODE [--out FILE]",
+     QT_TRANSLATE_NOOP("CommandLine", "Write a room's meetings as an iCalendar file for calendar apps.")},
+    {"attendance", "attendance import FILE.csv --room CODE --date DATE [--json] [--dry-run] [--replace]",
+     QT_TRANSLATE_NOOP("CommandLine", "Count a meeting's participants from a Zoom participant list (attendance "
+                                      "--help for more).")},
+    {"attendance", "attendance record --room CODE --date DATE --persons N [--families N] [--supporters N] …",
+     QT_TRANSLATE_NOOP("CommandLine", "Record a meeting's attendance counts typed in.")},
+    {"report", "report --room CODE|all --from DATE --to DATE [--json | --csv FILE]",
+     QT_TRANSLATE_NOOP("CommandLine", "Meetings held, attendance and shares by category over a period; CSV opens "
+                                      "in Excel.")},
 };
 
 constexpr bool sameName(const char* a, const char* b)

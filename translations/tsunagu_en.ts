@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttendanceCommand</name>
+    <message numerus="yes">
+        <source>%1 %2: %n participant(s) counted</source>
+        <translation>
+            <numerusform>%1 %2: %n participant counted</numerusform>
+            <numerusform>%1 %2: %n participants counted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsCommand</name>
     <message numerus="yes">
         <source>%n poster(s)</source>
@@ -114,6 +124,16 @@
         <translation>
             <numerusform>Past the room&apos;s promise to reply within %n day</numerusform>
             <numerusform>Past the room&apos;s promise to reply within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AttendanceDialog</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>

@@ -339,14 +339,6 @@
         <translation>状態</translation>
     </message>
     <message>
-        <source>List applicants.</source>
-        <translation>申込者を一覧表示します。</translation>
-    </message>
-    <message>
-        <source>Usage: tsunagu applicants list [--room CODE] [--status S] [--json]</source>
-        <translation>使い方: tsunagu applicants list [--room コード] [--status 状態] [--json]</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;.</source>
         <translation>「%1」という状態はありません。</translation>
     </message>
@@ -357,6 +349,317 @@
     <message>
         <source>%1 received mails have not been read yet, so their applicants are not listed: tsunagu sync, or opening the window, reads them.</source>
         <translation>受信したメールのうち %1 件はまだ読み込まれていないため、その申込者は一覧にありません。tsunagu sync を実行するか、ウィンドウを開くと読み込みます。</translation>
+    </message>
+    <message>
+        <source>There is no applicant %1. tsunagu applicants list shows them with their ids.</source>
+        <translation>申込者 %1 はいません。申込者と番号の一覧は tsunagu applicants list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Applicant %1 was answered already or their status changed, so they stay an applicant.</source>
+        <translation>申込者 %1 にはすでに返信しているか、状態が変わっているため、申込者のままにしました。</translation>
+    </message>
+    <message>
+        <source>The mail of applicant %1 is back in 未分類 (unclassified).</source>
+        <translation>申込者 %1 のメールを未分類に戻しました。</translation>
+    </message>
+    <message>
+        <source>There is no host named %1. tsunagu hosts list shows the hosts.</source>
+        <translation>「%1」という名前のホストはいません。ホストの一覧は tsunagu hosts list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Say what to change: --status, --room or --note.</source>
+        <translation>変更する内容を --status、--room、--note のいずれかで指定してください。</translation>
+    </message>
+    <message>
+        <source>Applicant %1: %2.</source>
+        <translation>申込者 %1: %2。</translation>
+    </message>
+    <message>
+        <source>With set: a note on the status change, or the applicant&apos;s notes when no status is given.</source>
+        <translation>set のとき: 状態の変更に添えるメモです。状態を指定しないときは申込者のメモになります。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>With set --status: the host who made the change.</source>
+        <translation>set --status のとき: 変更したホストです。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>行う操作です。</translation>
+    </message>
+    <message>
+        <source>The applicant (set, unclassify).</source>
+        <translation>対象の申込者です(set、unclassify のとき)。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID</source>
+        <translation>使い方: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceCommand</name>
+    <message>
+        <source>There is no room with the code %1.</source>
+        <translation>コードが %1 のルームはありません。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-12-01.</source>
+        <translation>--%1 には 2026-12-01 のような日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>This file is not a Zoom participant list Tsunagu can read (%1). Export it again from Zoom: Reports → Usage → Participants → Export.</source>
+        <translation>このファイルは、つなぐが読み込めるZoomの参加者リストではありません(%1)。Zoomの「レポート → 使用状況 → 参加者 → エクスポート」からもう一度書き出してください。</translation>
+    </message>
+    <message>
+        <source>The room has no meeting on %1 (or it was cancelled). Nothing was saved.</source>
+        <translation>%1 にはこのルームのミーティングがありません(または中止になっています)。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>This list is from the meeting of %1, not of %2. Nothing was saved.</source>
+        <translation>このリストは %2 ではなく %1 のミーティングのものです。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>Attendance for the meeting of %1 is already recorded. Nothing was saved; add --replace to overwrite it.</source>
+        <translation>%1 のミーティングの参加記録はすでにあります。何も保存していません。上書きする場合は --replace を付けてください。</translation>
+    </message>
+    <message>
+        <source>The attendance could not be saved: %1</source>
+        <translation>参加記録を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu attendance import FILE.csv --room CODE --date DATE [--min-minutes N] [--host-name NAME] [--replace] [--dry-run] [--json]</source>
+        <translation>使い方: tsunagu attendance import ファイル.csv --room コード --date 日付 [--min-minutes 分] [--host-name 名前] [--replace] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>--min-minutes needs a number of minutes from 0 to 600.</source>
+        <translation>--min-minutes には 0〜600 の分数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than 32 MB</source>
+        <translation>ファイルが32MBを超えています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n participant(s) counted</source>
+        <translation>
+            <numerusform>%1 %2: 参加者 %n 名を数えました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persons %1, families %2, supporters %3, others %4; %5 matched to members; left out: %6 host, %7 under the minimum.</source>
+        <translation>本人 %1、家族 %2、支援者・見学 %3、その他 %4。名簿と一致 %5。除外: ホスト %6、最短時間未満 %7。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Not saved (--dry-run).</source>
+        <translation>保存していません(--dry-run)。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu attendance record --room CODE --date DATE [--persons N] [--families N] [--supporters N] [--others N] [--first-timers N] [--replace]</source>
+        <translation>使い方: tsunagu attendance record --room コード --date 日付 [--persons 人数] [--families 人数] [--supporters 人数] [--others 人数] [--first-timers 人数] [--replace]</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 0 to 100000.</source>
+        <translation>--%1 には 0〜100000 の数を指定してください。</translation>
+    </message>
+    <message>
+        <source>There cannot be more first-timers than participants.</source>
+        <translation>初参加の人数が参加者の人数を超えることはできません。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 participants recorded.</source>
+        <translation>%1 %2: 参加者 %3 名を記録しました。</translation>
+    </message>
+    <message>
+        <source>The room the meeting belongs to.</source>
+        <translation>ミーティングのルーム。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The date of the meeting (YYYY-MM-DD, Japan time).</source>
+        <translation>ミーティングの日付(YYYY-MM-DD、日本時間)。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Leave out people who stayed fewer minutes (5 by default).</source>
+        <translation>参加時間がこの分数に満たない人を除外します(既定は5分)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>A name the host joins under, left out (may be repeated).</source>
+        <translation>ホストが参加するときの名前。この名前は数えません(複数指定できます)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Overwrite attendance already recorded for that meeting.</source>
+        <translation>そのミーティングの既存の参加記録を上書きします。</translation>
+    </message>
+    <message>
+        <source>Show what would be counted without saving anything.</source>
+        <translation>何も保存せずに、数える内容だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりにJSONで表示します。</translation>
+    </message>
+    <message>
+        <source>How many came in this category.</source>
+        <translation>この区分の参加人数。</translation>
+    </message>
+    <message>
+        <source>Import a Zoom participant list, or record counts typed in.</source>
+        <translation>Zoomの参加者リストを取り込むか、入力した人数を記録します。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu attendance import FILE.csv --room CODE --date DATE [--json]
+       tsunagu attendance record --room CODE --date DATE --persons N …</source>
+        <translation>使い方: tsunagu attendance import ファイル.csv --room コード --date 日付 [--json]
+        tsunagu attendance record --room コード --date 日付 --persons 人数 …</translation>
+    </message>
+    <message>
+        <source>The room (CODE), or all.</source>
+        <translation>ルーム(コード)、またはすべて(all)。</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>期間の初日(YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>期間の最終日(YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSONで表示します。</translation>
+    </message>
+    <message>
+        <source>Write the report as CSV for Excel to FILE.</source>
+        <translation>集計をExcel用のCSVとして指定したファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu report --room CODE|all --from DATE --to DATE [--json | --csv FILE]</source>
+        <translation>使い方: tsunagu report --room コード|all --from 日付 --to 日付 [--json | --csv ファイル]</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to の日付が --from より前になっています。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>開催回数</translation>
+    </message>
+    <message>
+        <source>Total attendance</source>
+        <translation>延べ参加者数</translation>
+    </message>
+    <message>
+        <source>Average per meeting</source>
+        <translation>1回あたりの平均</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>Supporters/visitors</source>
+        <translation>支援者・見学</translation>
+    </message>
+    <message>
+        <source>Others/unclassified</source>
+        <translation>その他・未分類</translation>
+    </message>
+    <message>
+        <source>Persons %</source>
+        <translation>本人(%)</translation>
+    </message>
+    <message>
+        <source>Families %</source>
+        <translation>家族(%)</translation>
+    </message>
+    <message>
+        <source>Supporters/visitors %</source>
+        <translation>支援者・見学(%)</translation>
+    </message>
+    <message>
+        <source>Others/unclassified %</source>
+        <translation>その他・未分類(%)</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <translation>初参加</translation>
+    </message>
+    <message>
+        <source>Members joined</source>
+        <translation>新しいメンバー</translation>
+    </message>
+    <message>
+        <source>Median first reply (hours)</source>
+        <translation>最初の返信までの時間の中央値(時間)</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全ルーム</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ミーティング</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4 meetings, %5 attended in total, about %6 per meeting; persons %7 %, families %8 %, supporters/visitors %9 %, others %10 %.</source>
+        <translation>%1、%2〜%3: 開催 %4 回、延べ %5 名、1回あたり約 %6 名。本人 %7%、家族 %8%、支援者・見学 %9%、その他 %10%。</translation>
     </message>
 </context>
 <context>
@@ -480,6 +783,30 @@
     <message>
         <source>Write a poster about the rooms with a QR code to each application form.</source>
         <translation>ルームを案内するポスターを、各申し込みフォームへのQRコード付きで PDF に書き出します。</translation>
+    </message>
+    <message>
+        <source>Change an applicant&apos;s status (with a note), room or notes; or put a letter taken as an application back in 未分類.</source>
+        <translation>申込者の状態(メモつき)・ルーム・メモを変更します。申し込みとして扱われたお便りを未分類に戻すこともできます。</translation>
+    </message>
+    <message>
+        <source>List the coming meetings (Japan time, with the offset), cancelled and moved ones marked.</source>
+        <translation>今後のミーティングを一覧表示します(日本時間、時差付き)。中止・変更になった回には印が付きます。</translation>
+    </message>
+    <message>
+        <source>Write a room&apos;s meetings as an iCalendar file for calendar apps.</source>
+        <translation>ルームのミーティングを、カレンダーアプリ用のiCalendarファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>Count a meeting&apos;s participants from a Zoom participant list (attendance --help for more).</source>
+        <translation>Zoomの参加者リストからミーティングの参加者を数えます(詳しくは attendance --help で確認できます)。</translation>
+    </message>
+    <message>
+        <source>Record a meeting&apos;s attendance counts typed in.</source>
+        <translation>入力した人数を、ミーティングの参加記録として保存します。</translation>
+    </message>
+    <message>
+        <source>Meetings held, attendance and shares by category over a period; CSV opens in Excel.</source>
+        <translation>期間内の開催回数・参加者数・区分ごとの割合を集計します。CSVはExcelで開けます。</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2398,87 @@
     </message>
 </context>
 <context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>There is no room with the code %1.</source>
+        <translation>コードが %1 のルームはありません。</translation>
+    </message>
+    <message>
+        <source>--from needs a date such as 2026-12-01.</source>
+        <translation>--from には 2026-12-01 のような日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>--count needs a number from 1 to 10000.</source>
+        <translation>--count には 1〜10000 の数を指定してください。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>%1 から変更</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>追加開催</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu schedule ics --room CODE [--out FILE]</source>
+        <translation>使い方: tsunagu schedule ics --room コード [--out ファイル]</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Only the meetings of room CODE.</source>
+        <translation>指定したコードのルームのミーティングだけを表示します。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>List from this date (YYYY-MM-DD, Japan time) instead of now.</source>
+        <translation>現在ではなく、この日付(YYYY-MM-DD、日本時間)から表示します。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>How many meetings to list (10 by default).</source>
+        <translation>表示するミーティングの数(既定は10)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりにJSONで表示します。</translation>
+    </message>
+    <message>
+        <source>Write the calendar to FILE instead of standard output.</source>
+        <translation>カレンダーを標準出力ではなく指定したファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>List the coming meetings, or write a room&apos;s calendar (.ics).</source>
+        <translation>今後のミーティングを一覧表示するか、ルームのカレンダー(.ics)を書き出します。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu schedule list [--room CODE] [--from DATE] [--count N] [--json]
+       tsunagu schedule ics --room CODE [--out FILE]</source>
+        <translation>使い方: tsunagu schedule list [--room コード] [--from 日付] [--count 数] [--json]
+        tsunagu schedule ics --room コード [--out ファイル]</translation>
+    </message>
+</context>
+<context>
     <name>SettingsText</name>
     <message>
         <source>Give the room a short code, such as D or DA.</source>
@@ -2325,6 +2733,46 @@
         <source>Continue the reply…</source>
         <translation>返信の続きを書く…</translation>
     </message>
+    <message>
+        <source>Note for the history (optional)</source>
+        <translation>履歴に残すメモ(任意)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>状態を変更</translation>
+    </message>
+    <message>
+        <source>The room this application is for</source>
+        <translation>この申し込みのルーム</translation>
+    </message>
+    <message>
+        <source>Not an application</source>
+        <translation>申し込みではない</translation>
+    </message>
+    <message>
+        <source>Puts the mail back in 未分類 and removes this applicant (only before any reply).</source>
+        <translation>メールを未分類に戻し、この申込者を削除します(返信する前だけできます)。</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>ルーム:</translation>
+    </message>
+    <message>
+        <source>(choose a room)</source>
+        <translation>(ルームを選んでください)</translation>
+    </message>
+    <message>
+        <source>Still an applicant</source>
+        <translation>申込者のままです</translation>
+    </message>
+    <message>
+        <source>This applicant was answered already or their status changed, so they stay an applicant.</source>
+        <translation>この申込者にはすでに返信しているか、状態が変わっているため、申込者のままにしました。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ApplicantTableModel</name>
@@ -2423,6 +2871,53 @@
     <message>
         <source>What is shown may be out of date; nothing was changed. Check that the disk is connected and not full, then choose View → Reload.</source>
         <translation>表示中の内容は最新ではない可能性があります。データは何も変更されていません。ディスクが接続されていて空き容量があることを確認してから、「表示」メニューの「再読み込み」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>参加記録</translation>
+    </message>
+    <message>
+        <source>&amp;Persons:</source>
+        <translation>本人(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Families:</source>
+        <translation>家族(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Supporters / visitors:</source>
+        <translation>支援者・見学(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Others / unclassified:</source>
+        <translation>その他・未分類(&amp;O):</translation>
+    </message>
+    <message>
+        <source>First-&amp;timers (of those):</source>
+        <translation>うち初参加(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合計:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There cannot be more first-timers than participants.</source>
+        <translation>初参加の人数が参加者の人数を超えることはできません。</translation>
+    </message>
+    <message>
+        <source>The attendance could not be saved. Nothing was changed.
+%1</source>
+        <translation>参加記録を保存できませんでした。何も変更していません。
+%1</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +4208,34 @@
         <source>Times are Japan time.</source>
         <translation>時刻はすべて日本時間です。</translation>
     </message>
+    <message>
+        <source>&amp;Cancel this meeting…</source>
+        <translation>この回を中止(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as planned</source>
+        <translation>予定どおりに戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>参加記録(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation>この回を中止</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting of %1 on %2? The other meetings of the series stay as they are, and the replies stop offering this one.</source>
+        <translation>%2 の %1 のミーティングを中止しますか?同じシリーズのほかの回はそのままです。返信でもこの回は案内されなくなります。</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>中止する</translation>
+    </message>
+    <message>
+        <source>Restore as planned</source>
+        <translation>予定どおりに戻す</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MemberTableModel</name>
@@ -3803,6 +4326,18 @@
         <translation>
             <numerusform>%n人参加</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled (%1)</source>
+        <translation>中止(%1)</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>%1 から変更</translation>
+    </message>
+    <message>
+        <source>Extra meeting</source>
+        <translation>追加開催</translation>
     </message>
 </context>
 <context>

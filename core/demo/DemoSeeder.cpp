@@ -166,12 +166,13 @@ StoreResult<Done> DemoSeeder::seed()
         for (const QJsonValue& value : o.value(QLatin1String("series")).toArray()) {
             const QJsonObject so = value.toObject();
             const QTime time = QTime::fromString(str(so, "time"), QStringLiteral("HH:mm"));
-            const QVector<QDate> dates = Recurrence::expand(str(so, "rrule"), from, from, to);
+            const QTimeZone japan("Asia/Tokyo");
+            auto first = Recurrence::firstOccurrence(str(so, "rrule"), QDateTime(from, time, japan));
             MeetingSeries series;
             series.roomId = id.value();
             series.title = str(so, "title");
             series.rrule = str(so, "rrule");
-            series.firstStart = QDateTime(dates.value(0, from), time, QTimeZone("Asia/Tokyo"));
+            series.firstStart = first ? first.value() : QDateTime(from, time, japan);
             series.durationMinutes = so.value(QLatin1String("duration")).toInt(120);
             series.beginnerOffsetMinutes = so.value(QLatin1String("beginner")).toInt(0);
             series.joinUrl = str(so, "joinUrl");
@@ -180,18 +181,37 @@ StoreResult<Done> DemoSeeder::seed()
             auto seriesId = meetings.insertSeries(series);
             if (!seriesId)
                 return seriesId.error();
+            // The past meetings are stored with their attendance; the coming ones are planned by the rule, and
+            // only the host's changes to them are stored (one cancelled meeting, Room K's extra meeting).
             const QJsonObject shape = so.value(QLatin1String("attendance")).toObject();
-            for (const QDate& date : dates) {
-                const QDateTime start(date, time, QTimeZone("Asia/Tokyo"));
-                auto occurrenceId = meetings.insertOccurrence({0, seriesId.value(), start, false, {}});
+            const QVector<QDateTime> starts =
+                Recurrence::starts(series.rrule, series.firstStart, series.firstStart, QDateTime(to, time, japan));
+            bool cancelledOne = false;
+            for (const QDateTime& start : starts) {
+                const bool past = start.addSecs(60 * series.durationMinutes) < now;
+                if (!past) {
+                    if (!cancelledOne && str(so, "cancelNext") == QLatin1String("yes")) {
+                        auto cancelled = meetings.cancelOccurrence(seriesId.value(), start, str(so, "cancelNote"));
+                        if (!cancelled)
+                            return cancelled.error();
+                        cancelledOne = true;
+                    }
+                    continue;
+                }
+                auto occurrenceId = meetings.insertOccurrence({0, seriesId.value(), start, false, {}, {}});
                 if (!occurrenceId)
                     return occurrenceId.error();
-                const bool past = start.addSecs(60 * series.durationMinutes) < now;
-                if (past && !shape.isEmpty()) {
+                if (!shape.isEmpty()) {
                     auto recorded = meetings.recordAttendance(attendanceFor(shape, occurrenceId.value(), random), now);
                     if (!recorded)
                         return recorded.error();
                 }
+            }
+            for (const QJsonValue& extra : so.value(QLatin1String("extraInDays")).toArray()) {
+                const QDateTime start(today.addDays(extra.toInt()), time, japan);
+                auto added = meetings.addExtraOccurrence(seriesId.value(), start, str(so, "extraNote"));
+                if (!added)
+                    return added.error();
             }
         }
     }

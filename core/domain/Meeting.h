@@ -18,7 +18,7 @@ struct MeetingSeries
     qint64 id = 0;
     qint64 roomId = 0;
     QString title;
-    QString rrule;        // RFC 5545 RRULE, expanded by the meetings issue
+    QString rrule;        // RFC 5545 RRULE (without "RRULE:"); empty for a series of one-off meetings only
     QDateTime firstStart; // in timeZone
     QString timeZone = QStringLiteral("Asia/Tokyo");
     int durationMinutes = 120;
@@ -27,6 +27,8 @@ struct MeetingSeries
     QString meetingId;             // secret
     QString passcode;              // secret
     SeriesStatus status = SeriesStatus::Active;
+    QString pauseNote; // why a paused series is paused, in the host's words
+    QDate resumeOn;    // a paused series meets again from this day (invalid: not known)
 };
 
 struct Occurrence
@@ -36,6 +38,9 @@ struct Occurrence
     QDateTime startsAt;
     bool cancelled = false;
     QString note;
+    // The start the series' rule planned when this occurrence was moved; invalid for one planned where it is and
+    // for an extra one-off meeting.
+    QDateTime originalStart;
 };
 
 struct Attendance
@@ -59,6 +64,8 @@ struct OccurrenceRow
     int beginnerOffsetMinutes = 0;
     bool hasAttendance = false;
     Attendance attendance;
+    bool moved = false; // away from the start the series' rule planned (occurrence.originalStart)
+    bool extra = false; // a meeting outside the rule
 };
 
 // Attendance summed per room over a period (集計).

@@ -10,8 +10,8 @@
 
 namespace tsunagu {
 
-// The next meetings of a series, for a reply: from the occurrences table when the series has future rows there
-// (cancelled ones are left out), else expanded from its RRULE in Japan time.
+// The next meetings of a series, for a reply: its RRULE expanded with libical and the host's changes laid over it
+// (cancelled meetings left out, moved ones at their new start, extra ones included); see OccurrencePlanner.
 class UpcomingMeetings
 {
 public:
@@ -20,14 +20,11 @@ public:
         , m_clock(clock)
     {}
 
-    // Up to `count` starts at or after now, earliest first, as moments in Asia/Tokyo. Empty when neither the
-    // table nor the rule gives any.
+    // Up to `count` starts at or after now, earliest first, in the series' zone (Asia/Tokyo). Empty when the
+    // series plans none (paused, ended, or a rule libical rejects).
     StoreResult<QVector<QDateTime>> next(const MeetingSeries& series, int count) const;
 
 private:
-    StoreResult<QVector<QDateTime>> fromOccurrences(const MeetingSeries& series, int count, bool* anyFuture) const;
-    QVector<QDateTime> fromRule(const MeetingSeries& series, int count) const;
-
     Database& m_database;
     const Clock& m_clock;
 };

@@ -40,4 +40,51 @@ StoreResult<QVector<MemberRow>> MemberRepository::all() const
     return rows;
 }
 
+StoreResult<QVector<Member>> MemberRepository::forRoom(qint64 roomId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT id, room_id, anonymous_name, category, joined_on, status, applicant_id "
+                                  "FROM members WHERE room_id = ? ORDER BY anonymous_name"),
+                   {roomId}))
+        return sql::failure(q);
+    QVector<Member> list;
+    while (q.next()) {
+        Member m;
+        m.id = q.value(0).toLongLong();
+        m.roomId = q.value(1).toLongLong();
+        m.anonymousName = q.value(2).toString();
+        m.category = categoryFromKey(q.value(3).toString());
+        m.joinedOn = sql::toDate(q.value(4));
+        m.status = memberStatusFromKey(q.value(5).toString());
+        m.applicantId = q.value(6).toLongLong();
+        list.append(m);
+    }
+    return list;
+}
+
+StoreResult<Done> MemberRepository::update(const Member& m)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("UPDATE members SET room_id = ?, anonymous_name = ?, category = ?, joined_on = ?, "
+                                  "status = ?, applicant_id = ? WHERE id = ?"),
+                   {m.roomId, m.anonymousName, categoryKey(m.category), sql::date(m.joinedOn),
+                    memberStatusKey(m.status), sql::id(m.applicantId), m.id}))
+        return sql::failure(q);
+    if (q.numRowsAffected() == 0)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("member %1").arg(m.id)};
+    return Done{};
+}
+
+StoreResult<Done> MemberRepository::remove(qint64 memberId)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("DELETE FROM members WHERE id = ?"), {memberId}))
+        return sql::failure(q);
+    if (q.numRowsAffected() == 0)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("member %1").arg(memberId)};
+    return Done{};
+}
+
 } // namespace tsunagu

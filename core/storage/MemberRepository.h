@@ -18,6 +18,10 @@ public:
     StoreResult<qint64> insert(const Member& member);
     // Every member with their room, by room then anonymous name.
     StoreResult<QVector<MemberRow>> all() const;
+    // The members of one room, by anonymous name.
+    StoreResult<QVector<Member>> forRoom(qint64 roomId) const;
+    StoreResult<Done> update(const Member& member);
+    StoreResult<Done> remove(qint64 memberId);
 
 private:
     Database& m_database;

@@ -166,7 +166,7 @@ TEST_CASE("Attendance counts that cannot be true are refused", "[storage][constr
     auto seriesId = meetings.insertSeries(series);
     REQUIRE(seriesId.ok());
     const QDateTime start(QDate(2026, 11, 16), QTime(19, 0), QTimeZone("Asia/Tokyo"));
-    auto occurrence = meetings.insertOccurrence({0, seriesId.value(), start, false, {}});
+    auto occurrence = meetings.insertOccurrence({0, seriesId.value(), start, false, {}, {}});
     REQUIRE(occurrence.ok());
     const qint64 occurrenceId = occurrence.value();
 
@@ -200,7 +200,7 @@ TEST_CASE("Attendance counts that cannot be true are refused", "[storage][constr
     }
     SECTION("the same start twice in one series")
     {
-        requireViolation(meetings.insertOccurrence({0, seriesId.value(), start, false, {}}));
+        requireViolation(meetings.insertOccurrence({0, seriesId.value(), start, false, {}, {}}));
         CHECK(rowCount(store.db, QStringLiteral("occurrences")) == 1);
     }
 }

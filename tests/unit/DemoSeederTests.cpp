@@ -5,7 +5,7 @@
 #include "TempProfile.h"
 
 #include "demo/DemoSeeder.h"
-#include "schedule/Recurrence.h"
+#include "schedule/OccurrencePlanner.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/HostRepository.h"
 #include "storage/MeetingRepository.h"
@@ -56,11 +56,6 @@ QStringList allText(const QSqlDatabase& db)
         }
     }
     return values;
-}
-
-QVector<QDate> dates(std::initializer_list<QDate> list)
-{
-    return QVector<QDate>(list);
 }
 
 } // namespace
@@ -216,22 +211,42 @@ TEST_CASE("The demo profile has meetings this week and attendance for past meeti
     test::TempProfile temp;
     Profile& profile = temp.openDemo();
     MeetingRepository meetings(profile.database());
-    auto upcoming = meetings.upcoming(testNow(), 1000);
+    auto series = meetings.allSeries();
+    REQUIRE(series.ok());
+    auto upcoming =
+        OccurrencePlanner(profile.database()).forAll(series.value(), testNow(), testNow().addDays(42), 1000);
     REQUIRE(upcoming.ok());
     REQUIRE_FALSE(upcoming->isEmpty());
+    auto rooms = RoomRepository(profile.database()).all();
+    REQUIRE(rooms.ok());
+    QHash<qint64, QString> codes;
+    for (const Room& room : rooms.value())
+        codes.insert(room.id, room.code);
 
     const QDateTime weekEnd = testNow().addDays(7);
     QStringList thisWeek;
     QSet<QString> roomsWithMeetings;
-    for (const OccurrenceRow& row : upcoming.value()) {
-        const QString when = wallClock(row.occurrence.startsAt);
-        INFO(row.roomCode.toStdString() << " " << when.toStdString());
+    int cancelled = 0;
+    int extra = 0;
+    for (const PlannedOccurrence& row : upcoming.value()) {
+        const QString code = codes.value(row.roomId);
+        const QString when = wallClock(row.start);
+        INFO(code.toStdString() << " " << when.toStdString());
         CHECK(when >= wallClock(testNow()));
-        CHECK_FALSE(row.hasAttendance);
-        roomsWithMeetings.insert(row.roomCode);
+        roomsWithMeetings.insert(code);
+        cancelled += row.cancelled ? 1 : 0;
+        if (row.extra) {
+            ++extra;
+            CHECK(code == QStringLiteral("K"));
+        }
+        if (row.cancelled)
+            CHECK(code == QStringLiteral("G"));
         if (when < wallClock(weekEnd))
-            thisWeek << row.roomCode + QLatin1Char(' ') + when;
+            thisWeek << code + QLatin1Char(' ') + when;
     }
+    // Room G's next meeting is cancelled and Room K has an extra meeting: the host's changes show.
+    CHECK(cancelled == 1);
+    CHECK(extra == 1);
     CHECK(thisWeek.size() >= 7);
     CHECK(thisWeek.contains(QStringLiteral("D 2026-11-24 19:00")));
     // 24 Nov 2026 is a Tuesday, the joint D/DA/DF meeting night.
@@ -243,7 +258,7 @@ TEST_CASE("The demo profile has meetings this week and attendance for past meeti
 
     // Upcoming rows are sorted by start.
     for (int i = 1; i < upcoming->size(); ++i)
-        CHECK(upcoming->at(i - 1).occurrence.startsAt <= upcoming->at(i).occurrence.startsAt);
+        CHECK(upcoming->at(i - 1).start <= upcoming->at(i).start);
 
     const QSqlDatabase db = profile.database().connection();
     const QString now = wallClock(testNow()).replace(QLatin1Char(' '), QLatin1Char('T'));
@@ -336,57 +351,6 @@ TEST_CASE("The demo is only seeded into an empty profile, all or nothing", "[dem
             CHECK(rowCount(profile.database(), QLatin1String(table)) == 0);
         }
         CHECK(rowCount(profile.database(), QStringLiteral("hosts")) == 1);
-    }
-}
-
-TEST_CASE("Recurrence expands the rules the demo rooms use", "[demo][recurrence]")
-{
-    const QDate december(2026, 12, 1);
-    const QDate endOfDecember(2026, 12, 31);
-
-    SECTION("the third Tuesday of the month")
-    {
-        CHECK(Recurrence::expand(QStringLiteral("FREQ=MONTHLY;BYDAY=3TU"), december, december, endOfDecember) ==
-              dates({QDate(2026, 12, 15)}));
-    }
-    SECTION("the second and fourth Thursday")
-    {
-        CHECK(Recurrence::expand(QStringLiteral("FREQ=MONTHLY;BYDAY=2TH,4TH"), december, december, endOfDecember) ==
-              dates({QDate(2026, 12, 10), QDate(2026, 12, 24)}));
-    }
-    SECTION("every Tuesday and Friday")
-    {
-        CHECK(Recurrence::expand(QStringLiteral("FREQ=WEEKLY;BYDAY=TU,FR"), december, december, QDate(2026, 12, 11)) ==
-              dates({QDate(2026, 12, 1), QDate(2026, 12, 4), QDate(2026, 12, 8), QDate(2026, 12, 11)}));
-    }
-    SECTION("Monday and Friday every other week")
-    {
-        const QDate anchor(2026, 11, 23); // a Monday
-        const QVector<QDate> got = Recurrence::expand(QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR"), anchor,
-                                                      anchor, QDate(2026, 12, 27));
-        CHECK(got == dates({QDate(2026, 11, 23), QDate(2026, 11, 27), QDate(2026, 12, 7), QDate(2026, 12, 11),
-                            QDate(2026, 12, 21), QDate(2026, 12, 25)}));
-        // Weeks alternate: nothing in the week of 30 November or of 14 December.
-        for (const QDate& date : got) {
-            CHECK_FALSE((date >= QDate(2026, 11, 30) && date <= QDate(2026, 12, 6)));
-            CHECK_FALSE((date >= QDate(2026, 12, 14) && date <= QDate(2026, 12, 20)));
-        }
-    }
-    SECTION("nothing before the series starts")
-    {
-        CHECK(Recurrence::expand(QStringLiteral("FREQ=WEEKLY;BYDAY=MO"), QDate(2026, 12, 20), december,
-                                 endOfDecember) == dates({QDate(2026, 12, 21), QDate(2026, 12, 28)}));
-    }
-    SECTION("rules it does not support give no dates")
-    {
-        for (const QString& rule :
-             {QStringLiteral("FREQ=DAILY"), QStringLiteral("FREQ=DAILY;BYDAY=MO"), QStringLiteral("FREQ=WEEKLY"),
-              QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=15"), QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR"),
-              QStringLiteral("FREQ=MONTHLY;BYDAY=5FR"), QStringLiteral("FREQ=YEARLY;BYDAY=1MO"),
-              QStringLiteral("FREQ=WEEKLY;BYDAY=XX"), QString(), QStringLiteral("garbage")}) {
-            INFO("rule " << rule.toStdString());
-            CHECK(Recurrence::expand(rule, december, december, endOfDecember).isEmpty());
-        }
     }
 }
 

@@ -91,7 +91,7 @@ struct RepositoryFixture
 
     qint64 addOccurrence(qint64 seriesId, const QDateTime& start, bool cancelled = false, const QString& note = {})
     {
-        auto id = meetings.insertOccurrence({0, seriesId, start, cancelled, note});
+        auto id = meetings.insertOccurrence({0, seriesId, start, cancelled, note, {}});
         INFO(id.error().detail.toStdString());
         REQUIRE(id.ok());
         return id.value();

@@ -2,11 +2,18 @@
 #include "areas/MeetingsArea.h"
 
 #include "common/TableFilterProxy.h"
+#include "dialogs/AttendanceDialog.h"
 #include "models/OccurrenceTableModel.h"
+
+#include "text/DisplayText.h"
+#include "text/ErrorText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,6 +21,7 @@ namespace tsunagu::ui {
 
 MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     : AreaWidget(tr("Meetings"), parent)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("meetingsArea"));
     auto* bar = new QHBoxLayout;
@@ -30,6 +38,15 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     bar->addStretch(1);
     auto* note = new QLabel(tr("Times are Japan time."), this);
     bar->addWidget(note);
+    m_cancel = new QPushButton(tr("&Cancel this meeting…"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelMeetingButton"));
+    m_restore = new QPushButton(tr("&Restore as planned"), this);
+    m_restore->setObjectName(QStringLiteral("restoreMeetingButton"));
+    m_attendance = new QPushButton(tr("&Attendance…"), this);
+    m_attendance->setObjectName(QStringLiteral("attendanceButton"));
+    bar->addWidget(m_attendance);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_restore);
     contentLayout()->addLayout(bar);
 
     m_model = new OccurrenceTableModel(services.meetings, services.clock, this);
@@ -40,6 +57,88 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     contentLayout()->addWidget(m_view, 1);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &MeetingsArea::refresh);
+    connect(m_cancel, &QPushButton::clicked, this, &MeetingsArea::cancelSelected);
+    connect(m_restore, &QPushButton::clicked, this, &MeetingsArea::restoreSelected);
+    connect(m_attendance, &QPushButton::clicked, this, &MeetingsArea::enterAttendance);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MeetingsArea::selectionChanged);
+    selectionChanged();
+}
+
+const OccurrenceRow* MeetingsArea::selectedRow() const
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return nullptr;
+    const auto* proxy = static_cast<const QSortFilterProxyModel*>(m_view->model());
+    const QModelIndex source = proxy->mapToSource(selected.first());
+    return source.isValid() ? &m_model->rowAt(source.row()) : nullptr;
+}
+
+void MeetingsArea::selectionChanged()
+{
+    const OccurrenceRow* row = selectedRow();
+    m_cancel->setEnabled(row && !row->occurrence.cancelled && !row->hasAttendance);
+    m_restore->setEnabled(row && (row->occurrence.cancelled || row->moved));
+    m_attendance->setEnabled(row && !row->occurrence.cancelled);
+}
+
+void MeetingsArea::enterAttendance()
+{
+    const OccurrenceRow* row = selectedRow();
+    if (!row)
+        return;
+    PlannedOccurrence meeting;
+    meeting.occurrenceId = row->occurrence.id;
+    meeting.seriesId = row->occurrence.seriesId;
+    meeting.start = row->occurrence.startsAt;
+    meeting.durationMinutes = row->durationMinutes;
+    auto* dialog = new AttendanceDialog(m_services.database, m_services.prompter, m_services.clock, meeting,
+                                        row->roomCode + QLatin1Char(' ') + row->seriesTitle, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AttendanceDialog::attendanceSaved, this, &MeetingsArea::refresh);
+    dialog->open();
+}
+
+void MeetingsArea::cancelSelected()
+{
+    const OccurrenceRow* row = selectedRow();
+    if (!row)
+        return;
+    const OccurrenceRow chosen = *row;
+    const QString when = DisplayText::dateTime(chosen.occurrence.startsAt);
+    if (!m_services.prompter.confirm(this, tr("Cancel this meeting"),
+                                     tr("Cancel the meeting of %1 on %2? The other meetings of the series stay as "
+                                        "they are, and the replies stop offering this one.")
+                                         .arg(chosen.roomCode, when),
+                                     tr("Cancel the meeting")))
+        return;
+    // An extra meeting has no planned start: it is found by its own.
+    const QDateTime planned =
+        chosen.occurrence.originalStart.isValid() ? chosen.occurrence.originalStart : chosen.occurrence.startsAt;
+    auto done = m_services.meetings.cancelOccurrence(chosen.occurrence.seriesId, planned, {});
+    if (!done) {
+        m_services.prompter.inform(this, tr("Cancel this meeting"),
+                                   ErrorText::title(done.error().code) + QLatin1Char('\n') +
+                                       ErrorText::explanation(done.error().code, m_services.profileDirectory));
+    }
+    refresh();
+}
+
+void MeetingsArea::restoreSelected()
+{
+    const OccurrenceRow* row = selectedRow();
+    if (!row)
+        return;
+    const OccurrenceRow chosen = *row;
+    const QDateTime planned =
+        chosen.occurrence.originalStart.isValid() ? chosen.occurrence.originalStart : chosen.occurrence.startsAt;
+    auto done = m_services.meetings.restoreOccurrence(chosen.occurrence.seriesId, planned);
+    if (!done) {
+        m_services.prompter.inform(this, tr("Restore as planned"),
+                                   ErrorText::title(done.error().code) + QLatin1Char('\n') +
+                                       ErrorText::explanation(done.error().code, m_services.profileDirectory));
+    }
+    refresh();
 }
 
 StoreResult<Done> MeetingsArea::reload()
@@ -47,6 +146,7 @@ StoreResult<Done> MeetingsArea::reload()
     auto loaded = m_model->reload(m_range->currentData().toInt());
     if (loaded)
         m_view->resizeColumnsToContents();
+    selectionChanged();
     return loaded;
 }
 

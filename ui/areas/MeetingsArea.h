@@ -5,13 +5,15 @@
 #include "areas/AreaWidget.h"
 
 class QComboBox;
+class QPushButton;
 class QTableView;
 
 namespace tsunagu::ui {
 
 class OccurrenceTableModel;
 
-// ミーティング: the upcoming meetings of every room.
+// ミーティング: the upcoming meetings of every room; one meeting can be cancelled or put back as
+// planned, and its attendance entered.
 class MeetingsArea : public AreaWidget
 {
     Q_OBJECT
@@ -23,7 +25,17 @@ protected:
     StoreResult<Done> reload() override;
 
 private:
+    void cancelSelected();
+    void restoreSelected();
+    void enterAttendance();
+    void selectionChanged();
+    const OccurrenceRow* selectedRow() const;
+
+    UiServices& m_services;
     OccurrenceTableModel* m_model = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_restore = nullptr;
+    QPushButton* m_attendance = nullptr;
     QComboBox* m_range = nullptr;
     QTableView* m_view = nullptr;
 };
