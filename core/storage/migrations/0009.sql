@@ -40,4 +40,4 @@ ALTER TABLE poster_deliveries ADD COLUMN note TEXT NOT NULL DEFAULT '';
 ALTER TABLE applicants ADD COLUMN referral_link TEXT NOT NULL DEFAULT 'none'
     CHECK (referral_link IN ('none', 'suggested', 'confirmed', 'rejected'));
 UPDATE applicants SET referral_link = 'confirmed' WHERE referral_contact_id IS NOT NULL;
-CREATE INDEX applicants_referral_contact ON applicants (referral_contact_id);
+-- Applicants by referral contact are found through applicants_referral_contact (version 7).

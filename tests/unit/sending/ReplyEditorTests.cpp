@@ -189,8 +189,6 @@ TEST_CASE_METHOD(EditorFixture, "Without a password the send stops before any co
     CHECK(ReplyRepository(db, temp.clock()).byId(e->replyId())->state == ReplyState::Draft);
 }
 
-} // namespace tsunagu
-
 TEST_CASE_METHOD(EditorFixture,
                  "A reply opened and closed without a word typed leaves no draft; a draft can be discarded")
 {
@@ -215,3 +213,5 @@ TEST_CASE_METHOD(EditorFixture,
     REQUIRE(reopened->discard().ok());
     CHECK(ReplyRepository(db, temp.clock()).byId(second).error().code == StoreError::NotFound);
 }
+
+} // namespace tsunagu
