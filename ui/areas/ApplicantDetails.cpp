@@ -11,6 +11,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -63,7 +64,7 @@ ApplicantDetails::ApplicantDetails(UiServices& services, QWidget* parent)
     // What the host decides about the applicant: the status (with a note for the history), the room, and for a
     // letter taken as an application by mistake, back to 未分類.
     m_actions = new QWidget(this);
-    auto* actions = new QHBoxLayout(m_actions);
+    auto* actions = new QGridLayout(m_actions);
     actions->setContentsMargins(0, 0, 0, 0);
     m_status = new QComboBox(m_actions);
     m_status->setObjectName(QStringLiteral("applicantStatusCombo"));
@@ -82,13 +83,17 @@ ApplicantDetails::ApplicantDetails(UiServices& services, QWidget* parent)
     m_unclassify = new QPushButton(tr("Not an application"), m_actions);
     m_unclassify->setObjectName(QStringLiteral("unclassifyButton"));
     m_unclassify->setToolTip(tr("Puts the mail back in 未分類 and removes this applicant (only before any reply)."));
-    actions->addWidget(new QLabel(tr("Status:"), m_actions));
-    actions->addWidget(m_status);
-    actions->addWidget(m_statusNote, 1);
-    actions->addWidget(m_changeStatus);
-    actions->addWidget(new QLabel(tr("Room:"), m_actions));
-    actions->addWidget(m_room);
-    actions->addWidget(m_unclassify);
+    m_room->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_room->setMinimumContentsLength(18);
+    // Two rows, so each control keeps a readable width in a narrow pane: the status with its note, then the room.
+    actions->addWidget(new QLabel(tr("Status:"), m_actions), 0, 0);
+    actions->addWidget(m_status, 0, 1);
+    actions->addWidget(m_statusNote, 0, 2);
+    actions->addWidget(m_changeStatus, 0, 3);
+    actions->addWidget(new QLabel(tr("Room:"), m_actions), 1, 0);
+    actions->addWidget(m_room, 1, 1, 1, 2, Qt::AlignLeft);
+    actions->addWidget(m_unclassify, 1, 3);
+    actions->setColumnStretch(2, 1);
     layout->addWidget(m_actions);
     connect(m_changeStatus, &QPushButton::clicked, this, &ApplicantDetails::changeStatus);
     connect(m_statusNote, &QLineEdit::returnPressed, this, &ApplicantDetails::changeStatus);

@@ -109,7 +109,10 @@ RoomDialog::RoomDialog(const Room& room, bool isNew, const QStringList& otherCod
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("Application &form:"), m_formUrl);
-    form->addRow(tr("&Chat link (secret):"), chatRow);
+    // A row holding a layout gets no buddy from QFormLayout: the label is made here so its shortcut works.
+    auto* chatLabel = new QLabel(tr("&Chat link (secret):"), this);
+    chatLabel->setBuddy(m_chatLink);
+    form->addRow(chatLabel, chatRow);
     form->addRow(tr("&Reception address:"), m_reception);
     form->addRow(tr("Reply &deadline:"), m_deadline);
     form->addRow(QString(), m_paused);
