@@ -86,7 +86,7 @@ TEST_CASE("attendance import counts a Zoom list once, and report sums it", "[cli
     CHECK(sum == Approx(100.0));
 }
 
-TEST_CASE("attendance record takes typed counts; report --csv opens in Excel and reads back", "[cli][attendance]")
+TEST_CASE("attendance record takes typed counts, report --csv opens in Excel and reads back", "[cli][attendance]")
 {
     test::CliProfile profile;
     const QDate night = nextRoomDNight();

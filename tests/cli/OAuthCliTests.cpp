@@ -77,7 +77,7 @@ QString readText(const QString& path)
 
 } // namespace
 
-TEST_CASE("account add --oauth, sign-in --no-browser, then sync and reply with the tokens; renewed, then revoked",
+TEST_CASE("account add --oauth, sign-in --no-browser, then sync and reply with the tokens, renewed, then revoked",
           "[cli][oauth][server]")
 {
     const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));

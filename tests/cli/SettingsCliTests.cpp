@@ -78,7 +78,7 @@ TEST_CASE("rooms set says in sentences what is wrong and changes nothing", "[cli
     CHECK(missing.err.contains(QStringLiteral("There is no room with the code ZZ.")));
 }
 
-TEST_CASE("rooms add and remove; a room with applicants is kept and the host told to pause it", "[cli][settings]")
+TEST_CASE("rooms add and remove, a room with applicants is kept and the host told to pause it", "[cli][settings]")
 {
     CliProfile profile;
     const Run add =
@@ -141,7 +141,7 @@ TEST_CASE("hosts add, set and remove, with the rooms they answer for", "[cli][se
     CHECK(hostIn(profile, QStringLiteral("ソラ")).isEmpty());
 }
 
-TEST_CASE("applicants set changes status with a note, room and notes; unclassify puts a letter back", "[cli][settings]")
+TEST_CASE("applicants set changes status with a note, room and notes, unclassify puts a letter back", "[cli][settings]")
 {
     CliProfile profile;
     const Run list = profile.run({QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--status"),

@@ -16,14 +16,7 @@ using namespace tsunagu;
 
 namespace {
 
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(found);
-    return found;
-}
+using test::child;
 
 qint64 takeLetter(test::UiFixture& fixture, const QByteArray& subject, const QByteArray& id)
 {

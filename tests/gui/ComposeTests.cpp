@@ -128,7 +128,7 @@ TEST_CASE("The host composes, edits and sends an invitation from the window", "[
 
 namespace tsunagu {
 
-TEST_CASE("The room's only host signs; a reply closed untouched leaves no draft; a draft can be discarded",
+TEST_CASE("The room's only host signs, a reply closed untouched leaves no draft, a draft can be discarded",
           "[gui][reply]")
 {
     test::UiFixture fixture;

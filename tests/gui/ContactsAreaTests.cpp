@@ -33,13 +33,7 @@ using tsunagu::test::UiFixture;
 
 namespace {
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
+using test::child;
 
 int rowOf(QTableView* view, const QString& organisation)
 {

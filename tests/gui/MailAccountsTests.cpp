@@ -31,14 +31,7 @@ using test::UiFixture;
 
 namespace {
 
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(found);
-    return found;
-}
+using test::child;
 
 // The window on 設定 → メールアカウント, reached by clicking as a host would.
 struct AccountsScreen

@@ -27,14 +27,7 @@ using test::UiFixture;
 
 namespace {
 
-template <typename T>
-T* child(QWidget& window, const char* name)
-{
-    auto* found = window.findChild<T*>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(found);
-    return found;
-}
+using test::child;
 
 // A mail account for room E on the test server; the password in the keychain unless the host is to be asked.
 MailAccount addAccount(UiFixture& fixture, const DovecotServer& server, bool trustCertificate, bool askPassword)

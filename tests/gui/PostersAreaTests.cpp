@@ -26,13 +26,7 @@ using tsunagu::test::UiFixture;
 
 namespace {
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
+using test::child;
 
 // Waits until the preview shows a drawing newer than `after` (the serial shown before the change).
 QImage waitForPreview(ui::PostersArea& area, QSignalSpy& spy, int after = 0)

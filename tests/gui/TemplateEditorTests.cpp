@@ -29,14 +29,7 @@ using test::UiFixture;
 
 namespace {
 
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(found);
-    return found;
-}
+using test::child;
 
 // The window on 設定 → 返信テンプレート, with the shipped templates in the profile.
 struct TemplatesScreen

@@ -6,6 +6,8 @@
 #include "oauth/TokenSecretStore.h"
 #include "secrets/FallbackSecretStore.h"
 
+#include <catch2/catch.hpp>
+
 #include <QHash>
 #include <QLocale>
 #include <QTranslator>
@@ -13,6 +15,23 @@
 #include <memory>
 
 namespace tsunagu::test {
+
+// The child of `parent` with that object name (found the way a test clicks its way to it); the test stops at a
+// REQUIRE when there is none, naming it.
+template <typename T>
+T* child(QObject* parent, const char* name)
+{
+    auto* found = parent->findChild<T*>(QLatin1String(name));
+    INFO(name);
+    REQUIRE(found);
+    return found;
+}
+
+template <typename T>
+T* child(QObject& parent, const char* name)
+{
+    return child<T>(&parent, name);
+}
 
 // Answers the UI's questions as the test says, and remembers what the UI told the host.
 class ScriptedPrompter final : public ui::Prompter

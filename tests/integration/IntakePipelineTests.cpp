@@ -290,7 +290,7 @@ TEST_CASE("a first letter from a person is an application, whatever its wording"
     REQUIRE(f.intake.makeApplicant(none.messageId).ok());
 }
 
-TEST_CASE("a letter from a known applicant joins them; automated mail stays in 未分類", "[intake][letters]")
+TEST_CASE("a letter from a known applicant joins them, automated mail stays in 未分類", "[intake][letters]")
 {
     Fixture f;
     const IntakeResult first =

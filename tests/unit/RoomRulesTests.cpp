@@ -45,7 +45,7 @@ TEST_CASE("A room's settings are checked before they are saved", "[rules]")
     CHECK(roomProblems(r, {}) == QVector<RoomProblem>{RoomProblem::CodeSpaces});
 }
 
-TEST_CASE("The room's only host signs by default; with several the host chooses", "[rules]")
+TEST_CASE("The room's only host signs by default, with several the host chooses", "[rules]")
 {
     const Host haru{1, QStringLiteral("ハル"), QString(), {QStringLiteral("D"), QStringLiteral("DA")}};
     const Host minato{2, QStringLiteral("ミナト"), QString(), {QStringLiteral("E"), QStringLiteral("K")}};

@@ -74,7 +74,7 @@ TEST_CASE("Each Zoom layout is found by its header and read to the same particip
     }
 }
 
-TEST_CASE("Rejoins are merged with the first join and the last leave; the meeting block gives the topic",
+TEST_CASE("Rejoins are merged with the first join and the last leave, the meeting block gives the topic",
           "[attendance][zoom]")
 {
     auto read = ZoomParticipants::read(fixture("meeting-block.csv"), ZoomImportOptions{});

@@ -123,7 +123,7 @@ TEST_CASE("Each socket failure gets one name", "[net]")
     CHECK(QTest::qWaitFor([&harness] { return harness.socket.isNull(); }, 2000)); // released
 }
 
-TEST_CASE("An untrusted certificate is TlsUntrusted with what the UI shows; a pinned one passes", "[net][tls]")
+TEST_CASE("An untrusted certificate is TlsUntrusted with what the UI shows, a pinned one passes", "[net][tls]")
 {
     const QSslCertificate certificate = testCertificate();
     const QList<QSslError> errors{QSslError(QSslError::SelfSignedCertificate, certificate)};

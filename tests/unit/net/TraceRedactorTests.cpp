@@ -157,7 +157,7 @@ TEST_CASE("SMTP trace keeps verbs and reply codes and replaces AUTH, addresses a
     }
 }
 
-TEST_CASE("SMTP AUTH PLAIN with an initial response; a refused DATA sends no message", "[trace][smtp]")
+TEST_CASE("SMTP AUTH PLAIN with an initial response, a refused DATA sends no message", "[trace][smtp]")
 {
     const QByteArray trace = run(TraceRedactor::Protocol::Smtp, {{true, "AUTH PLAIN AGhvc3QAc2VjcmV0\r\n"},
                                                                  {false, "535 5.7.8 Authentication failed\r\n"},

@@ -117,7 +117,7 @@ TEST_CASE("An occurrence edited twice, or onto another meeting, is refused and n
     CHECK(nothing.error().code == StoreError::NotFound);
 }
 
-TEST_CASE("A paused series plans nothing until its resume day; its stored meetings stay", "[schedule]")
+TEST_CASE("A paused series plans nothing until its resume day, its stored meetings stay", "[schedule]")
 {
     Store store;
     MeetingSeries k = weeklyMonday(store, store.addRoom(QStringLiteral("K")));

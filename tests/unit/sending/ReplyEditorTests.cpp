@@ -190,7 +190,7 @@ TEST_CASE_METHOD(EditorFixture, "Without a password the send stops before any co
 }
 
 TEST_CASE_METHOD(EditorFixture,
-                 "A reply opened and closed without a word typed leaves no draft; a draft can be discarded")
+                 "A reply opened and closed without a word typed leaves no draft, a draft can be discarded")
 {
     auto untouched = editor();
     REQUIRE_FALSE(untouched->choose(invitation(hostId)).has_value());

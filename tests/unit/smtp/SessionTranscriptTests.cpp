@@ -542,7 +542,7 @@ TEST_CASE("Timeouts and a dropped connection", "[smtp][session]")
     }
 }
 
-TEST_CASE("A bearer token: AUTH XOAUTH2 with its initial response; a refused one's challenge is acknowledged",
+TEST_CASE("A bearer token: AUTH XOAUTH2 with its initial response, a refused one's challenge is acknowledged",
           "[smtp][session][oauth]")
 {
     Endpoint endpoint = testEndpoint(SecurityMode::ImplicitTls);
