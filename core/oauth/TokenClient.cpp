@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <memory>
@@ -117,7 +118,10 @@ OAuthResult<OAuthTokens> TokenClient::read(QNetworkReply& reply, const QByteArra
     if (status != 200) {
         // RFC 6749 §5.2: {"error": "invalid_grant", …}; only the code is kept (the description may echo input).
         const QString error = object.value(QStringLiteral("error")).toString().left(64);
-        qCInfo(lcOAuth) << "token endpoint refused, HTTP" << status << error;
+        // Logged only when it is a code as RFC 6749 writes them: a server's free text is never put in the log.
+        static const QRegularExpression code(QStringLiteral("^[a-z_]+$"));
+        qCInfo(lcOAuth) << "token endpoint refused, HTTP" << status
+                        << (code.match(error).hasMatch() ? error : QStringLiteral("(unrecognised error code)"));
         if (error == QLatin1String("invalid_grant"))
             return OAuthFailure{
                 OAuthError::SignInAgain,

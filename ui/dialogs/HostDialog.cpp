@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/HostDialog.h"
 
+#include "common/FormProblems.h"
 #include "domain/RoomRules.h"
 #include "text/SettingsText.h"
 
@@ -46,10 +47,7 @@ HostDialog::HostDialog(const Host& host, bool isNew, const QVector<Room>& rooms,
     form->addRow(tr("&Signature:"), m_signature);
     form->addRow(tr("&Rooms they answer for:"), m_rooms);
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("hostProblemsLabel"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problems = FormProblems::makeLabel(QStringLiteral("hostProblemsLabel"), this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("hostButtons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -82,9 +80,7 @@ void HostDialog::validate()
     QStringList lines;
     for (HostProblem problem : hostProblems(host(), m_otherNames))
         lines << SettingsText::hostProblem(problem);
-    m_problems->setText(lines.join(QLatin1Char('\n')));
-    m_problems->setVisible(!lines.isEmpty());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(lines.isEmpty());
+    FormProblems::show(m_problems, m_buttons, lines);
 }
 
 } // namespace tsunagu::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/RoomDialog.h"
 
+#include "common/FormProblems.h"
 #include "domain/RoomRules.h"
 #include "text/DisplayText.h"
 #include "text/SettingsText.h"
@@ -121,10 +122,7 @@ RoomDialog::RoomDialog(const Room& room, bool isNew, const QStringList& otherCod
     form->addRow(tr("&Guidelines:"), m_guidelines);
     form->addRow(QString(), m_minors);
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("roomProblemsLabel"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problems = FormProblems::makeLabel(QStringLiteral("roomProblemsLabel"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("roomButtons"));
@@ -167,9 +165,7 @@ void RoomDialog::validate()
     QStringList lines;
     for (RoomProblem problem : roomProblems(room(), m_otherCodes))
         lines << SettingsText::roomProblem(problem);
-    m_problems->setText(lines.join(QLatin1Char('\n')));
-    m_problems->setVisible(!lines.isEmpty());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(lines.isEmpty());
+    FormProblems::show(m_problems, m_buttons, lines);
 }
 
 } // namespace tsunagu::ui
