@@ -8,6 +8,7 @@
 
 #include "mail/mime/MimeParser.h"
 #include "storage/FetchedMailRepository.h"
+#include "storage/KeptPositions.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/MessageRepository.h"
 
@@ -15,6 +16,7 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace tsunagu {
@@ -180,10 +182,21 @@ void MailboxSync::examined(const MailboxInfo& box)
 
 void MailboxSync::searchFrom(quint32 first)
 {
-    m_session->searchUidsFrom(first, [this](ImapResult<std::vector<quint32>> uids) {
+    m_session->searchUidsFrom(first, [this, first](ImapResult<std::vector<quint32>> uids) {
         if (!uids)
             return failWith(uids.error());
-        fetchNew(uids.value());
+        // A run cut or killed between storing a batch and its state catching up (mail over the size cap holds the
+        // state back until it is fetched last) leaves mail above the saved UID that is kept already: counted as
+        // done, not downloaded again.
+        KeptPositions positions(m_database);
+        auto kept = positions.uidsAbove(m_account.id, m_account.folder, m_uidValidity, first - 1);
+        if (!kept)
+            return fail(MailAccountProblem::Other, kept.error().detail);
+        std::vector<quint32> found = std::move(uids.value());
+        std::sort(found.begin(), found.end());
+        std::vector<quint32> fresh;
+        std::set_difference(found.begin(), found.end(), kept->begin(), kept->end(), std::back_inserter(fresh));
+        fetchNew(std::move(fresh), std::move(kept.value()));
     });
 }
 

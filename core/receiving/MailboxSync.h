@@ -79,7 +79,8 @@ private:
     void examined(const MailboxInfo& box);
     void searchFrom(quint32 first);
     void matchAgain(const std::vector<quint32>& uids);
-    void fetchNew(std::vector<quint32> uids);
+    // `uids` to download; `kept` (ascending) are above the saved state but stored already.
+    void fetchNew(std::vector<quint32> uids, std::vector<quint32> kept);
     Plan plan(const QList<MessageMeta>& wanted, const std::vector<quint32>& stored);
     void fetch(const Plan& plan);
     void fetchBig(const std::vector<quint32>& big);

@@ -6,6 +6,7 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace tsunagu {
@@ -13,12 +14,15 @@ namespace tsunagu {
 // The common case: mail after what is stored. Sizes are not asked for first, which would make the server open every
 // mail once more: each one is fetched up to the size cap (RFC 3501 §6.4.5), which is the whole mail below it. The
 // rare mail that reaches the cap is fetched again at the end, as over the cap, once its size is known.
-void MailboxSync::fetchNew(std::vector<quint32> uids)
+void MailboxSync::fetchNew(std::vector<quint32> uids, std::vector<quint32> kept)
 {
+    std::sort(uids.begin(), uids.end());
+    m_wanted.clear();
+    std::merge(uids.begin(), uids.end(), kept.begin(), kept.end(), std::back_inserter(m_wanted));
+    for (const quint32 uid : kept)
+        markDone(uid);
     if (uids.empty())
         return fetchDone();
-    std::sort(uids.begin(), uids.end());
-    m_wanted = uids;
     m_progress.toFetch = int(uids.size());
     Q_EMIT progressed(m_progress);
     if (!m_running)

@@ -234,6 +234,55 @@ TEST_CASE("The connection cut in the middle of a fetch: what was stored stays, t
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM fetched_mail")) == 0);
 }
 
+TEST_CASE("Mail kept above a saved state that lagged behind is not downloaded again", "[sync][server]")
+{
+    DovecotServer server;
+    REQUIRE(server.start());
+    SyncFixture f;
+    f.useServer(server);
+    const int total = 50;
+    for (int n = 1; n <= total; ++n)
+        server.deliver(application(n));
+    REQUIRE(f.sync(server.password()).ok);
+    const int highest = f.count(QStringLiteral("SELECT max(highest_uid) FROM mailbox_sync_state"));
+    REQUIRE(highest == total);
+
+    // As a run killed between storing its mail and saving how far it got would leave it (mail over the size cap
+    // holds the saved UID back until it is fetched last): 40 mails kept above the saved UID.
+    QSqlQuery lag(f.database().connection());
+    REQUIRE(sql::exec(lag, QStringLiteral("UPDATE mailbox_sync_state SET highest_uid = 10")));
+    server.deliver(application(total + 1));
+
+    MailboxSync sync(SslMailSocket::factory(), f.database(), f.profile.clock());
+    QSignalSpy finished(&sync, &MailboxSync::finished);
+    int mostToFetch = 0;
+    int mostFetched = 0;
+    QObject::connect(&sync, &MailboxSync::progressed, &sync, [&](const SyncProgress& p) {
+        mostToFetch = std::max(mostToFetch, p.toFetch);
+        mostFetched = std::max(mostFetched, p.fetched);
+    });
+    sync.start(f.account, {QStringLiteral("E")}, server.password());
+    REQUIRE(finished.wait(60000));
+    const SyncReport report = finished.first().first().value<SyncReport>();
+    INFO(report.detail.toStdString());
+    REQUIRE(report.ok);
+    // Only the one new mail is downloaded; the 40 kept ones are not asked for again.
+    CHECK(mostToFetch == 1);
+    CHECK(mostFetched == 1);
+    CHECK(report.fetched == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = %1").arg(f.account.id)) ==
+          total + 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM applicants")) == total + 1);
+    CHECK(f.count(QStringLiteral("SELECT max(highest_uid) FROM mailbox_sync_state")) == total + 1);
+
+    // And with nothing new since, the state has caught up: the next run finds nothing to fetch.
+    REQUIRE(sql::exec(lag, QStringLiteral("UPDATE mailbox_sync_state SET highest_uid = 5")));
+    const SyncReport again = f.sync(server.password());
+    REQUIRE(again.ok);
+    CHECK(again.fetched == 0);
+    CHECK(f.count(QStringLiteral("SELECT max(highest_uid) FROM mailbox_sync_state")) == total + 1);
+}
+
 TEST_CASE("An untrusted certificate stops the sync with what the host needs to decide, and a pin lets it through",
           "[sync][server]")
 {
