@@ -259,6 +259,12 @@ int SyncCommand::run(Session& session, const QStringList& arguments)
             Console::error(tr("--password-stdin gives one password: name the account with --account."));
             return s_usage;
         }
+        if (accounts.first().authMethod == MailAuthMethod::OAuth2) {
+            Console::error(tr("%1 signs in through its provider and takes no password: leave out --password-stdin "
+                              "(tsunagu account sign-in signs in again).")
+                               .arg(accounts.first().name));
+            return s_usage;
+        }
         password = Console::readSecretLine();
         if (!password) {
             Console::error(tr("No password was given on standard input."));

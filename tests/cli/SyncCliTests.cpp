@@ -125,6 +125,40 @@ TEST_CASE("sync --help explains --fetch-only", "[cli][sync]")
     CHECK(overview.out.contains(QStringLiteral("--fetch-only")));
 }
 
+TEST_CASE("sync --password-stdin is refused for an account that signs in, with what to do instead", "[cli][sync]")
+{
+    tsunagu::test::CliProfile profile;
+    const Run added = profile.run({QStringLiteral("account"),
+                                   QStringLiteral("add"),
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("Outlook 受付"),
+                                   QStringLiteral("--rooms"),
+                                   QStringLiteral("E"),
+                                   QStringLiteral("--imap"),
+                                   QStringLiteral("imaps://host@example.org@127.0.0.1:1"),
+                                   QStringLiteral("--smtp"),
+                                   QStringLiteral("smtps://host@example.org@127.0.0.1:1"),
+                                   QStringLiteral("--oauth"),
+                                   QStringLiteral("custom"),
+                                   QStringLiteral("--oauth-client-id"),
+                                   QStringLiteral("client-example"),
+                                   QStringLiteral("--oauth-authorize-url"),
+                                   QStringLiteral("http://127.0.0.1:1/authorize"),
+                                   QStringLiteral("--oauth-token-url"),
+                                   QStringLiteral("http://127.0.0.1:1/token"),
+                                   QStringLiteral("--oauth-scopes"),
+                                   QStringLiteral("mail")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const Run refused = profile.run({QStringLiteral("sync"), QStringLiteral("--account"),
+                                     QStringLiteral("Outlook 受付"), QStringLiteral("--password-stdin")},
+                                    "not-a-password\n");
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("Outlook 受付 signs in through its provider and takes no password")));
+    CHECK(refused.err.contains(QStringLiteral("tsunagu account sign-in")));
+    CHECK_FALSE(refused.shows(QStringLiteral("not-a-password")));
+}
+
 TEST_CASE("sync with the server down still reads the mail downloaded earlier, and says both", "[cli][sync][server]")
 {
     DovecotServer::requireInstalled();
