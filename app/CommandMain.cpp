@@ -104,6 +104,8 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments, const D
             return 1;
         }
     }
+    if (command && command->runWithoutSession)
+        return command->runWithoutSession(options, options.command);
     Session::Failure failure;
     std::unique_ptr<Session> session =
         Session::open(options, clock, failure, command ? command->profileUse : Session::Use::Everything);

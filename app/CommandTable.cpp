@@ -4,6 +4,7 @@
 #include "AccountCommand.h"
 #include "ApplicantsCommand.h"
 #include "AttendanceCommand.h"
+#include "BackupCommand.h"
 #include "ContactsCommand.h"
 #include "HostsCommand.h"
 #include "MailCommand.h"
@@ -32,6 +33,8 @@ constexpr Command s_commands[] = {
     {"schedule", Session::Use::Everything, false, &ScheduleCommand::run},
     {"attendance", Session::Use::Everything, false, &AttendanceCommand::run},
     {"report", Session::Use::Everything, false, &AttendanceCommand::runReport},
+    {"backup", Session::Use::Everything, false, &BackupCommand::runBackup},
+    {"restore", Session::Use::Everything, false, nullptr, false, &BackupCommand::runRestore},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -93,6 +96,11 @@ constexpr CommandUsage s_usages[] = {
     {"report", "report --room CODE|all --from DATE --to DATE [--json | --csv FILE]",
      QT_TRANSLATE_NOOP("CommandLine", "Meetings held, attendance and shares by category over a period; CSV opens "
                                       "in Excel.")},
+    {"backup", "backup FILE [--passphrase-file FILE]",
+     QT_TRANSLATE_NOOP("CommandLine", "Write the whole profile to one file, encrypted with a passphrase.")},
+    {"restore", "restore FILE [--passphrase-file FILE] [--replace]",
+     QT_TRANSLATE_NOOP("CommandLine", "Restore a backup into a new profile (--replace: over this one's data, kept "
+                                      "until the restore has succeeded).")},
 };
 
 constexpr bool sameName(const char* a, const char* b)
