@@ -5,6 +5,7 @@
 #include "CommandMain.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "common/BackupActions.h"
 #include "common/MailReceiver.h"
 #include "drawing/DrawingCommands.h"
 #include "mail/net/SslMailSocket.h"
@@ -14,10 +15,27 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QProcess>
 
 #include <memory>
 
 using namespace tsunagu;
+
+namespace {
+
+// Starts Tsunagu again after a restore, once this process has let go of the profile: declared before the session,
+// so it is destroyed (and starts the new process) after the session has closed the store and released its lock.
+struct RestartAfterExit
+{
+    bool wanted = false;
+    ~RestartAfterExit()
+    {
+        if (wanted)
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    }
+};
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -53,6 +71,7 @@ int main(int argc, char** argv)
     std::unique_ptr<TraceFile> trace;
     if (!options.trace.isEmpty() && !app::openTrace(options.trace, clock, trace))
         return 1;
+    RestartAfterExit restartAfterExit;
     app::Session::Failure failure;
     std::unique_ptr<app::Session> session = app::Session::open(options, clock, failure);
     if (!session) {
@@ -84,6 +103,10 @@ int main(int argc, char** argv)
                             session->profile().database(),
                             &session->secretTokens()};
     ui::MainWindow mainWindow(services);
+    mainWindow.backupActions().restart = [&restartAfterExit, &mainWindow] {
+        restartAfterExit.wanted = true;
+        mainWindow.close();
+    };
     mainWindow.show();
     // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).
     mainWindow.startReceiving();
