@@ -6,6 +6,7 @@
 #include "AttendanceCommand.h"
 #include "BackupCommand.h"
 #include "ContactsCommand.h"
+#include "DiagnosticsCommand.h"
 #include "HostsCommand.h"
 #include "MailCommand.h"
 #include "ReplyCommand.h"
@@ -35,6 +36,7 @@ constexpr Command s_commands[] = {
     {"report", Session::Use::Everything, false, &AttendanceCommand::runReport},
     {"backup", Session::Use::Everything, false, &BackupCommand::runBackup},
     {"restore", Session::Use::Everything, false, nullptr, false, &BackupCommand::runRestore},
+    {"diagnostics", Session::Use::Everything, false, &DiagnosticsCommand::run},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -101,6 +103,9 @@ constexpr CommandUsage s_usages[] = {
     {"restore", "restore FILE [--passphrase-file FILE] [--replace]",
      QT_TRANSLATE_NOOP("CommandLine", "Restore a backup into a new profile (--replace: over this one's data, kept "
                                       "until the restore has succeeded).")},
+    {"diagnostics", "diagnostics FILE|-",
+     QT_TRANSLATE_NOOP("CommandLine", "Write versions, counts, settings and recent log lines for a bug report, "
+                                      "without personal data.")},
 };
 
 constexpr bool sameName(const char* a, const char* b)

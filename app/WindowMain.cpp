@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "common/BackupActions.h"
 #include "common/MailReceiver.h"
+#include "diagnostics/LogRing.h"
 #include "drawing/DrawingCommands.h"
 #include "mail/net/SslMailSocket.h"
 #include "receiving/MailWatcher.h"
@@ -47,6 +48,7 @@ int main(int argc, char** argv)
         return app::runCommandLine(argc, argv, arguments, &app::DrawingCommands::support());
 
     QApplication application(argc, argv);
+    LogRing::install(); // the last log lines, for ヘルプ → 診断情報を保存
     // Receiving mail starts with the window: TLS is made ready meanwhile, and joined before the application goes.
     TlsWarmup tlsWarmup;
     QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));

@@ -914,6 +914,10 @@
         <source>Restore a backup into a new profile (--replace: over this one&apos;s data, kept until the restore has succeeded).</source>
         <translation>バックアップを新しいプロファイルに復元します(--replace: このプロファイルのデータを置き換えます。復元が成功するまで元のデータは残します)。</translation>
     </message>
+    <message>
+        <source>Write versions, counts, settings and recent log lines for a bug report, without personal data.</source>
+        <translation>不具合の報告用に、バージョン、件数、設定、最近のログを書き出します(個人のデータは含みません)。</translation>
+    </message>
 </context>
 <context>
     <name>ContactsCommand</name>
@@ -1050,6 +1054,44 @@
     <message>
         <source>Usage: tsunagu contacts list [--json] [--kind K] [--region R] [--room CODE] [--stale] [--no-poster] | contacts import FILE.csv | contacts export --csv FILE | contacts vcard ID [--out FILE]</source>
         <translation>使い方: tsunagu contacts list [--json] [--kind K] [--region R] [--room CODE] [--stale] [--no-poster] | contacts import FILE.csv | contacts export --csv FILE | contacts vcard ID [--out FILE]</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsCommand</name>
+    <message>
+        <source>The file to write (JSON text); - for the terminal.</source>
+        <translation>書き出すファイル(JSON 形式のテキスト)。- を指定すると端末に表示します。</translation>
+    </message>
+    <message>
+        <source>Name the one file to write: tsunagu diagnostics FILE</source>
+        <translation>書き出すファイルを 1 つ指定してください: tsunagu diagnostics FILE</translation>
+    </message>
+    <message>
+        <source>The diagnostics file %1 cannot be written: %2</source>
+        <translation>診断情報のファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Diagnostics written to %1. It holds versions, counts and settings, and no applicant&apos;s data: you may attach it to a bug report.</source>
+        <translation>診断情報を %1 に書き出しました。バージョン、件数、設定だけで、申込者のデータは含みません。不具合の報告に添付していただけます。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>診断情報を保存</translation>
+    </message>
+    <message>
+        <source>Diagnostics (*.json)</source>
+        <translation>診断情報 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It holds version numbers, how many rows each table has, settings without secrets, the mail servers&apos; addresses (no user names) and recent log lines — nothing about applicants. You may attach it to a bug report.</source>
+        <translation>%1 に保存しました。バージョン番号、各表の件数、秘密を含まない設定、メールサーバーのアドレス(ユーザー名は含みません)、最近のログだけで、申込者のことは何も含みません。不具合の報告に添付していただけます。</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4429,10 @@
     <message>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>診断情報を保存(&amp;D)…</translation>
     </message>
 </context>
 <context>

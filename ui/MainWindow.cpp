@@ -11,6 +11,7 @@
 #include "areas/RostersArea.h"
 #include "areas/SettingsArea.h"
 #include "common/BackupActions.h"
+#include "common/DiagnosticsExport.h"
 #include "common/IdleWatcher.h"
 #include "common/LockSettings.h"
 #include "common/MailImporter.h"
@@ -141,6 +142,8 @@ void MainWindow::createMenus()
                                     QDir::toNativeSeparators(m_services.profileDirectory).toHtmlEscaped()));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+    help->addAction(tr("Save &diagnostics…"), this, [this] { DiagnosticsExport::save(m_services, this); })
+        ->setObjectName(QStringLiteral("saveDiagnosticsAction"));
 }
 
 void MainWindow::importFiles(const QStringList& paths)

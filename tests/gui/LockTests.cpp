@@ -276,3 +276,22 @@ TEST_CASE("a backup made from the window restores from the window, and a wrong p
     CHECK(prompter.asked.last().contains(QStringLiteral("Restart")));
     CHECK(restarted);
 }
+
+TEST_CASE("ヘルプ → 診断情報を保存 writes the versions and counts, and nothing about applicants", "[gui][diagnostics]")
+{
+    UiFixture fixture;
+    QTemporaryDir tmp;
+    ui::MainWindow window(fixture.services());
+    fixture.prompter().saveFile = tmp.filePath(QStringLiteral("diagnostics.json"));
+    test::child<QAction>(window, "saveDiagnosticsAction")->trigger();
+    QFile file(fixture.prompter().saveFile);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("\"qtRuntime\": \"%1\"").arg(QString::fromLatin1(qVersion()))));
+    CHECK(text.contains(QStringLiteral("\"applicants\": 13")));
+    for (const QString& word : applicantWords(fixture.database())) {
+        INFO(word.toStdString());
+        CHECK_FALSE(text.contains(word));
+    }
+    CHECK(fixture.prompter().told.last().contains(QStringLiteral("nothing about applicants")));
+}
