@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tsunagu diagnostics: what a host attaches to a bug report holds the versions and counts, and nothing personal.
 #include "CliRun.h"
+#include "diagnostics/LogRing.h"
 
 #include <catch2/catch.hpp>
 
@@ -70,4 +71,20 @@ TEST_CASE("diagnostics holds the versions, counts and mail servers, and none of 
     const QJsonObject imap = accounts.first().toObject().value(QStringLiteral("imap")).toObject();
     CHECK(imap.value(QStringLiteral("host")).toString() == QStringLiteral("imap.example.org"));
     CHECK(imap.value(QStringLiteral("port")).toInt() == 993);
+}
+
+TEST_CASE("log lines kept for diagnostics lose anything shaped like an address, a link or a long number",
+          "[cli][diagnostics]")
+{
+    using tsunagu::LogRing;
+    const QString scrubbed = LogRing::scrub(QStringLiteral(
+        "sent to sakura@example.jp via https://meet.example.org/j/7741029385 ID 774 1029 385 uid 42 port 993"));
+    CHECK_FALSE(scrubbed.contains(QStringLiteral("sakura")));
+    CHECK_FALSE(scrubbed.contains(QStringLiteral("example")));
+    CHECK_FALSE(scrubbed.contains(QStringLiteral("1029")));
+    // Small numbers (a count, a port, a UID) stay: they are what a bug report needs.
+    CHECK(scrubbed.contains(QStringLiteral("uid 42 port 993")));
+    CHECK(scrubbed.contains(QStringLiteral("<address>")));
+    CHECK(scrubbed.contains(QStringLiteral("<link>")));
+    CHECK(scrubbed.contains(QStringLiteral("<number>")));
 }
