@@ -6,6 +6,7 @@
 #include "CommandTable.h"
 #include "Console.h"
 #include "Session.h"
+#include "diagnostics/LogRing.h"
 #include "mail/net/SslMailSocket.h"
 #include "mail/net/TraceFile.h"
 #include "text/ErrorText.h"
@@ -66,6 +67,7 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments, const D
         tlsWarmup.emplace();
     QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
+    LogRing::install(); // the last log lines, for tsunagu diagnostics
 
     const CommandLineOptions peeked = CommandLine::peek(arguments);
     const QString language = UiLanguage::resolve(peeked.language, savedLanguage(arguments));
@@ -104,6 +106,8 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments, const D
             return 1;
         }
     }
+    if (command && command->runWithoutSession)
+        return command->runWithoutSession(options, options.command);
     Session::Failure failure;
     std::unique_ptr<Session> session =
         Session::open(options, clock, failure, command ? command->profileUse : Session::Use::Everything);

@@ -4,7 +4,9 @@
 #include "AccountCommand.h"
 #include "ApplicantsCommand.h"
 #include "AttendanceCommand.h"
+#include "BackupCommand.h"
 #include "ContactsCommand.h"
+#include "DiagnosticsCommand.h"
 #include "HostsCommand.h"
 #include "MailCommand.h"
 #include "ReplyCommand.h"
@@ -32,6 +34,9 @@ constexpr Command s_commands[] = {
     {"schedule", Session::Use::Everything, false, &ScheduleCommand::run},
     {"attendance", Session::Use::Everything, false, &AttendanceCommand::run},
     {"report", Session::Use::Everything, false, &AttendanceCommand::runReport},
+    {"backup", Session::Use::Everything, false, &BackupCommand::runBackup},
+    {"restore", Session::Use::Everything, false, nullptr, false, &BackupCommand::runRestore},
+    {"diagnostics", Session::Use::Everything, false, &DiagnosticsCommand::run},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -93,6 +98,14 @@ constexpr CommandUsage s_usages[] = {
     {"report", "report --room CODE|all --from DATE --to DATE [--json | --csv FILE]",
      QT_TRANSLATE_NOOP("CommandLine", "Meetings held, attendance and shares by category over a period; CSV opens "
                                       "in Excel.")},
+    {"backup", "backup FILE [--passphrase-file FILE]",
+     QT_TRANSLATE_NOOP("CommandLine", "Write the whole profile to one file, encrypted with a passphrase.")},
+    {"restore", "restore FILE [--passphrase-file FILE] [--replace]",
+     QT_TRANSLATE_NOOP("CommandLine", "Restore a backup into a new profile (--replace: over this one's data, kept "
+                                      "until the restore has succeeded).")},
+    {"diagnostics", "diagnostics FILE|-",
+     QT_TRANSLATE_NOOP("CommandLine", "Write versions, counts, settings and recent log lines for a bug report, "
+                                      "without personal data.")},
 };
 
 constexpr bool sameName(const char* a, const char* b)

@@ -20,6 +20,9 @@ struct Command
     // Draws pages (PDF output) and so needs Qt Gui: `tsunagu` hands it to tsunagu-window, which runs it under a
     // QGuiApplication on the offscreen platform. `tsunagu` itself never loads Qt Gui, to stay fast.
     bool draws = false;
+    // For a command that must not have the profile open (restore writes the profile's store itself): run instead
+    // of `run`, with the global options and no session.
+    int (*runWithoutSession)(const CommandLineOptions& options, const QStringList& arguments) = nullptr;
 };
 
 // One line of the help: a command's usage, and what it does (translated in the CommandLine context).

@@ -5,7 +5,9 @@
 #include "CommandMain.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "common/BackupActions.h"
 #include "common/MailReceiver.h"
+#include "diagnostics/LogRing.h"
 #include "drawing/DrawingCommands.h"
 #include "mail/net/SslMailSocket.h"
 #include "receiving/MailWatcher.h"
@@ -14,10 +16,27 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QProcess>
 
 #include <memory>
 
 using namespace tsunagu;
+
+namespace {
+
+// Starts Tsunagu again after a restore, once this process has let go of the profile: declared before the session,
+// so it is destroyed (and starts the new process) after the session has closed the store and released its lock.
+struct RestartAfterExit
+{
+    bool wanted = false;
+    ~RestartAfterExit()
+    {
+        if (wanted)
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    }
+};
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -29,6 +48,7 @@ int main(int argc, char** argv)
         return app::runCommandLine(argc, argv, arguments, &app::DrawingCommands::support());
 
     QApplication application(argc, argv);
+    LogRing::install(); // the last log lines, for ヘルプ → 診断情報を保存
     // Receiving mail starts with the window: TLS is made ready meanwhile, and joined before the application goes.
     TlsWarmup tlsWarmup;
     QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
@@ -53,6 +73,7 @@ int main(int argc, char** argv)
     std::unique_ptr<TraceFile> trace;
     if (!options.trace.isEmpty() && !app::openTrace(options.trace, clock, trace))
         return 1;
+    RestartAfterExit restartAfterExit;
     app::Session::Failure failure;
     std::unique_ptr<app::Session> session = app::Session::open(options, clock, failure);
     if (!session) {
@@ -84,6 +105,10 @@ int main(int argc, char** argv)
                             session->profile().database(),
                             &session->secretTokens()};
     ui::MainWindow mainWindow(services);
+    mainWindow.backupActions().restart = [&restartAfterExit, &mainWindow] {
+        restartAfterExit.wanted = true;
+        mainWindow.close();
+    };
     mainWindow.show();
     // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).
     mainWindow.startReceiving();

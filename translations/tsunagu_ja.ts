@@ -663,6 +663,104 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Read the passphrase from the first line of FILE instead of asking for it.</source>
+        <translation>パスフレーズを尋ねる代わりに、ファイル FILE の 1 行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (one file, encrypted).</source>
+        <translation>書き出すバックアップファイル(暗号化された 1 つのファイル)。</translation>
+    </message>
+    <message>
+        <source>Name the one file to write: tsunagu backup FILE</source>
+        <translation>書き出すファイルを 1 つ指定してください: tsunagu backup FILE</translation>
+    </message>
+    <message>
+        <source>Replace the data of a profile that has some (it is kept until the restore has succeeded).</source>
+        <translation>データのあるプロファイルのデータを置き換えます(復元が成功するまで元のデータは残します)。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>復元するバックアップファイル。</translation>
+    </message>
+    <message>
+        <source>Name the one backup file to restore: tsunagu restore FILE</source>
+        <translation>復元するバックアップファイルを 1 つ指定してください: tsunagu restore FILE</translation>
+    </message>
+    <message>
+        <source>The demo profile is temporary: name the profile to restore into with --profile DIR.</source>
+        <translation>デモ用プロファイルは一時的なものです。復元先のプロファイルを --profile DIR で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <source>The file %1 cannot be read. Check that it exists and that you may open it.</source>
+        <translation>ファイル %1 を読み取れません。ファイルがあること、開く権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tsunagu backup. Choose the file that &quot;Create backup&quot; wrote.</source>
+        <translation>%1 はつなぐのバックアップではありません。「バックアップを作成」で書き出したファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Tsunagu. Update Tsunagu, then restore it; nothing was changed.</source>
+        <translation>バックアップ %1 は新しいバージョンのつなぐで作成されています。つなぐを更新してから復元してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup %1. Check it (upper and lower case count) and try again; nothing was changed.</source>
+        <translation>このパスフレーズではバックアップ %1 を開けません。パスフレーズ(大文字と小文字は区別されます)を確かめて、もう一度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is incomplete: the file ends too early, perhaps because copying it was interrupted. Copy it again from where you keep it; nothing was changed.</source>
+        <translation>バックアップ %1 は不完全です。ファイルが途中で終わっています(コピーが中断された可能性があります)。保管場所からもう一度コピーしてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: part of it was changed after it was written, so it cannot be trusted. Use another copy of it; nothing was changed.</source>
+        <translation>バックアップ %1 は壊れています。書き出した後に一部が変わっているため、信頼できません。別のコピーをお使いください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Choose a folder you may write to; nothing was changed.</source>
+        <translation>%1 に書き込めません。書き込めるフォルダーを選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive; no partial file was left.</source>
+        <translation>ディスクがいっぱいのため、%1 を書き込めませんでした。空き容量を作るか、別のドライブを選んでください。書きかけのファイルは残していません。</translation>
+    </message>
+    <message>
+        <source>Tsunagu&apos;s data in %1 could not be read for the backup (or the restored copy could not be opened). Nothing was changed.</source>
+        <translation>%1 にあるつなぐのデータをバックアップのために読み取れませんでした(または、復元したデータを開けませんでした)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The profile %1 already holds data. Restore into a new profile (--profile with a new folder), or add --replace to replace its data with the backup.</source>
+        <translation>プロファイル %1 にはすでにデータがあります。新しいプロファイルに復元する(--profile に新しいフォルダーを指定する)か、--replace を付けてデータをバックアップの内容に置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Tsunagu is open on the profile %1. Close it first, then restore.</source>
+        <translation>プロファイル %1 はつなぐで開かれています。先につなぐを閉じてから復元してください。</translation>
+    </message>
+    <message>
+        <source>The encryption library (libsodium) could not start. Reinstall Tsunagu.</source>
+        <translation>暗号化ライブラリ(libsodium)を開始できませんでした。つなぐを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2), encrypted with your passphrase. Keep the passphrase safe: without it the backup cannot be opened.</source>
+        <translation>バックアップを %1 (%2) に書き出しました。パスフレーズで暗号化されています。パスフレーズは大切に保管してください。パスフレーズがないとバックアップを開けません。</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1.</source>
+        <translation>バックアップを %1 に復元しました。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>2 回入力したパスフレーズが一致しません。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty. A backup needs a passphrase.</source>
+        <translation>パスフレーズが空です。バックアップにはパスフレーズが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Keep the data in DIR instead of the usual folder.</source>
@@ -808,6 +906,18 @@
         <source>Meetings held, attendance and shares by category over a period; CSV opens in Excel.</source>
         <translation>期間内の開催回数・参加者数・区分ごとの割合を集計します。CSVはExcelで開けます。</translation>
     </message>
+    <message>
+        <source>Write the whole profile to one file, encrypted with a passphrase.</source>
+        <translation>プロファイル全体を、パスフレーズで暗号化した 1 つのファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new profile (--replace: over this one&apos;s data, kept until the restore has succeeded).</source>
+        <translation>バックアップを新しいプロファイルに復元します(--replace: このプロファイルのデータを置き換えます。復元が成功するまで元のデータは残します)。</translation>
+    </message>
+    <message>
+        <source>Write versions, counts, settings and recent log lines for a bug report, without personal data.</source>
+        <translation>不具合の報告用に、バージョン、件数、設定、最近のログを書き出します(個人のデータは含みません)。</translation>
+    </message>
 </context>
 <context>
     <name>ContactsCommand</name>
@@ -944,6 +1054,44 @@
     <message>
         <source>Usage: tsunagu contacts list [--json] [--kind K] [--region R] [--room CODE] [--stale] [--no-poster] | contacts import FILE.csv | contacts export --csv FILE | contacts vcard ID [--out FILE]</source>
         <translation>使い方: tsunagu contacts list [--json] [--kind K] [--region R] [--room CODE] [--stale] [--no-poster] | contacts import FILE.csv | contacts export --csv FILE | contacts vcard ID [--out FILE]</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsCommand</name>
+    <message>
+        <source>The file to write (JSON text); - for the terminal.</source>
+        <translation>書き出すファイル(JSON 形式のテキスト)。- を指定すると端末に表示します。</translation>
+    </message>
+    <message>
+        <source>Name the one file to write: tsunagu diagnostics FILE</source>
+        <translation>書き出すファイルを 1 つ指定してください: tsunagu diagnostics FILE</translation>
+    </message>
+    <message>
+        <source>The diagnostics file %1 cannot be written: %2</source>
+        <translation>診断情報のファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Diagnostics written to %1. It holds versions, counts and settings, and no applicant&apos;s data: you may attach it to a bug report.</source>
+        <translation>診断情報を %1 に書き出しました。バージョン、件数、設定だけで、申込者のデータは含みません。不具合の報告に添付していただけます。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>診断情報を保存</translation>
+    </message>
+    <message>
+        <source>Diagnostics (*.json)</source>
+        <translation>診断情報 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It holds version numbers, how many rows each table has, settings without secrets, the mail servers&apos; addresses (no user names) and recent log lines — nothing about applicants. You may attach it to a bug report.</source>
+        <translation>%1 に保存しました。バージョン番号、各表の件数、秘密を含まない設定、メールサーバーのアドレス(ユーザー名は含みません)、最近のログだけで、申込者のことは何も含みません。不具合の報告に添付していただけます。</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1968,25 @@
     <message>
         <source>Last renewed %1.</source>
         <translation>最終更新: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>パスフレーズのファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>パスフレーズ: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase: give it with --passphrase-file FILE.</source>
+        <translation>パスフレーズを尋ねる端末がありません。--passphrase-file FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>もう一度同じパスフレーズ: </translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3123,53 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::BackupActions</name>
+    <message>
+        <source>Choose a passphrase for the backup. You need it to restore the backup; nobody can open the backup without it, and it cannot be recovered if it is lost.</source>
+        <translation>バックアップのパスフレーズを決めてください。復元するときに必要です。パスフレーズがなければ誰もバックアップを開けず、忘れると取り戻せません。</translation>
+    </message>
+    <message>
+        <source>The passphrase the backup was made with:</source>
+        <translation>バックアップを作成したときのパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>もう一度同じパスフレーズを入力してください:</translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <translation>バックアップを作成</translation>
+    </message>
+    <message>
+        <source>Tsunagu backups (*.tsunagu-backup)</source>
+        <translation>つなぐのバックアップ (*.tsunagu-backup)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Tsunagu backups (*.tsunagu-backup);;All files (*)</source>
+        <translation>つなぐのバックアップ (*.tsunagu-backup);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in this profile (applicants, mail, rooms, meetings, contacts) with what the backup holds. What was added since the backup was made is lost. If the backup cannot be read, nothing changes.</source>
+        <translation>復元すると、このプロファイルの内容(申込者、メール、ルーム、ミーティング、連携先)がすべてバックアップの内容に置き換わります。バックアップの作成後に加わったものは失われます。バックアップを読み取れない場合は何も変わりません。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元する</translation>
+    </message>
+    <message>
+        <source>Restart Tsunagu now, so that everything (mail receiving too) starts from the restored data?</source>
+        <translation>復元したデータですべて(メールの受信も)を始めるため、今すぐつなぐを再起動しますか？</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::ComposeDialog</name>
     <message>
         <source>Reply to the applicant</source>
@@ -3744,6 +3958,29 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::LockScreen</name>
+    <message>
+        <source>Tsunagu is locked</source>
+        <translation>つなぐはロックされています</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロックを解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock with my &amp;computer account</source>
+        <translation>このコンピューターのアカウントで解除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to show the applicants&apos; data again.</source>
+        <translation>申込者のデータをもう一度表示するには、パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>No passphrase is set for this profile, so anyone at this computer can unlock it. The lock hides the data from view until then.</source>
+        <translation>このプロファイルにはパスフレーズが設定されていないため、このコンピューターを使う人なら誰でも解除できます。ロック中はデータが画面に表示されません。</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::MailAccountDialog</name>
     <message>
         <source>Add a mail account</source>
@@ -4181,6 +4418,22 @@
         <source>Import mail</source>
         <translation>メールの取り込み</translation>
     </message>
+    <message>
+        <source>Create &amp;backup…</source>
+        <translation>バックアップを作成(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>診断情報を保存(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MeetingsArea</name>
@@ -4535,6 +4788,25 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::PrivacyPage</name>
+    <message>
+        <source> minutes</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ロックしない</translation>
+    </message>
+    <message>
+        <source>Lock the window after it is &amp;unused for:</source>
+        <translation>操作がないときにロックするまでの時間(&amp;U):</translation>
+    </message>
+    <message>
+        <source>A locked window shows nothing of the applicants until it is unlocked, also in the list of open windows. It also locks when the computer&apos;s screen locks, and at once with Ctrl+L (File → Lock).</source>
+        <translation>ロック中の画面には、解除するまで申込者の情報を何も表示しません(開いているウィンドウの一覧にも表示しません)。コンピューターの画面がロックされたときにもロックし、Ctrl+L(ファイル → ロック)ですぐにロックすることもできます。</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::ReportsArea</name>
     <message>
         <source>Reports</source>
@@ -4770,6 +5042,10 @@
     <message>
         <source>Troubleshooting</source>
         <translation>トラブルシューティング</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>プライバシー</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5347,17 @@
     <message>
         <source>Writing the trace. It covers connections opened from now on.</source>
         <translation>記録しています。これから開く接続が記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::WindowLock</name>
+    <message>
+        <source>Tsunagu (locked)</source>
+        <translation>つなぐ（ロック中）</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again (upper and lower case count).</source>
+        <translation>パスフレーズが違います。もう一度入力してください(大文字と小文字は区別されます)。</translation>
     </message>
 </context>
 </TS>

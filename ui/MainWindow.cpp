@@ -10,8 +10,14 @@
 #include "areas/ReportsArea.h"
 #include "areas/RostersArea.h"
 #include "areas/SettingsArea.h"
+#include "common/BackupActions.h"
+#include "common/DiagnosticsExport.h"
+#include "common/IdleWatcher.h"
+#include "common/LockSettings.h"
 #include "common/MailImporter.h"
 #include "common/MailReceiver.h"
+#include "common/ScreenLockWatcher.h"
+#include "common/WindowLock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +39,13 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_receiver = new MailReceiver(services, this, this);
+    m_backup = new BackupActions(services, this);
+    // Locked after the host's idle minutes (設定 → プライバシー), when the screen locks, and on Ctrl+L.
+    m_lock = new WindowLock(this, this);
+    m_idle = new IdleWatcher(this);
+    m_idle->setInterval(LockSettings::idleInterval(services.uiStatePath));
+    connect(m_idle, &IdleWatcher::idled, m_lock, &WindowLock::lock);
+    connect(new ScreenLockWatcher(this), &ScreenLockWatcher::screenLocked, m_lock, &WindowLock::lock);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -76,6 +89,7 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     auto* settings = static_cast<SettingsArea*>(m_areas.at(Settings));
     connect(settings, &SettingsArea::mailAccountsChanged, m_receiver, &MailReceiver::accountsChanged);
     connect(settings, &SettingsArea::profileChanged, this, &MainWindow::reloadAll);
+    connect(settings, &SettingsArea::lockDelayChanged, m_idle, &IdleWatcher::setInterval);
 
     createMenus();
     reloadAll();
@@ -92,6 +106,16 @@ void MainWindow::createMenus()
     });
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    file->addAction(tr("Create &backup…"), m_backup, &BackupActions::createBackup)
+        ->setObjectName(QStringLiteral("createBackupAction"));
+    file->addAction(tr("&Restore from backup…"), m_backup, &BackupActions::restoreBackup)
+        ->setObjectName(QStringLiteral("restoreBackupAction"));
+    file->addSeparator();
+    QAction* lock = file->addAction(tr("&Lock"), m_lock, &WindowLock::lock);
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setShortcut(lock->shortcut()); // from an open dialog too
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -118,6 +142,8 @@ void MainWindow::createMenus()
                                     QDir::toNativeSeparators(m_services.profileDirectory).toHtmlEscaped()));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+    help->addAction(tr("Save &diagnostics…"), this, [this] { DiagnosticsExport::save(m_services, this); })
+        ->setObjectName(QStringLiteral("saveDiagnosticsAction"));
 }
 
 void MainWindow::importFiles(const QStringList& paths)

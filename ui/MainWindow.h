@@ -12,7 +12,10 @@ class QStackedWidget;
 namespace tsunagu::ui {
 
 class AreaWidget;
+class BackupActions;
+class IdleWatcher;
 class MailReceiver;
+class WindowLock;
 
 // The main window: a list of areas on the left, the chosen area on the right.
 class MainWindow : public QMainWindow
@@ -42,6 +45,9 @@ public:
     // Starts receiving mail for every account (called once the window is shown; nothing without accounts).
     void startReceiving();
     MailReceiver& receiver() { return *m_receiver; }
+    BackupActions& backupActions() { return *m_backup; }
+    WindowLock& windowLock() { return *m_lock; }
+    IdleWatcher& idleWatcher() { return *m_idle; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +60,9 @@ private:
 
     UiServices& m_services;
     MailReceiver* m_receiver = nullptr;
+    BackupActions* m_backup = nullptr;
+    WindowLock* m_lock = nullptr;
+    IdleWatcher* m_idle = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QVector<AreaWidget*> m_areas;

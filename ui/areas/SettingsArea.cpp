@@ -3,6 +3,7 @@
 
 #include "areas/HostsPage.h"
 #include "areas/MailAccountsPage.h"
+#include "areas/PrivacyPage.h"
 #include "areas/RoomsPage.h"
 #include "areas/TemplatesPage.h"
 #include "areas/TracePage.h"
@@ -55,6 +56,9 @@ SettingsArea::SettingsArea(UiServices& services, QWidget* parent)
     m_languageNote->setWordWrap(true);
     form->addRow(m_languageNote);
     tabs->addTab(languagePage, tr("Language"));
+    auto* privacy = new PrivacyPage(services, tabs);
+    connect(privacy, &PrivacyPage::lockDelayChanged, this, &SettingsArea::lockDelayChanged);
+    tabs->addTab(privacy, tr("Privacy"));
     tabs->addTab(new TracePage(services, tabs), tr("Troubleshooting"));
 
     contentLayout()->addWidget(tabs, 1);

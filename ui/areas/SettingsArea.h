@@ -4,6 +4,8 @@
 #include "UiServices.h"
 #include "areas/AreaWidget.h"
 
+#include <chrono>
+
 class QComboBox;
 class QLabel;
 
@@ -27,6 +29,8 @@ Q_SIGNALS:
     void mailAccountsChanged();
     // A room or a host was added, changed or removed: the other areas show them too.
     void profileChanged();
+    // The host changed how long the window may stay unused before it locks (zero: never).
+    void lockDelayChanged(std::chrono::milliseconds interval);
 
 protected:
     StoreResult<Done> reload() override;
