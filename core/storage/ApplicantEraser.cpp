@@ -10,6 +10,17 @@
 namespace tsunagu {
 namespace {
 
+// Mail downloaded but not read yet has no applicant: it is theirs when it sits where one of their mails sat, or
+// came from their address. Both places take the applicant's id (Qt binds only plain "?" placeholders).
+QString waitingMailOf()
+{
+    return QStringLiteral("SELECT f.id FROM fetched_mail f WHERE EXISTS (SELECT 1 FROM messages m WHERE "
+                          "m.applicant_id = ? AND m.account_id = f.account_id AND m.mailbox = f.mailbox AND "
+                          "m.uidvalidity = f.uidvalidity AND m.uid = f.uid) OR EXISTS (SELECT 1 FROM applicants a "
+                          "WHERE a.id = ? AND a.reply_address <> '' AND instr(f.raw, CAST(a.reply_address AS BLOB)) "
+                          "> 0)");
+}
+
 StoreResult<int> countOf(QSqlDatabase db, const QString& statement, qint64 id)
 {
     QSqlQuery q(db);
@@ -78,14 +89,13 @@ StoreResult<ApplicantErasure> ApplicantEraser::plan(qint64 applicantId) const
         {&plan.replies, "SELECT COUNT(*) FROM replies WHERE applicant_id = ?"},
         {&plan.referrals, "SELECT COUNT(*) FROM referrals WHERE applicant_id = ?"},
         {&plan.memberLinks, "SELECT COUNT(*) FROM members WHERE applicant_id = ?"},
-        // Mail downloaded but not read yet has no applicant: it is theirs when it came from their address or sits
-        // where one of their mails sat.
-        {&plan.waitingMail,
-         "SELECT COUNT(*) FROM fetched_mail f WHERE EXISTS (SELECT 1 FROM messages m WHERE m.applicant_id = ?1 "
-         "AND m.account_id = f.account_id AND m.mailbox = f.mailbox AND m.uidvalidity = f.uidvalidity "
-         "AND m.uid = f.uid) OR EXISTS (SELECT 1 FROM applicants a WHERE a.id = ?1 AND a.reply_address <> '' "
-         "AND instr(f.raw, CAST(a.reply_address AS BLOB)) > 0)"},
     };
+    if (!sql::exec(
+            q, QStringLiteral("SELECT COUNT(*) FROM fetched_mail WHERE id IN (") + waitingMailOf() + QLatin1Char(')'),
+            {applicantId, applicantId}) ||
+        !q.next())
+        return sql::failure(q);
+    plan.waitingMail = q.value(0).toInt();
     for (const auto& count : counts) {
         auto n = countOf(db, QString::fromLatin1(count.statement), applicantId);
         if (!n)
@@ -147,14 +157,8 @@ StoreResult<ApplicantErasure> ApplicantEraser::erase(qint64 applicantId, qint64 
         while (q.next())
             history.append({q.value(0), q.value(1), q.value(2)});
 
-        if (!sql::exec(q,
-                       QStringLiteral("DELETE FROM fetched_mail WHERE id IN (SELECT f.id FROM fetched_mail f WHERE "
-                                      "EXISTS (SELECT 1 FROM messages m WHERE m.applicant_id = ?1 "
-                                      "AND m.account_id = f.account_id AND m.mailbox = f.mailbox "
-                                      "AND m.uidvalidity = f.uidvalidity AND m.uid = f.uid) OR EXISTS (SELECT 1 "
-                                      "FROM applicants a WHERE a.id = ?1 AND a.reply_address <> '' "
-                                      "AND instr(f.raw, CAST(a.reply_address AS BLOB)) > 0))"),
-                       {applicantId}))
+        if (!sql::exec(q, QStringLiteral("DELETE FROM fetched_mail WHERE id IN (") + waitingMailOf() + QLatin1Char(')'),
+                       {applicantId, applicantId}))
             return sql::failure(q);
         if (!sql::exec(q, QStringLiteral("DELETE FROM messages WHERE applicant_id = ?"), {applicantId}))
             return sql::failure(q);

@@ -39,11 +39,11 @@ StoreResult<QVector<qint64>> AuditReader::secretHolders(qint64 roomId) const
             q,
             QStringLiteral("SELECT DISTINCT l.subject_id FROM audit_log l JOIN applicants a ON a.id = l.subject_id "
                            "WHERE l.subject_kind = 'applicant' AND l.action IN ('reply.sent', "
-                           "'reply.draft_saved') AND l.detail LIKE '%secrets=yes%' AND a.room_id = ?1 "
+                           "'reply.draft_saved') AND l.detail LIKE '%secrets=yes%' AND a.room_id = ? "
                            "AND a.erased_at IS NULL AND l.at >= IFNULL((SELECT MAX(c.at) FROM audit_log c "
                            "WHERE c.action = 'secret.changed' AND c.subject_kind = 'room' "
-                           "AND c.subject_id = ?1), '') ORDER BY l.subject_id"),
-            {roomId}))
+                           "AND c.subject_id = ?), '') ORDER BY l.subject_id"),
+            {roomId, roomId}))
         return sql::failure(q);
     QVector<qint64> ids;
     while (q.next())

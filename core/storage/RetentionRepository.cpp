@@ -62,17 +62,17 @@ StoreResult<RetentionSweepResult> RetentionRepository::sweep()
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
     const QVariant removedAt = sql::instant(now);
     for (const auto& [applicantId, roomId] : std::as_const(due)) {
-        const QString statements[] = {
-            QStringLiteral("UPDATE applicants SET introduction = '', form_fields = '[]', texts_removed_at = ?2 "
-                           "WHERE id = ?1"),
-            QStringLiteral("UPDATE messages SET subject = '', body_text = '', raw = NULL, attachments = '[]', "
-                           "decoding_notes = '[]' WHERE applicant_id = ?1 AND ?2 IS NOT NULL"),
-            QStringLiteral("UPDATE replies SET subject = '', body = '' WHERE applicant_id = ?1 AND ?2 IS NOT NULL"),
-        };
-        for (const QString& statement : statements) {
-            if (!sql::exec(q, statement, {applicantId, removedAt}))
-                return sql::failure(q);
-        }
+        if (!sql::exec(q,
+                       QStringLiteral("UPDATE applicants SET introduction = '', form_fields = '[]', "
+                                      "texts_removed_at = ? WHERE id = ?"),
+                       {removedAt, applicantId}) ||
+            !sql::exec(q,
+                       QStringLiteral("UPDATE messages SET subject = '', body_text = '', raw = NULL, "
+                                      "attachments = '[]', decoding_notes = '[]' WHERE applicant_id = ?"),
+                       {applicantId}) ||
+            !sql::exec(q, QStringLiteral("UPDATE replies SET subject = '', body = '' WHERE applicant_id = ?"),
+                       {applicantId}))
+            return sql::failure(q);
         ++result.applicants;
         ++result.perRoom[roomId];
     }

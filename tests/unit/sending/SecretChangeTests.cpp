@@ -23,7 +23,7 @@ struct SecretFixture
     Database& db = temp.openDemo().database();
     ApplicantRepository applicants{db, temp.clock()};
     Room roomD;
-    QVector<qint64> inD; // the demo's applicants of room D, by id
+    QVector<qint64> inD; // three applicants of room D, by id
 
     SecretFixture()
     {
@@ -31,13 +31,17 @@ struct SecretFixture
         auto room = RoomRepository(db).byCode(QStringLiteral("D"));
         REQUIRE(room.ok());
         roomD = room.value();
-        auto rows = applicants.all();
-        REQUIRE(rows.ok());
-        for (const ApplicantRow& row : rows.value()) {
-            if (row.applicant.roomId == roomD.id && !row.applicant.replyAddress.isEmpty())
-                inD.append(row.applicant.id);
+        for (int i = 0; i < 3; ++i) {
+            Applicant a;
+            a.roomId = roomD.id;
+            a.anonymousName = QStringLiteral("かぎ%1").arg(i);
+            a.replyAddress = QStringLiteral("holder%1@example.jp").arg(i);
+            a.category = Category::Person;
+            a.receivedAt = temp.clock().now().addDays(-20);
+            auto id = applicants.insert(a);
+            REQUIRE(id.ok());
+            inD.append(id.value());
         }
-        REQUIRE(inD.size() >= 3);
     }
 
     // What ReplySender records when a reply goes out.
@@ -102,3 +106,5 @@ TEST_CASE_METHOD(SecretFixture, "Who holds a room's secrets is read from the rep
     REQUIRE(ApplicantEraser(db, temp.clock()).erase(inD.at(1)).ok());
     CHECK(reader.secretHolders(roomD.id)->isEmpty());
 }
+
+} // namespace tsunagu
