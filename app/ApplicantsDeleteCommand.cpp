@@ -17,7 +17,12 @@
 
 #include <cstdio>
 #include <optional>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace tsunagu::app {
 namespace {
@@ -25,9 +30,14 @@ namespace {
 constexpr int s_usage = 2;
 constexpr int s_failed = 1;
 
+// A person at a terminal can be asked; a script or a pipe cannot, and must say --yes.
 bool interactive()
 {
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
     return isatty(fileno(stdin)) != 0;
+#endif
 }
 
 bool confirmed()
