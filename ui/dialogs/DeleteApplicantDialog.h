@@ -31,6 +31,7 @@ Q_SIGNALS:
 
 private:
     void deleteNow();
+    void deleted(const StoreResult<ApplicantErasure>& erased);
     void deleteOnServer(QVector<ServerMailPosition> positions, QStringList outcomes);
     void finishOnServer(const QStringList& outcomes);
 
