@@ -278,8 +278,8 @@
     <message numerus="yes">
         <source>Self-introductions and the texts of replies and applications are deleted %n day(s) after the applicant&apos;s outcome is decided. The applicant, their status and every count stay.</source>
         <translation>
-            <numerusform>Self-introductions and the texts of replies and applications are deleted %n day after the applicant's outcome is decided. The applicant, their status and every count stay.</numerusform>
-            <numerusform>Self-introductions and the texts of replies and applications are deleted %n days after the applicant's outcome is decided. The applicant, their status and every count stay.</numerusform>
+            <numerusform>Self-introductions and the texts of replies and applications are deleted %n day after the applicant&apos;s outcome is decided. The applicant, their status and every count stay.</numerusform>
+            <numerusform>Self-introductions and the texts of replies and applications are deleted %n days after the applicant&apos;s outcome is decided. The applicant, their status and every count stay.</numerusform>
         </translation>
     </message>
 </context>

@@ -3130,6 +3130,69 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::AuditLogPage</name>
+    <message>
+        <source>The newest %1 entries. The log keeps record numbers only, never names, addresses or mail text; the CSV holds every entry.</source>
+        <translation>新しい順に %1 件を表示しています。記録に残るのは番号だけで、名前・アドレス・メール本文は含みません。CSV にはすべての記録を書き出します。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>監査ログを書き出す</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tsunagu audit log: when, what, which record (numbers only), which host. No names, addresses or mail text.</source>
+        <translation>Tsunagu 監査ログ: 日時、操作、対象（番号のみ）、ホスト。名前・アドレス・メール本文は含みません。</translation>
+    </message>
+    <message>
+        <source>The audit log was not exported</source>
+        <translation>監査ログを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>監査ログを書き出しました</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::ComposeDialog</name>
     <message>
         <source>Reply to the applicant</source>
@@ -3834,6 +3897,10 @@ Kept, without anything that names them: the room, status, category and dates, so
     <message>
         <source>The applicant was deleted</source>
         <translation>申込者を削除しました</translation>
+    </message>
+    <message>
+        <source>Deleting… (the profile is compacted afterwards, which takes a while in a large one)</source>
+        <translation>削除しています…（続けてプロファイルを詰め直します。大きなプロファイルでは少し時間がかかります）</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5138,10 @@ Kept, without anything that names them: the room, status, category and dates, so
     <message>
         <source>Troubleshooting</source>
         <translation>トラブルシューティング</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
     </message>
 </context>
 <context>

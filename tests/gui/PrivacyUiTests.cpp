@@ -13,12 +13,15 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tsunagu;
@@ -118,4 +121,37 @@ TEST_CASE("The room dialog shows and keeps how long texts are kept, in plain wor
     REQUIRE(e.ok());
     CHECK(RetentionRepository(fixture.services().database, fixture.services().clock).retentionDays(e->id).value() ==
           90);
+}
+
+TEST_CASE("The audit log page lists what was done and exports every entry as CSV", "[gui][settings][privacy]")
+{
+    test::UiFixture fixture;
+    const qint64 id = takeApplication(fixture);
+    ui::MainWindow window(fixture.services());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(ui::MainWindow::Settings);
+    auto* page = child<QWidget>(&window, "auditLogPage");
+    child<QTabWidget>(&window, "settingsTabs")->setCurrentWidget(page);
+    auto* table = child<QTableWidget>(page, "auditTable");
+    // Newest first: the application just taken in, by its message's number, never by name or address.
+    REQUIRE(table->rowCount() > 0);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("intake.taken"));
+    for (int row = 0; row < table->rowCount(); ++row)
+        CHECK_FALSE(table->item(row, 4)->text().contains(QStringLiteral("kiri-delete@example.org")));
+
+    QTemporaryDir dir;
+    fixture.prompter().saveFile = dir.filePath(QStringLiteral("audit.csv"));
+    child<QPushButton>(page, "auditExportButton")->click();
+    QFile file(fixture.prompter().saveFile);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF")); // the byte-order mark Excel needs
+    const QString csv = QString::fromUtf8(bytes);
+    CHECK(csv.contains(QStringLiteral("Tsunagu audit log")));
+    CHECK(csv.contains(QStringLiteral("profile.demo_seeded")));
+    CHECK(csv.contains(QStringLiteral("intake.taken")));
+    CHECK_FALSE(csv.contains(QStringLiteral("kiri-delete@example.org")));
+    CHECK(fixture.prompter().told.last().contains(QStringLiteral("Written to")));
+    (void)id;
 }

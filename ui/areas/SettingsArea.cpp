@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/SettingsArea.h"
 
+#include "areas/AuditLogPage.h"
+
 #include "areas/HostsPage.h"
 #include "areas/MailAccountsPage.h"
 #include "areas/RoomsPage.h"
@@ -55,6 +57,7 @@ SettingsArea::SettingsArea(UiServices& services, QWidget* parent)
     m_languageNote->setWordWrap(true);
     form->addRow(m_languageNote);
     tabs->addTab(languagePage, tr("Language"));
+    tabs->addTab(new AuditLogPage(services, tabs), tr("Audit log"));
     tabs->addTab(new TracePage(services, tabs), tr("Troubleshooting"));
 
     contentLayout()->addWidget(tabs, 1);
