@@ -37,15 +37,19 @@ StoreResult<RetentionSweepResult> RetentionRepository::sweep()
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     const QDateTime now = m_clock.now();
-    // The cut-off is computed per room by SQLite from the stored UTC text ("2026-12-01T10:00:00Z").
-    if (!sql::exec(q,
-                   QStringLiteral("SELECT a.id, a.room_id FROM applicants a JOIN rooms r ON r.id = a.room_id "
-                                  "WHERE a.texts_removed_at IS NULL AND a.status IN ('attending', 'referred', "
-                                  "'not_eligible', 'withdrawn') AND r.retention_days > 0 "
-                                  "AND (SELECT MAX(h.changed_at) FROM applicant_status_history h "
-                                  "WHERE h.applicant_id = a.id) <= strftime('%Y-%m-%dT%H:%M:%SZ', ?, "
-                                  "'-' || r.retention_days || ' days') ORDER BY a.id"),
-                   {sql::instant(now)}))
+    // The cut-off is computed per room by SQLite from the stored UTC text ("2026-12-01T10:00:00Z"). INDEXED BY: left
+    // to itself the planner reads every decided applicant through the status index (1.9 s for 100,000 applicants,
+    // at every start and sync); the partial index holds only those whose texts are still kept (0.35 s).
+    if (!sql::exec(
+            q,
+            QStringLiteral("SELECT a.id, a.room_id FROM applicants a INDEXED BY applicants_retention JOIN rooms r "
+                           "ON r.id = a.room_id "
+                           "WHERE a.texts_removed_at IS NULL AND a.status IN ('attending', 'referred', "
+                           "'not_eligible', 'withdrawn') AND r.retention_days > 0 "
+                           "AND (SELECT MAX(h.changed_at) FROM applicant_status_history h "
+                           "WHERE h.applicant_id = a.id) <= strftime('%Y-%m-%dT%H:%M:%SZ', ?, "
+                           "'-' || r.retention_days || ' days') ORDER BY a.id"),
+            {sql::instant(now)}))
         return sql::failure(q);
     QVector<QPair<qint64, qint64>> due;
     while (q.next())
