@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicantsCommand.h"
 
+#include "ApplicantsDeleteCommand.h"
+
 #include "Console.h"
 #include "Session.h"
 #include "storage/FetchedMailRepository.h"
@@ -23,7 +25,7 @@ QJsonValue textOrNull(const QString& text)
 }
 
 // Machine-readable: stable keys, never translated.
-QJsonObject toJson(const ApplicantRow& row, const QDateTime& now)
+QJsonObject toJson(const ApplicantRow& row, const QDateTime& now, bool withAddress)
 {
     const Applicant& a = row.applicant;
     QJsonArray fields;
@@ -37,11 +39,10 @@ QJsonObject toJson(const ApplicantRow& row, const QDateTime& now)
         hints.append(QJsonObject{{QStringLiteral("kind"), hint.kind}, {QStringLiteral("detail"), hint.detail}});
     const bool awaiting = isAwaitingReply(a);
     const int waited = waitingDays(a, now);
-    return {
+    QJsonObject o{
         {QStringLiteral("id"), a.id},
         {QStringLiteral("room"), textOrNull(row.roomCode)},
         {QStringLiteral("anonymousName"), a.anonymousName},
-        {QStringLiteral("replyAddress"), a.replyAddress},
         {QStringLiteral("category"), categoryKey(a.category)},
         {QStringLiteral("gender"), a.genderAsWritten},
         {QStringLiteral("ageBand"), a.ageBand},
@@ -58,6 +59,19 @@ QJsonObject toJson(const ApplicantRow& row, const QDateTime& now)
         {QStringLiteral("hints"), hints},
         {QStringLiteral("fields"), fields},
     };
+    // Reply addresses leave the computer only when asked for by name (--with-addresses); the form fields keep
+    // everything else the applicant wrote, so the address is taken out of them too.
+    if (withAddress) {
+        o.insert(QStringLiteral("replyAddress"), a.replyAddress);
+    } else {
+        QJsonArray kept;
+        for (const QJsonValue& field : std::as_const(fields)) {
+            if (field.toObject().value(QStringLiteral("key")).toString() != QLatin1String("reply_address"))
+                kept.append(field);
+        }
+        o.insert(QStringLiteral("fields"), kept);
+    }
+    return o;
 }
 
 } // namespace
@@ -174,7 +188,11 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
+    parser.addOption({QStringLiteral("json"),
+                      tr("Print JSON instead of a table: every applicant's room, anonymous name, status, form fields "
+                         "(self-introduction included) and hints; reply addresses only with --with-addresses.")});
+    parser.addOption({QStringLiteral("with-addresses"),
+                      tr("With list --json: include the reply addresses (recorded in the audit log).")});
     parser.addOption(
         {QStringLiteral("room"), tr("Only applicants of room CODE (\"none\" for those without a room)."), tr("CODE")});
     parser.addOption({QStringLiteral("status"),
@@ -185,16 +203,25 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
                       tr("With set: a note on the status change, or the applicant's notes when no status is given."),
                       tr("TEXT")});
     parser.addOption({QStringLiteral("host"), tr("With set --status: the host who made the change."), tr("NAME")});
-    parser.addPositionalArgument(QStringLiteral("list|set|unclassify"), tr("What to do."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The applicant (set, unclassify)."));
+    parser.addOption({QStringLiteral("also-on-server"),
+                      tr("With delete: delete the applicant's original mails on the mail server too.")});
+    parser.addOption({QStringLiteral("yes"), tr("With delete: do not ask (needed when not run from a terminal).")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      tr("With delete --also-on-server: read the mail password from standard input.")});
+    parser.addPositionalArgument(QStringLiteral("list|set|unclassify|delete"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The applicant (set, unclassify, delete)."));
     if (const auto done = Console::parseCommand(parser, arguments))
         return *done;
     const QStringList words = parser.positionalArguments();
     if (words.size() == 2 && (words.first() == QLatin1String("set") || words.first() == QLatin1String("unclassify")))
         return change(session, parser, words);
+    if (words.size() == 2 && words.first() == QLatin1String("delete"))
+        return ApplicantsDeleteCommand::run(session, parser, words.at(1));
     if (words != QStringList{QStringLiteral("list")}) {
-        Console::error(tr("Usage: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID "
-                          "[--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID"));
+        Console::error(
+            tr("Usage: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID "
+               "[--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID | applicants "
+               "delete ID [--also-on-server] [--yes]"));
         return 2;
     }
     const QString status = parser.value(QStringLiteral("status"));
@@ -220,13 +247,18 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
         query.roomCode = room;
     const QDateTime now = session.clock().now();
     const bool json = parser.isSet(QStringLiteral("json"));
+    const bool withAddresses = json && parser.isSet(QStringLiteral("with-addresses"));
+    if (parser.isSet(QStringLiteral("with-addresses")) && !json) {
+        Console::error(tr("--with-addresses goes with --json."));
+        return 2;
+    }
     qint64 written = 0;
     if (json)
         Console::stream("[");
     auto listed = session.applicants().each(query, [&](const ApplicantRow& row) {
         if (json) {
             Console::stream((written == 0 ? QByteArrayLiteral("\n  ") : QByteArrayLiteral(",\n  ")) +
-                            QJsonDocument(toJson(row, now)).toJson(QJsonDocument::Compact));
+                            QJsonDocument(toJson(row, now, withAddresses)).toJson(QJsonDocument::Compact));
         } else {
             const bool awaiting = isAwaitingReply(row.applicant);
             Console::stream(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
@@ -246,6 +278,18 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
         Console::error(ErrorText::title(listed.error().code) + QLatin1Char('\n') +
                        ErrorText::explanation(listed.error().code, session.profile().directory()));
         return 1;
+    }
+    if (withAddresses) {
+        // An export with reply addresses is recorded: when, and how many, never the addresses.
+        AuditEntry entry;
+        entry.at = now;
+        entry.action = QStringLiteral("export.reply_addresses");
+        entry.detail = QStringLiteral("applicants list --json count=%1").arg(written);
+        if (auto logged = session.audit().record(entry); !logged) {
+            Console::error(ErrorText::title(logged.error().code) + QLatin1Char('\n') +
+                           ErrorText::explanation(logged.error().code, session.profile().directory()));
+            return 1;
+        }
     }
     // Mail downloaded by tsunagu sync --fetch-only (or a sync that stopped) is not in the list until it is read.
     auto waiting = FetchedMailRepository(session.profile().database()).countAll();

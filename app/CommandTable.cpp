@@ -5,6 +5,7 @@
 #include "ApplicantsCommand.h"
 #include "AttendanceCommand.h"
 #include "BackupCommand.h"
+#include "AuditCommand.h"
 #include "ContactsCommand.h"
 #include "DiagnosticsCommand.h"
 #include "HostsCommand.h"
@@ -37,6 +38,7 @@ constexpr Command s_commands[] = {
     {"backup", Session::Use::Everything, false, &BackupCommand::runBackup},
     {"restore", Session::Use::Everything, false, nullptr, false, &BackupCommand::runRestore},
     {"diagnostics", Session::Use::Everything, false, &DiagnosticsCommand::run},
+    {"audit", Session::Use::Everything, false, &AuditCommand::run},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -46,17 +48,28 @@ constexpr CommandUsage s_usages[] = {
     {"rooms", "rooms add CODE --name NAME [options] | rooms set CODE [options] | rooms remove CODE",
      QT_TRANSLATE_NOOP("CommandLine", "Add, change (reply deadline, form address, chat link, pause or resume…) or "
                                       "remove a room (rooms --help for the options).")},
+    {"rooms", "rooms secret-holders CODE [--json] | rooms set CODE --chat-link URL [--notify-holders]",
+     QT_TRANSLATE_NOOP("CommandLine", "Who was sent the room's chat link or join details since they last changed; "
+                                      "a new link can come with a draft for each of them.")},
+    {"rooms", "rooms set CODE --retention-days N",
+     QT_TRANSLATE_NOOP("CommandLine", "Delete self-introductions and mail texts N days after the applicant's "
+                                      "outcome (default 180; 0 keeps them until deleted by hand).")},
     {"hosts", "hosts list [--json]",
      QT_TRANSLATE_NOOP("CommandLine", "List the hosts and the rooms each one answers for.")},
     {"hosts", "hosts add --name NAME [--signature TEXT] [--rooms D,DA] | hosts set NAME [options] | hosts remove NAME",
      QT_TRANSLATE_NOOP("CommandLine", "Add, change or remove a host.")},
-    {"applicants", "applicants list [--room CODE] [--status S] [--json]",
-     QT_TRANSLATE_NOOP("CommandLine", "List applicants with their form fields, status, waiting days and hints.")},
+    {"applicants", "applicants list [--room CODE] [--status S] [--json [--with-addresses]]",
+     QT_TRANSLATE_NOOP("CommandLine", "List applicants with their form fields, status, waiting days and hints; "
+                                      "reply addresses only with --with-addresses, which the audit log records.")},
     {"applicants",
      "applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants "
      "unclassify ID",
      QT_TRANSLATE_NOOP("CommandLine", "Change an applicant's status (with a note), room or notes; or put a letter "
                                       "taken as an application back in 未分類.")},
+    {"applicants", "applicants delete ID [--also-on-server] [--password-stdin] [--yes]",
+     QT_TRANSLATE_NOOP("CommandLine", "Delete every trace of an applicant (texts, mail, replies, referrals); the "
+                                      "room, status and dates stay for the counts. --also-on-server deletes the "
+                                      "original mails on the mail server too. Recorded in the audit log.")},
     {"import", "import FILE.eml… [--room CODE] [--json]",
      QT_TRANSLATE_NOOP("CommandLine", "Take saved or forwarded mail in, as intake does for the mailbox.")},
     {"mail", "mail inspect FILE.eml [--json]",
@@ -106,6 +119,10 @@ constexpr CommandUsage s_usages[] = {
     {"diagnostics", "diagnostics FILE|-",
      QT_TRANSLATE_NOOP("CommandLine", "Write versions, counts, settings and recent log lines for a bug report, "
                                       "without personal data.")},
+    {"audit", "audit list [--since DATE] [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "What was done when, by which host, to which record: exports with addresses, "
+                                      "deletions, replies that carried meeting details. Ids only, no personal "
+                                      "data.")},
 };
 
 constexpr bool sameName(const char* a, const char* b)

@@ -4,6 +4,9 @@
 #include "Console.h"
 #include "Session.h"
 #include "domain/RoomRules.h"
+#include "sending/SecretChangeNotice.h"
+#include "storage/AuditReader.h"
+#include "storage/RetentionRepository.h"
 #include "text/DisplayText.h"
 #include "text/ErrorText.h"
 #include "text/SettingsText.h"
@@ -46,6 +49,52 @@ void storeError(Session& session, const StoreFailure& failure)
 {
     Console::error(ErrorText::title(failure.code) + QLatin1Char('\n') +
                    ErrorText::explanation(failure.code, session.profile().directory()));
+}
+
+QString idList(const QVector<qint64>& ids)
+{
+    QStringList words;
+    for (const qint64 id : ids)
+        words << QString::number(id);
+    return words.join(QStringLiteral(", "));
+}
+
+// Applicants who were sent the room's chat link or join details since they last changed: ids with status, never
+// the secret itself.
+int secretHolders(Session& session, const QString& code, bool json)
+{
+    auto room = session.rooms().byCode(code);
+    if (!room) {
+        Console::error(
+            RoomsCommand::tr("There is no room with the code %1. tsunagu rooms list shows the rooms.").arg(code));
+        return 2;
+    }
+    auto holders = AuditReader(session.profile().database()).secretHolders(room->id);
+    if (!holders) {
+        storeError(session, holders.error());
+        return 1;
+    }
+    QJsonArray list;
+    for (const qint64 id : holders.value()) {
+        auto applicant = session.applicants().byId(id);
+        if (!applicant)
+            continue;
+        if (json) {
+            list.append(QJsonObject{{QStringLiteral("id"), id},
+                                    {QStringLiteral("anonymousName"), applicant->anonymousName},
+                                    {QStringLiteral("status"), applicantStatusKey(applicant->status)}});
+        } else {
+            Console::out(QStringLiteral("%1\t%2\t%3")
+                             .arg(QString::number(id), applicant->anonymousName,
+                                  DisplayText::applicantStatus(applicant->status)));
+        }
+    }
+    if (json)
+        Console::out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+    else if (holders->isEmpty())
+        Console::out(
+            RoomsCommand::tr("Nobody was sent room %1's chat link or join details since they last changed.").arg(code));
+    return 0;
 }
 
 int list(Session& session, bool json)
@@ -97,16 +146,27 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
     parser.addOption(
         {QStringLiteral("pause"), tr("Pause the room, with a note saying why or until when."), QStringLiteral("NOTE")});
     parser.addOption({QStringLiteral("resume"), tr("Take applications again after a pause.")});
-    parser.addPositionalArgument(QStringLiteral("list|add|set|remove"), tr("What to do."));
-    parser.addPositionalArgument(QStringLiteral("CODE"), tr("The room's code (add, set, remove)."));
+    parser.addOption({QStringLiteral("retention-days"),
+                      tr("Delete self-introductions and mail texts N days after an applicant's outcome is decided "
+                         "(default 180; 0 keeps them until the applicant is deleted by hand)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("notify-holders"),
+                      tr("With set --chat-link: prepare a draft for every applicant who was sent the old link, with "
+                         "the new one (sent only when you send the drafts).")});
+    parser.addPositionalArgument(QStringLiteral("list|add|set|remove|secret-holders"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("CODE"), tr("The room's code (add, set, remove, secret-holders)."));
     if (const auto done = Console::parseCommand(parser, arguments))
         return *done;
     const QStringList words = parser.positionalArguments();
     const QString verb = words.value(0);
-    const QString usage = tr("Usage: tsunagu rooms list [--json] | rooms add CODE --name NAME [options] | rooms set "
-                             "CODE [options] | rooms remove CODE (tsunagu rooms --help for the options)");
+    const QString usage =
+        tr("Usage: tsunagu rooms list [--json] | rooms add CODE --name NAME [options] | rooms set "
+           "CODE [options] | rooms remove CODE | rooms secret-holders CODE [--json] (tsunagu rooms --help for the "
+           "options)");
     if (verb == QLatin1String("list") && words.size() == 1)
         return list(session, parser.isSet(QStringLiteral("json")));
+    if (verb == QLatin1String("secret-holders") && words.size() == 2)
+        return secretHolders(session, words.at(1).trimmed(), parser.isSet(QStringLiteral("json")));
     if (words.size() != 2 ||
         (verb != QLatin1String("add") && verb != QLatin1String("set") && verb != QLatin1String("remove"))) {
         Console::error(usage);
@@ -184,6 +244,8 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("form-url")))
         room.applicationFormUrl = parser.value(QStringLiteral("form-url"));
+    const bool secretChanged = existing && parser.isSet(QStringLiteral("chat-link")) &&
+                               parser.value(QStringLiteral("chat-link")) != existing->chatLink;
     if (parser.isSet(QStringLiteral("chat-link")))
         room.chatLink = parser.value(QStringLiteral("chat-link"));
     if (parser.isSet(QStringLiteral("reception")))
@@ -209,6 +271,18 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
         room.statusNote.clear();
     }
 
+    std::optional<int> retentionDays;
+    if (parser.isSet(QStringLiteral("retention-days"))) {
+        bool ok = false;
+        retentionDays = parser.value(QStringLiteral("retention-days")).toInt(&ok);
+        if (!ok || *retentionDays < 0 || *retentionDays > RetentionRepository::s_maximumDays) {
+            Console::error(tr("--retention-days is a number of days from 0 to %1 (0 keeps the texts until the "
+                              "applicant is deleted by hand).")
+                               .arg(RetentionRepository::s_maximumDays));
+            return 2;
+        }
+    }
+
     const QVector<RoomProblem> problems = roomProblems(room, otherCodes);
     if (!problems.isEmpty()) {
         QStringList lines{tr("Room %1 was not saved:").arg(code)};
@@ -229,6 +303,51 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
             return 1;
         }
         room.id = inserted.value();
+    }
+    if (secretChanged) {
+        // Who holds the old link is read before the change is recorded: the record starts a new period.
+        auto holders = AuditReader(session.profile().database()).secretHolders(room.id);
+        if (!holders) {
+            storeError(session, holders.error());
+            return 1;
+        }
+        SecretChangeNotice notice(session.profile().database(), session.clock());
+        if (parser.isSet(QStringLiteral("notify-holders"))) {
+            auto prepared = notice.prepare(room.id, holders.value());
+            if (!prepared) {
+                storeError(session, prepared.error());
+                return 1;
+            }
+            Console::out(tr("%1 applicant(s) were sent the old link: a draft with the new one is ready for %2 of "
+                            "them (tsunagu reply, or 返信 in the window, sends them).")
+                             .arg(holders->size())
+                             .arg(prepared->replyIds.size()));
+            if (!prepared->notPrepared.isEmpty())
+                Console::error(tr("No draft for applicant(s) %1: no reply address or no invitation template.")
+                                   .arg(idList(prepared->notPrepared)));
+        } else {
+            if (auto recorded = notice.recordChange(room.id); !recorded) {
+                storeError(session, recorded.error());
+                return 1;
+            }
+            if (!holders->isEmpty())
+                Console::out(tr("%1 applicant(s) were sent the old link (%2): --notify-holders prepares a draft "
+                                "with the new one for each.")
+                                 .arg(holders->size())
+                                 .arg(idList(holders.value())));
+        }
+    }
+    if (retentionDays) {
+        RetentionRepository retention(session.profile().database(), session.clock());
+        if (const auto kept = retention.setRetentionDays(room.id, *retentionDays); !kept) {
+            storeError(session, kept.error());
+            return 1;
+        }
+        // Texts already past the new time go now rather than at the next sync.
+        if (const auto swept = retention.sweep(); !swept) {
+            storeError(session, swept.error());
+            return 1;
+        }
     }
     if (parser.isSet(QStringLiteral("json")))
         Console::out(QString::fromUtf8(QJsonDocument(toJson(room)).toJson(QJsonDocument::Indented)));

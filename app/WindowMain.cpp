@@ -11,6 +11,7 @@
 #include "drawing/DrawingCommands.h"
 #include "mail/net/SslMailSocket.h"
 #include "receiving/MailWatcher.h"
+#include "storage/RetentionRepository.h"
 #include "text/ErrorText.h"
 #include "text/UiLanguage.h"
 
@@ -81,6 +82,9 @@ int main(int argc, char** argv)
                               ErrorText::explanation(failure.error.code, failure.location));
         return 1;
     }
+
+    // Each room's retention at start (and after every sync): texts whose time is over go before anything shows.
+    (void)RetentionRepository(session->profile().database(), session->clock()).sweep();
 
     ui::WidgetPrompter prompter;
     ui::UiServices services{session->rooms(),

@@ -172,6 +172,37 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::DeleteApplicantDialog</name>
+    <message numerus="yes">
+        <source>Also delete their %n original mail(s) on the mail server (gone for every host who shares the mailbox)</source>
+        <translation>
+            <numerusform>Also delete their original mail on the mail server (gone for every host who shares the mailbox)</numerusform>
+            <numerusform>Also delete their %n original mails on the mail server (gone for every host who shares the mailbox)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail account of %n original mail(s) no longer exists, so they were left on the server.</source>
+        <translation>
+            <numerusform>The mail account of %n original mail no longer exists, so it was left on the server.</numerusform>
+            <numerusform>The mail account of %n original mails no longer exists, so they were left on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original mail(s) were deleted on the server.</source>
+        <translation>
+            <numerusform>%n original mail was deleted on the server.</numerusform>
+            <numerusform>%n original mails were deleted on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original mail(s) were left on the server because their mailbox was recreated since they arrived: delete them in your mail program.</source>
+        <translation>
+            <numerusform>%n original mail was left on the server because its mailbox was recreated since it arrived: delete it in your mail program.</numerusform>
+            <numerusform>%n original mails were left on the server because their mailbox was recreated since they arrived: delete them in your mail program.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::IntakeArea</name>
     <message numerus="yes">
         <source>%n application(s) waiting for a reply.</source>
@@ -239,6 +270,40 @@
         <translation>
             <numerusform>%1 to %2: %n meeting</numerusform>
             <numerusform>%1 to %2: %n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RoomDialog</name>
+    <message numerus="yes">
+        <source>Self-introductions and the texts of replies and applications are deleted %n day(s) after the applicant&apos;s outcome is decided. The applicant, their status and every count stay.</source>
+        <translation>
+            <numerusform>Self-introductions and the texts of replies and applications are deleted %n day after the applicant&apos;s outcome is decided. The applicant, their status and every count stay.</numerusform>
+            <numerusform>Self-introductions and the texts of replies and applications are deleted %n days after the applicant&apos;s outcome is decided. The applicant, their status and every count stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RoomsPage</name>
+    <message numerus="yes">
+        <source>%n applicant(s) were sent the old link. Prepare a draft with the new one for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</source>
+        <translation>
+            <numerusform>%n applicant was sent the old link. Prepare a draft with the new one for them? Nothing is sent until you send the draft in 返信 (Replies).</numerusform>
+            <numerusform>%n applicants were sent the old link. Prepare a draft with the new one for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with the new link are ready in 返信 (Replies).</source>
+        <translation>
+            <numerusform>%n draft with the new link is ready in 返信 (Replies).</numerusform>
+            <numerusform>%n drafts with the new link are ready in 返信 (Replies).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) got no draft: no reply address or no invitation template.</source>
+        <translation>
+            <numerusform>%n applicant got no draft: no reply address or no invitation template.</numerusform>
+            <numerusform>%n applicants got no draft: no reply address or no invitation template.</numerusform>
         </translation>
     </message>
 </context>

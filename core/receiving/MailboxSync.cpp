@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receiving/MailboxSync.h"
+#include "storage/RetentionRepository.h"
 
 #include "mail/account/AccountEndpoints.h"
 
@@ -356,6 +357,11 @@ void MailboxSync::finishWhenDone()
     m_report.ok = true;
     stopWorker();
     m_report.waiting = waitingNow();
+    // Each room's retention: texts whose time is over go now, also those of mail this run just read.
+    if (auto swept = RetentionRepository(m_database, m_clock).sweep(); !swept)
+        qCWarning(lcSync) << "retention sweep failed:" << int(swept.error().code);
+    else if (swept->applicants > 0)
+        qCInfo(lcSync) << "retention: texts of" << swept->applicants << "applicants deleted";
     m_report.finishedAt = m_clock.now();
     qCInfo(lcSync) << "sync finished: on server" << m_report.onServer << "fetched" << m_report.fetched << "read"
                    << m_report.read << "waiting" << m_report.waiting << "applications" << m_report.applications

@@ -220,7 +220,8 @@ struct HostProfile
 
     QJsonArray applicants() const
     {
-        const Run listed = run({QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--json")});
+        const Run listed = run({QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--json"),
+                                QStringLiteral("--with-addresses")});
         INFO(listed.err.toStdString());
         REQUIRE(listed.exitCode == 0);
         return QJsonDocument::fromJson(listed.out.toUtf8()).array();

@@ -2,6 +2,7 @@
 #include "areas/ApplicantDetails.h"
 
 #include "dialogs/ComposeDialog.h"
+#include "dialogs/DeleteApplicantDialog.h"
 #include "storage/ReplyRepository.h"
 #include "text/DisplayText.h"
 #include "text/ErrorText.h"
@@ -93,6 +94,10 @@ ApplicantDetails::ApplicantDetails(UiServices& services, QWidget* parent)
     actions->addWidget(new QLabel(tr("Room:"), m_actions), 1, 0);
     actions->addWidget(m_room, 1, 1, 1, 2, Qt::AlignLeft);
     actions->addWidget(m_unclassify, 1, 3);
+    m_delete = new QPushButton(tr("Delete this applicant…"), m_actions);
+    m_delete->setObjectName(QStringLiteral("deleteApplicantButton"));
+    actions->addWidget(m_delete, 2, 3);
+    connect(m_delete, &QPushButton::clicked, this, &ApplicantDetails::deleteApplicant);
     actions->setColumnStretch(2, 1);
     layout->addWidget(m_actions);
     connect(m_changeStatus, &QPushButton::clicked, this, &ApplicantDetails::changeStatus);
@@ -322,6 +327,23 @@ void ApplicantDetails::fillActions(const Applicant& applicant)
     }
     m_room->setCurrentIndex(std::max(0, m_room->findData(applicant.roomId)));
     m_unclassify->setVisible(applicant.status == ApplicantStatus::New);
+}
+
+void ApplicantDetails::deleteApplicant()
+{
+    auto* dialog = new DeleteApplicantDialog(m_services, m_applicantId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteApplicantDialog::applicantDeleted, this, [this] {
+        showApplicant(0);
+        Q_EMIT applicantChanged();
+    });
+    if (dialog->ready()) {
+        dialog->open();
+        return;
+    }
+    dialog->deleteLater();
+    m_services.prompter.inform(this, tr("Delete this applicant"),
+                               tr("This applicant was deleted already: only the counts are left."));
 }
 
 void ApplicantDetails::reportStoreError(const StoreFailure& failure)

@@ -40,6 +40,7 @@ private:
     void changeStatus();
     void changeRoom();
     void returnToUnclassified();
+    void deleteApplicant();
     void reportStoreError(const StoreFailure& failure);
 
     UiServices& m_services;
@@ -63,6 +64,7 @@ private:
     QPushButton* m_changeStatus = nullptr;
     QComboBox* m_room = nullptr;
     QPushButton* m_unclassify = nullptr;
+    QPushButton* m_delete = nullptr;
 };
 
 } // namespace tsunagu::ui

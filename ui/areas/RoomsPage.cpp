@@ -4,6 +4,9 @@
 #include "common/EditableTable.h"
 #include "dialogs/RoomDialog.h"
 #include "models/RoomTableModel.h"
+#include "sending/SecretChangeNotice.h"
+#include "storage/AuditReader.h"
+#include "storage/RetentionRepository.h"
 #include "text/ErrorText.h"
 
 #include <QTableView>
@@ -56,6 +59,10 @@ void RoomsPage::openDialog(int row)
         room = m_model->rowAt(row).room;
     }
     auto* dialog = new RoomDialog(room, isNew, codesExcept(isNew ? QString() : room.code), this);
+    if (!isNew) {
+        if (auto days = RetentionRepository(m_services.database, m_services.clock).retentionDays(room.id))
+            dialog->setRetentionDays(days.value());
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] { save(dialog, isNew); });
     // open(), not exec(): window-modal without a nested event loop, and tests can fill it in.
@@ -65,19 +72,46 @@ void RoomsPage::openDialog(int row)
 void RoomsPage::save(RoomDialog* dialog, bool isNew)
 {
     const Room room = dialog->room();
+    // A new chat link: who holds the old one is read before the change is recorded (the record starts anew).
+    QVector<qint64> holders;
+    bool secretChanged = false;
+    if (!isNew) {
+        for (const RoomListRow& row : m_model->rows()) {
+            if (row.room.id == room.id && row.room.chatLink != room.chatLink)
+                secretChanged = true;
+        }
+        if (secretChanged) {
+            if (auto found = AuditReader(m_services.database).secretHolders(room.id))
+                holders = found.value();
+        }
+    }
     StoreResult<Done> saved = Done{};
+    qint64 roomId = room.id;
     if (isNew) {
         auto inserted = m_services.rooms.insert(room);
         if (!inserted)
             saved = StoreFailure{inserted.error()};
+        else
+            roomId = inserted.value();
     } else {
         saved = m_services.rooms.update(room);
+    }
+    if (saved) {
+        RetentionRepository retention(m_services.database, m_services.clock);
+        saved = retention.setRetentionDays(roomId, dialog->retentionDays());
+        // Texts already past a shorter time go now rather than at the next sync.
+        if (saved) {
+            if (auto swept = retention.sweep(); !swept)
+                saved = StoreFailure{swept.error()};
+        }
     }
     if (!saved) {
         m_services.prompter.inform(this, ErrorText::title(saved.error().code),
                                    ErrorText::explanation(saved.error().code, m_services.profileDirectory));
         return;
     }
+    if (secretChanged)
+        noticeNewSecret(roomId, room.code, holders);
     if (auto reloaded = reload(); !reloaded)
         return;
     for (int i = 0; i < m_model->rowCount(); ++i) {
@@ -85,6 +119,35 @@ void RoomsPage::save(RoomDialog* dialog, bool isNew)
             m_table->selectRow(i);
     }
     Q_EMIT roomsChanged();
+}
+
+void RoomsPage::noticeNewSecret(qint64 roomId, const QString& code, const QVector<qint64>& holders)
+{
+    SecretChangeNotice notice(m_services.database, m_services.clock);
+    const bool wanted =
+        !holders.isEmpty() &&
+        m_services.prompter.confirm(
+            this, tr("The chat link of room %1 changed").arg(code),
+            tr("%n applicant(s) were sent the old link. Prepare a draft with the new one for each of them? Nothing "
+               "is sent until you send the drafts in 返信 (Replies).",
+               nullptr, int(holders.size())),
+            tr("Prepare drafts"));
+    if (!wanted) {
+        (void)notice.recordChange(roomId);
+        return;
+    }
+    auto prepared = notice.prepare(roomId, holders);
+    if (!prepared) {
+        m_services.prompter.inform(this, ErrorText::title(prepared.error().code),
+                                   ErrorText::explanation(prepared.error().code, m_services.profileDirectory));
+        return;
+    }
+    QString text =
+        tr("%n draft(s) with the new link are ready in 返信 (Replies).", nullptr, int(prepared->replyIds.size()));
+    if (!prepared->notPrepared.isEmpty())
+        text += QLatin1Char('\n') + tr("%n applicant(s) got no draft: no reply address or no invitation template.",
+                                       nullptr, int(prepared->notPrepared.size()));
+    m_services.prompter.inform(this, tr("Notices prepared"), text);
 }
 
 void RoomsPage::remove(int row)

@@ -27,6 +27,8 @@ Q_SIGNALS:
 private:
     void openDialog(int row);
     void save(RoomDialog* dialog, bool isNew);
+    // The chat link changed: offers drafts with the new one to those who hold the old one, and audits the change.
+    void noticeNewSecret(qint64 roomId, const QString& code, const QVector<qint64>& holders);
     void remove(int row);
     QStringList codesExcept(const QString& code) const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/SettingsArea.h"
 
+#include "areas/AuditLogPage.h"
+
 #include "areas/HostsPage.h"
 #include "areas/MailAccountsPage.h"
 #include "areas/PrivacyPage.h"
@@ -59,6 +61,7 @@ SettingsArea::SettingsArea(UiServices& services, QWidget* parent)
     auto* privacy = new PrivacyPage(services, tabs);
     connect(privacy, &PrivacyPage::lockDelayChanged, this, &SettingsArea::lockDelayChanged);
     tabs->addTab(privacy, tr("Privacy"));
+    tabs->addTab(new AuditLogPage(services, tabs), tr("Audit log"));
     tabs->addTab(new TracePage(services, tabs), tr("Troubleshooting"));
 
     contentLayout()->addWidget(tabs, 1);

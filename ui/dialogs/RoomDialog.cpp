@@ -3,6 +3,7 @@
 
 #include "common/FormProblems.h"
 #include "domain/RoomRules.h"
+#include "storage/RetentionRepository.h"
 #include "text/DisplayText.h"
 #include "text/SettingsText.h"
 
@@ -87,6 +88,19 @@ RoomDialog::RoomDialog(const Room& room, bool isNew, const QStringList& otherCod
     m_deadline->setRange(1, s_maxReplyDeadlineDays);
     m_deadline->setValue(qBound(1, room.replyDeadlineDays, s_maxReplyDeadlineDays));
     m_deadline->setSuffix(tr(" days"));
+    // How long self-introductions and mail texts stay after the outcome is decided (RetentionRepository).
+    m_retention = new QSpinBox(this);
+    m_retention->setObjectName(QStringLiteral("roomRetentionSpin"));
+    m_retention->setRange(0, RetentionRepository::s_maximumDays);
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setSpecialValueText(tr("until deleted by hand"));
+    m_retention->setValue(RetentionRepository::s_defaultDays);
+    m_retentionText = new QLabel(this);
+    m_retentionText->setObjectName(QStringLiteral("roomRetentionLabel"));
+    m_retentionText->setWordWrap(true);
+    m_retentionText->setTextFormat(Qt::PlainText);
+    connect(m_retention, &QSpinBox::valueChanged, this, &RoomDialog::describeRetention);
+    describeRetention();
 
     m_paused = new QCheckBox(tr("Paused (no new applications are invited)"), this);
     m_paused->setObjectName(QStringLiteral("roomPausedCheck"));
@@ -116,6 +130,10 @@ RoomDialog::RoomDialog(const Room& room, bool isNew, const QStringList& otherCod
     form->addRow(chatLabel, chatRow);
     form->addRow(tr("&Reception address:"), m_reception);
     form->addRow(tr("Reply &deadline:"), m_deadline);
+    auto* retentionLabel = new QLabel(tr("&Keep texts for:"), this);
+    retentionLabel->setBuddy(m_retention);
+    form->addRow(retentionLabel, m_retention);
+    form->addRow(QString(), m_retentionText);
     form->addRow(QString(), m_paused);
     form->addRow(tr("Pause &note:"), m_statusNote);
     form->addRow(tr("&Schedule in words:"), m_schedule);
@@ -166,6 +184,27 @@ void RoomDialog::validate()
     for (RoomProblem problem : roomProblems(room(), m_otherCodes))
         lines << SettingsText::roomProblem(problem);
     FormProblems::show(m_problems, m_buttons, lines);
+}
+
+void RoomDialog::setRetentionDays(int days)
+{
+    m_retention->setValue(days);
+}
+
+int RoomDialog::retentionDays() const
+{
+    return m_retention->value();
+}
+
+void RoomDialog::describeRetention()
+{
+    const int days = m_retention->value();
+    m_retentionText->setText(
+        days == 0 ? tr("Self-introductions and the texts of replies and applications are kept until you delete the "
+                       "applicant.")
+                  : tr("Self-introductions and the texts of replies and applications are deleted %n day(s) after the "
+                       "applicant's outcome is decided. The applicant, their status and every count stay.",
+                       nullptr, days));
 }
 
 } // namespace tsunagu::ui

@@ -29,9 +29,14 @@ public:
 
     // The room as the form has it (id and sort order as given).
     Room room() const;
+    // Days the texts of an application are kept after the outcome (RetentionRepository; 0: until deleted by hand).
+    // Not part of Room: the room's repository does not store it.
+    void setRetentionDays(int days);
+    int retentionDays() const;
 
 private:
     void validate();
+    void describeRetention();
 
     Room m_original;
     QStringList m_otherCodes;
@@ -45,6 +50,8 @@ private:
     QCheckBox* m_showChatLink;
     QLineEdit* m_reception;
     QSpinBox* m_deadline;
+    QSpinBox* m_retention;
+    QLabel* m_retentionText;
     QCheckBox* m_paused;
     QLineEdit* m_statusNote;
     QLineEdit* m_schedule;

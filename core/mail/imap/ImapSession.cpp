@@ -238,6 +238,9 @@ void ImapSession::startNext()
     case Operation::Kind::Logout:
         startSimple(operation);
         break;
+    case Operation::Kind::Delete:
+        startDelete(operation);
+        break;
     }
 }
 
@@ -268,8 +271,11 @@ bool ImapSession::send(const std::optional<ImapCommand>& command, std::function<
 {
     // Belt and braces for "Tsunagu never takes anything away on the server" (ImapSession.h): a command not on the
     // list, or a STORE or FETCH outside what is allowed, never leaves. The call then fails instead of hanging.
-    if (!command || !m_link.isOpen() || !isAllowedCommand(*command)) {
-        Q_ASSERT(!command || isAllowedCommand(*command));
+    const bool allowed =
+        command && (isAllowedCommand(*command) ||
+                    (m_current && m_current->kind == Operation::Kind::Delete && isAllowedDeletion(*command)));
+    if (!command || !m_link.isOpen() || !allowed) {
+        Q_ASSERT(!command || allowed);
         if (m_current)
             refuseCurrent(m_current->id, ImapErrorCode::Refused, QStringLiteral("command not allowed"));
         return false;

@@ -42,6 +42,8 @@
 //   \Seen, \Draft, \Answered and $Tsunagu… keywords) and UID STORE with +FLAGS of \Answered or $Tsunagu…
 //   keywords only. It never sends -FLAGS or FLAGS, EXPUNGE, MOVE, COPY, DELETE or CLOSE (CLOSE expunges).
 //   A command outside this list, or a STORE outside it, never leaves (checked again just before writing).
+//   The one exception is deleteMessages(), for a host who deletes an applicant and asks for their original mails
+//   to go too: only inside that call may UID STORE +FLAGS (\Deleted) and UID EXPUNGE (RFC 4315) leave.
 // - The password is used for one login and not kept; it never appears in an error detail or a log.
 
 #include "mail/imap/ImapCommand.h"
@@ -149,6 +151,12 @@ public:
     // nothing is left to store, the current flags are fetched instead. Messages gone meanwhile are absent.
     void addFlags(const std::vector<quint32>& uids, const QStringList& flags, Callback<QList<MessageFlags>> done);
 
+    // Deletes exactly these messages of the selected mailbox: UID STORE uids +FLAGS (\Deleted), then UID EXPUNGE
+    // uids (RFC 4315 §2.1), which removes only them even when another client marked other messages \Deleted.
+    // Without UIDPLUS nothing is sent and the call is Refused with the reason: a plain EXPUNGE would remove every
+    // message anyone marked. Needs select(), not examine() (Refused, nothing sent). UIDs gone already are fine.
+    void deleteMessages(const std::vector<quint32>& uids, DoneCallback done);
+
     // UID FETCH uids (UID FLAGS): read-only, works after examine(). In UID order; gone messages are absent.
     void fetchFlags(const std::vector<quint32>& uids, Callback<QList<MessageFlags>> done);
 
@@ -237,6 +245,7 @@ private:
     void startSearchHeader(Operation& operation);
     void startIdle(Operation& operation);
     void startSimple(Operation& operation);
+    void startDelete(Operation& operation);
 
     Options m_options;
     MailConnection m_link; // socket, TLS, STARTTLS, timeouts and what their failures are called

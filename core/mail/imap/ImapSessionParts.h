@@ -81,6 +81,18 @@ inline bool isAllowedCommand(const ImapCommand& command)
     return true;
 }
 
+// What deleteMessages() alone may send: "UID STORE set +FLAGS (\Deleted)" and "UID EXPUNGE set" (RFC 4315 §2.1),
+// never a plain EXPUNGE or CLOSE, which would also remove messages that others marked.
+inline bool isAllowedDeletion(const ImapCommand& command)
+{
+    if (command.pieces.size() != 1)
+        return false;
+    static const QRegularExpression kDeletion(
+        QStringLiteral("^[A-Za-z0-9]+ UID (STORE [0-9:,]+ \\+FLAGS \\(\\\\Deleted\\)|EXPUNGE [0-9:,]+)\r\n$"));
+    return (command.name == "UID STORE" || command.name == "UID EXPUNGE") &&
+           kDeletion.match(QString::fromLatin1(command.pieces.first())).hasMatch();
+}
+
 inline ImapError error(ImapErrorCode code, const QString& detail)
 {
     return ImapError{code, detail};
@@ -149,6 +161,7 @@ struct ImapSession::Operation
         FetchFlags,
         SearchHeader,
         FetchEnvelopes,
+        Delete,
     };
     Kind kind = Kind::Noop;
     quint64 id = 0;

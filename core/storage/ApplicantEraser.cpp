@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/ApplicantEraser.h"
+
+#include "storage/AuditLog.h"
+#include "storage/SqlSupport.h"
+#include "storage/SqlTransaction.h"
+
+#include <QSqlQuery>
+
+namespace tsunagu {
+namespace {
+
+// Mail downloaded but not read yet has no applicant: it is theirs when it sits where one of their mails sat, or
+// came from their address. Both places take the applicant's id (Qt binds only plain "?" placeholders).
+QString waitingMailOf()
+{
+    return QStringLiteral("SELECT f.id FROM fetched_mail f WHERE EXISTS (SELECT 1 FROM messages m WHERE "
+                          "m.applicant_id = ? AND m.account_id = f.account_id AND m.mailbox = f.mailbox AND "
+                          "m.uidvalidity = f.uidvalidity AND m.uid = f.uid) OR EXISTS (SELECT 1 FROM applicants a "
+                          "WHERE a.id = ? AND a.reply_address <> '' AND instr(f.raw, CAST(a.reply_address AS BLOB)) "
+                          "> 0)");
+}
+
+StoreResult<int> countOf(QSqlDatabase db, const QString& statement, qint64 id)
+{
+    QSqlQuery q(db);
+    if (!sql::exec(q, statement, {id}) || !q.next())
+        return sql::failure(q);
+    return q.value(0).toInt();
+}
+
+// The fields of the row that stay after the applicant is deleted.
+struct KeptRow
+{
+    QVariant roomId, category, status, receivedAt, firstReplyAt, referralContactId, referralLink, referralSource,
+        duplicateState, textsRemovedAt;
+};
+
+struct KeptChange
+{
+    QVariant status, changedAt, hostId;
+};
+
+// Turns SQLite's secure_delete on for as long as it lives (a setting of the connection, not of the file).
+class SecureDelete
+{
+public:
+    explicit SecureDelete(QSqlDatabase db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_on = q.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    }
+    ~SecureDelete()
+    {
+        if (m_on) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+        }
+    }
+    bool on() const { return m_on; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_on = false;
+};
+
+} // namespace
+
+StoreResult<ApplicantErasure> ApplicantEraser::plan(qint64 applicantId) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    if (!sql::exec(q, QStringLiteral("SELECT erased_at FROM applicants WHERE id = ?"), {applicantId}))
+        return sql::failure(q);
+    if (!q.next())
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no applicant %1").arg(applicantId)};
+    if (!q.value(0).isNull())
+        return StoreFailure{StoreError::Conflict, QStringLiteral("applicant %1 was deleted already").arg(applicantId)};
+
+    ApplicantErasure plan;
+    plan.applicantId = applicantId;
+    const struct
+    {
+        int* into;
+        const char* statement;
+    } counts[] = {
+        {&plan.messages, "SELECT COUNT(*) FROM messages WHERE applicant_id = ?"},
+        {&plan.replies, "SELECT COUNT(*) FROM replies WHERE applicant_id = ?"},
+        {&plan.referrals, "SELECT COUNT(*) FROM referrals WHERE applicant_id = ?"},
+        {&plan.memberLinks, "SELECT COUNT(*) FROM members WHERE applicant_id = ?"},
+    };
+    if (!sql::exec(
+            q, QStringLiteral("SELECT COUNT(*) FROM fetched_mail WHERE id IN (") + waitingMailOf() + QLatin1Char(')'),
+            {applicantId, applicantId}) ||
+        !q.next())
+        return sql::failure(q);
+    plan.waitingMail = q.value(0).toInt();
+    for (const auto& count : counts) {
+        auto n = countOf(db, QString::fromLatin1(count.statement), applicantId);
+        if (!n)
+            return n.error();
+        *count.into = n.value();
+    }
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT account_id, mailbox, uidvalidity, uid FROM messages WHERE applicant_id = ? "
+                                  "AND direction = 'in' AND uid IS NOT NULL AND account_id IS NOT NULL "
+                                  "ORDER BY account_id, mailbox, uidvalidity, uid"),
+                   {applicantId}))
+        return sql::failure(q);
+    while (q.next()) {
+        plan.onServer.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                              quint32(q.value(3).toLongLong())});
+    }
+    return plan;
+}
+
+StoreResult<ApplicantErasure> ApplicantEraser::erase(qint64 applicantId, qint64 hostId)
+{
+    QSqlDatabase db = m_database.connection();
+    auto planned = plan(applicantId);
+    if (!planned)
+        return planned;
+    ApplicantErasure erased = planned.value();
+
+    {
+        SecureDelete secure(db);
+        if (!secure.on())
+            return StoreFailure{StoreError::QueryFailed, QStringLiteral("secure_delete could not be turned on")};
+        SqlTransaction transaction(db);
+        if (!transaction.begun())
+            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        QSqlQuery q(db);
+
+        if (!sql::exec(q,
+                       QStringLiteral("SELECT room_id, category, status, received_at, first_reply_at, "
+                                      "referral_contact_id, referral_link, referral_source, duplicate_state, "
+                                      "texts_removed_at FROM applicants WHERE id = ?"),
+                       {applicantId}) ||
+            !q.next())
+            return sql::failure(q);
+        KeptRow kept{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4),
+                     q.value(5), q.value(6), q.value(7), q.value(8), q.value(9)};
+        // With a contact linked the report counts the contact's organisation, so the applicant's own words can go.
+        if (!kept.referralContactId.isNull())
+            kept.referralSource = QString();
+        // A merged duplicate leaves the lists; the other states only concerned the person's address.
+        if (kept.duplicateState.toString() != QLatin1String("merged"))
+            kept.duplicateState = QStringLiteral("none");
+
+        QVector<KeptChange> history;
+        if (!sql::exec(q,
+                       QStringLiteral("SELECT status, changed_at, host_id FROM applicant_status_history "
+                                      "WHERE applicant_id = ? ORDER BY id"),
+                       {applicantId}))
+            return sql::failure(q);
+        while (q.next())
+            history.append({q.value(0), q.value(1), q.value(2)});
+
+        if (!sql::exec(q, QStringLiteral("DELETE FROM fetched_mail WHERE id IN (") + waitingMailOf() + QLatin1Char(')'),
+                       {applicantId, applicantId}))
+            return sql::failure(q);
+        if (!sql::exec(q, QStringLiteral("DELETE FROM messages WHERE applicant_id = ?"), {applicantId}))
+            return sql::failure(q);
+        // Cascades to the status history, replies and referrals; clears members.applicant_id and duplicate_of.
+        if (!sql::exec(q, QStringLiteral("DELETE FROM applicants WHERE id = ?"), {applicantId}))
+            return sql::failure(q);
+
+        const QDateTime now = m_clock.now();
+        if (!sql::exec(q,
+                       QStringLiteral("INSERT INTO applicants (id, room_id, category, status, received_at, "
+                                      "first_reply_at, referral_contact_id, referral_link, referral_source, "
+                                      "duplicate_state, texts_removed_at, erased_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {applicantId, kept.roomId, kept.category, kept.status, kept.receivedAt, kept.firstReplyAt,
+                        kept.referralContactId, kept.referralLink, sql::text(kept.referralSource.toString()),
+                        kept.duplicateState, kept.textsRemovedAt, sql::instant(now)}))
+            return sql::failure(q);
+        for (const KeptChange& change : std::as_const(history)) {
+            if (!sql::exec(q,
+                           QStringLiteral("INSERT INTO applicant_status_history (applicant_id, status, changed_at, "
+                                          "host_id) VALUES (?, ?, ?, ?)"),
+                           {applicantId, change.status, change.changedAt, change.hostId}))
+                return sql::failure(q);
+        }
+
+        AuditEntry entry;
+        entry.at = now;
+        entry.hostId = hostId;
+        entry.action = QStringLiteral("applicant.deleted");
+        entry.subjectKind = QStringLiteral("applicant");
+        entry.subjectId = applicantId;
+        entry.detail = QStringLiteral("messages=%1 replies=%2 referrals=%3 waiting=%4")
+                           .arg(erased.messages)
+                           .arg(erased.replies)
+                           .arg(erased.referrals)
+                           .arg(erased.waitingMail);
+        if (auto logged = AuditLog(m_database).record(entry); !logged)
+            return logged.error();
+        if (!transaction.commit())
+            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    }
+
+    // Outside any transaction. Another connection reading at this moment (the window's list loading) can make
+    // VACUUM busy: the pages were zeroed by secure_delete all the same, and the next deletion compacts again.
+    QSqlQuery q(db);
+    erased.fileCompacted = q.exec(QStringLiteral("VACUUM"));
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return erased;
+}
+
+} // namespace tsunagu
