@@ -319,6 +319,10 @@
 <context>
     <name>ApplicantsCommand</name>
     <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON 形式で出力します。</translation>
+    </message>
+    <message>
         <source>Only applicants of room CODE (&quot;none&quot; for those without a room).</source>
         <translation>指定した&lt;コード&gt;のルームの申込者だけを表示します(ルームが未定の申込者は none を指定します)。</translation>
     </message>
@@ -391,107 +395,12 @@
         <translation>行う操作です。</translation>
     </message>
     <message>
-        <source>Print JSON instead of a table: every applicant&apos;s room, anonymous name, status, form fields (self-introduction included) and hints; reply addresses only with --with-addresses.</source>
-        <translation>表ではなく JSON で出力します。各申込者のルーム、匿名の名前、状態、フォームの項目（自己紹介を含む）とヒントを含みます。返信先アドレスは --with-addresses を付けたときだけ含みます。</translation>
+        <source>The applicant (set, unclassify).</source>
+        <translation>対象の申込者です(set、unclassify のとき)。</translation>
     </message>
     <message>
-        <source>With list --json: include the reply addresses (recorded in the audit log).</source>
-        <translation>list --json と一緒に使います。返信先アドレスも含めます（監査ログに記録されます）。</translation>
-    </message>
-    <message>
-        <source>With delete: delete the applicant&apos;s original mails on the mail server too.</source>
-        <translation>delete と一緒に使います。申込者の元のメールをメールサーバーからも削除します。</translation>
-    </message>
-    <message>
-        <source>With delete: do not ask (needed when not run from a terminal).</source>
-        <translation>delete と一緒に使います。確認せずに削除します（端末から実行しないときは必要です）。</translation>
-    </message>
-    <message>
-        <source>With delete --also-on-server: read the mail password from standard input.</source>
-        <translation>delete --also-on-server と一緒に使います。メールのパスワードを標準入力から読み取ります。</translation>
-    </message>
-    <message>
-        <source>The applicant (set, unclassify, delete).</source>
-        <translation>対象の申込者（set、unclassify、delete）。</translation>
-    </message>
-    <message>
-        <source>Usage: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID | applicants delete ID [--also-on-server] [--yes]</source>
-        <translation>使い方: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID | applicants delete ID [--also-on-server] [--yes]</translation>
-    </message>
-    <message>
-        <source>--with-addresses goes with --json.</source>
-        <translation>--with-addresses は --json と一緒に使ってください。</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicantsDeleteCommand</name>
-    <message>
-        <source>Deleted %1 original mail(s) on the server.</source>
-        <translation>サーバー上の元のメールを %1 通削除しました。</translation>
-    </message>
-    <message>
-        <source>The mail server cannot delete single messages safely (it lacks UIDPLUS), so the original mails were left there: delete them in your mail program.</source>
-        <translation>このメールサーバーはメールを1通ずつ安全に削除できない（UIDPLUS に対応していない）ため、元のメールはサーバーに残っています。お使いのメールソフトで削除してください。</translation>
-    </message>
-    <message>
-        <source>%1 original mail(s) were left on the server because their mailbox was recreated since they arrived: delete them in your mail program.</source>
-        <translation>受信後にメールボックスが作り直されたため、元のメール %1 通はサーバーに残っています。お使いのメールソフトで削除してください。</translation>
-    </message>
-    <message>
-        <source>The original mails could not be deleted on the server (%1): delete them in your mail program.</source>
-        <translation>サーバー上の元のメールを削除できませんでした（%1）。お使いのメールソフトで削除してください。</translation>
-    </message>
-    <message>
-        <source>no connection</source>
-        <translation>接続できません</translation>
-    </message>
-    <message>
-        <source>The mail account of some original mails no longer exists, so they were left on the server.</source>
-        <translation>一部の元のメールはメールアカウントがもう登録されていないため、サーバーに残っています。</translation>
-    </message>
-    <message>
-        <source>%1: no password is saved for this account, so the original mails were left on the server (give it with --password-stdin).</source>
-        <translation>%1: このアカウントのパスワードが保存されていないため、元のメールはサーバーに残っています（--password-stdin で渡してください）。</translation>
-    </message>
-    <message>
-        <source>There is no applicant %1. tsunagu applicants list shows them with their ids.</source>
-        <translation>申込者 %1 は見つかりません。tsunagu applicants list で番号付きの一覧を確認できます。</translation>
-    </message>
-    <message>
-        <source>Applicant %1 was deleted already.</source>
-        <translation>申込者 %1 はすでに削除されています。</translation>
-    </message>
-    <message>
-        <source>No password was given on standard input.</source>
-        <translation>標準入力からパスワードが渡されませんでした。</translation>
-    </message>
-    <message>
-        <source>Deleting an applicant cannot be undone: add --yes to confirm.</source>
-        <translation>申込者の削除は元に戻せません。確認のため --yes を付けてください。</translation>
-    </message>
-    <message>
-        <source>Delete applicant %1? Their self-introduction, form, address, name, notes, %2 mail(s), %3 reply/replies and drafts and %4 referral(s) are deleted from Tsunagu; their room, status and dates stay, without a name, so counts and reports do not change.%5 [y/N]</source>
-        <translation>申込者 %1 を削除しますか？ 自己紹介、フォームの内容、アドレス、名前、メモ、メール %2 通、返信と下書き %3 件、紹介 %4 件を Tsunagu から削除します。ルーム・状態・日付は名前なしで残るため、件数と集計は変わりません。%5 [y/N]</translation>
-    </message>
-    <message>
-        <source> Their %1 original mail(s) are deleted on the mail server too.</source>
-        <translation> メールサーバー上の元のメール %1 通も削除します。</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted.</source>
-        <translation>何も削除していません。</translation>
-    </message>
-    <message>
-        <source>Applicant %1 was deleted: %2 mail(s), %3 reply/replies and drafts and %4 referral(s) are gone; the room, status and dates stay for the counts.</source>
-        <translation>申込者 %1 を削除しました。メール %2 通、返信と下書き %3 件、紹介 %4 件を削除しました。件数のためにルーム・状態・日付は残しています。</translation>
-    </message>
-    <message>
-        <source>Their %1 original mail(s) are still on the mail server.</source>
-        <translation>元のメール %1 通はメールサーバーに残っています。</translation>
-    </message>
-    <message>
-        <source>There were no original mails on a server to delete.</source>
-        <translation>サーバー上に削除する元のメールはありませんでした。</translation>
+        <source>Usage: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID</source>
+        <translation>使い方: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID</translation>
     </message>
 </context>
 <context>
@@ -849,30 +758,6 @@
     <message>
         <source>The passphrase is empty. A backup needs a passphrase.</source>
         <translation>パスフレーズが空です。バックアップにはパスフレーズが必要です。</translation>
-    <name>AuditCommand</name>
-    <message>
-        <source>Print JSON instead of a table.</source>
-        <translation>表ではなく JSON で出力します。</translation>
-    </message>
-    <message>
-        <source>Only entries on or after DATE (YYYY-MM-DD, Japan time).</source>
-        <translation>DATE（YYYY-MM-DD、日本時間）以降の記録だけを表示します。</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation>実行する操作。</translation>
-    </message>
-    <message>
-        <source>Usage: tsunagu audit list [--json] [--since DATE]</source>
-        <translation>使い方: tsunagu audit list [--json] [--since DATE]</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date: write it as 2026-12-01.</source>
-        <translation>「%1」は日付ではありません。2026-12-01 のように書いてください。</translation>
     </message>
 </context>
 <context>
@@ -924,6 +809,10 @@
     <message>
         <source>List every room with its schedule, form and reply deadline.</source>
         <translation>すべてのルームを、日程・申し込みフォーム・返信期限とあわせて一覧表示します。</translation>
+    </message>
+    <message>
+        <source>List applicants with their form fields, status, waiting days and hints.</source>
+        <translation>申込者を、フォームの記入内容・状態・待ち日数・確認事項とあわせて一覧表示します。</translation>
     </message>
     <message>
         <source>Take saved or forwarded mail in, as intake does for the mailbox.</source>
@@ -1028,24 +917,6 @@
     <message>
         <source>Write versions, counts, settings and recent log lines for a bug report, without personal data.</source>
         <translation>不具合の報告用に、バージョン、件数、設定、最近のログを書き出します(個人のデータは含みません)。</translation>
-        <source>Who was sent the room&apos;s chat link or join details since they last changed; a new link can come with a draft for each of them.</source>
-        <translation>ルームのチャットリンクや参加情報が最後に変わってから、それを送った相手を表示します。新しいリンクに変えるときは、一人ずつのお知らせの下書きも用意できます。</translation>
-    </message>
-    <message>
-        <source>Delete self-introductions and mail texts N days after the applicant&apos;s outcome (default 180; 0 keeps them until deleted by hand).</source>
-        <translation>申込者の結果が決まってから N 日後に自己紹介とメール本文を削除します（既定は 180 日。0 にすると手で削除するまで残します）。</translation>
-    </message>
-    <message>
-        <source>List applicants with their form fields, status, waiting days and hints; reply addresses only with --with-addresses, which the audit log records.</source>
-        <translation>申込者をフォームの項目、状態、待ち日数、ヒントとともに一覧表示します。返信先アドレスは --with-addresses を付けたときだけ含み、監査ログに記録されます。</translation>
-    </message>
-    <message>
-        <source>Delete every trace of an applicant (texts, mail, replies, referrals); the room, status and dates stay for the counts. --also-on-server deletes the original mails on the mail server too. Recorded in the audit log.</source>
-        <translation>申込者の記録（本文、メール、返信、紹介）をすべて削除します。件数のためにルーム・状態・日付は残ります。--also-on-server を付けると、メールサーバー上の元のメールも削除します。監査ログに記録されます。</translation>
-    </message>
-    <message>
-        <source>What was done when, by which host, to which record: exports with addresses, deletions, replies that carried meeting details. Ids only, no personal data.</source>
-        <translation>いつ、どのホストが、どの記録に何をしたかを表示します（アドレスを含む書き出し、削除、参加情報を含む返信など）。番号だけで、個人情報は含みません。</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2516,14 @@
         <translation>行う操作です。</translation>
     </message>
     <message>
+        <source>The room&apos;s code (add, set, remove).</source>
+        <translation>ルームのコードです(add、set、remove のとき)。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu rooms list [--json] | rooms add CODE --name NAME [options] | rooms set CODE [options] | rooms remove CODE (tsunagu rooms --help for the options)</source>
+        <translation>使い方: tsunagu rooms list [--json] | rooms add CODE --name NAME [オプション] | rooms set CODE [オプション] | rooms remove CODE(オプションは tsunagu rooms --help で確認できます)</translation>
+    </message>
+    <message>
         <source>Room %1 exists already. Change it with tsunagu rooms set %1 …</source>
         <translation>ルーム %1 はすでにあります。変更するには tsunagu rooms set %1 … を使ってください。</translation>
     </message>
@@ -2683,42 +2562,6 @@
     <message>
         <source>Room %1 was added.</source>
         <translation>ルーム %1 を追加しました。</translation>
-    </message>
-    <message>
-        <source>Nobody was sent room %1&apos;s chat link or join details since they last changed.</source>
-        <translation>ルーム %1 のチャットリンクや参加情報は、最後に変わってから誰にも送られていません。</translation>
-    </message>
-    <message>
-        <source>Delete self-introductions and mail texts N days after an applicant&apos;s outcome is decided (default 180; 0 keeps them until the applicant is deleted by hand).</source>
-        <translation>申込者の結果が決まってから N 日後に自己紹介とメール本文を削除します（既定は 180 日。0 にすると申込者を手で削除するまで残します）。</translation>
-    </message>
-    <message>
-        <source>With set --chat-link: prepare a draft for every applicant who was sent the old link, with the new one (sent only when you send the drafts).</source>
-        <translation>set --chat-link と一緒に使います。古いリンクを送った申込者それぞれに、新しいリンクを書いた下書きを用意します（下書きを送るまで送信されません）。</translation>
-    </message>
-    <message>
-        <source>The room&apos;s code (add, set, remove, secret-holders).</source>
-        <translation>ルームのコード（add、set、remove、secret-holders）。</translation>
-    </message>
-    <message>
-        <source>Usage: tsunagu rooms list [--json] | rooms add CODE --name NAME [options] | rooms set CODE [options] | rooms remove CODE | rooms secret-holders CODE [--json] (tsunagu rooms --help for the options)</source>
-        <translation>使い方: tsunagu rooms list [--json] | rooms add CODE --name NAME [オプション] | rooms set CODE [オプション] | rooms remove CODE | rooms secret-holders CODE [--json]（オプションは tsunagu rooms --help で確認できます）</translation>
-    </message>
-    <message>
-        <source>--retention-days is a number of days from 0 to %1 (0 keeps the texts until the applicant is deleted by hand).</source>
-        <translation>--retention-days には 0 から %1 までの日数を指定してください（0 にすると申込者を手で削除するまで本文を残します）。</translation>
-    </message>
-    <message>
-        <source>%1 applicant(s) were sent the old link: a draft with the new one is ready for %2 of them (tsunagu reply, or 返信 in the window, sends them).</source>
-        <translation>古いリンクを送った申込者は %1 人です。そのうち %2 人に新しいリンクの下書きを用意しました（tsunagu reply か、画面の「返信」から送れます）。</translation>
-    </message>
-    <message>
-        <source>No draft for applicant(s) %1: no reply address or no invitation template.</source>
-        <translation>申込者 %1 には下書きを用意できませんでした。返信先アドレスか招待のテンプレートがありません。</translation>
-    </message>
-    <message>
-        <source>%1 applicant(s) were sent the old link (%2): --notify-holders prepares a draft with the new one for each.</source>
-        <translation>古いリンクを送った申込者は %1 人です（%2）。--notify-holders を付けると、一人ずつに新しいリンクの下書きを用意します。</translation>
     </message>
 </context>
 <context>
@@ -3097,18 +2940,6 @@
         <source>This applicant was answered already or their status changed, so they stay an applicant.</source>
         <translation>この申込者にはすでに返信しているか、状態が変わっているため、申込者のままにしました。</translation>
     </message>
-    <message>
-        <source>Delete this applicant…</source>
-        <translation>この申込者を削除…</translation>
-    </message>
-    <message>
-        <source>Delete this applicant</source>
-        <translation>この申込者を削除</translation>
-    </message>
-    <message>
-        <source>This applicant was deleted already: only the counts are left.</source>
-        <translation>この申込者はすでに削除されています。残っているのは件数だけです。</translation>
-    </message>
 </context>
 <context>
     <name>tsunagu::ui::ApplicantTableModel</name>
@@ -3336,66 +3167,6 @@
     <message>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
-    <name>tsunagu::ui::AuditLogPage</name>
-    <message>
-        <source>The newest %1 entries. The log keeps record numbers only, never names, addresses or mail text; the CSV holds every entry.</source>
-        <translation>新しい順に %1 件を表示しています。記録に残るのは番号だけで、名前・アドレス・メール本文は含みません。CSV にはすべての記録を書き出します。</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>再読み込み</translation>
-    </message>
-    <message>
-        <source>Export as CSV…</source>
-        <translation>CSV に書き出す…</translation>
-    </message>
-    <message>
-        <source>Export the audit log</source>
-        <translation>監査ログを書き出す</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Tsunagu audit log: when, what, which record (numbers only), which host. No names, addresses or mail text.</source>
-        <translation>Tsunagu 監査ログ: 日時、操作、対象（番号のみ）、ホスト。名前・アドレス・メール本文は含みません。</translation>
-    </message>
-    <message>
-        <source>The audit log was not exported</source>
-        <translation>監査ログを書き出せませんでした</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Audit log exported</source>
-        <translation>監査ログを書き出しました</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>%1 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -4024,89 +3795,6 @@
     <message>
         <source>vCard files (*.vcf)</source>
         <translation>vCardファイル (*.vcf)</translation>
-    </message>
-</context>
-<context>
-    <name>tsunagu::ui::DeleteApplicantDialog</name>
-    <message>
-        <source>Delete this applicant</source>
-        <translation>この申込者を削除</translation>
-    </message>
-    <message>
-        <source>Applicant #%1 will be deleted from Tsunagu. This cannot be undone.
-
-Deleted: the self-introduction and the form as written, the reply address, the anonymous name, the notes, %2 mail(s) to and from them with their original text, %3 reply/replies and drafts, %4 referral(s) to other rooms, and the link from the roster to them.
-
-Kept, without anything that names them: the room, status, category and dates, so that counts and reports stay the same, and a line in the audit log saying that applicant #%1 was deleted.</source>
-        <translation>申込者 #%1 を Tsunagu から削除します。元に戻すことはできません。
-
-削除するもの: 自己紹介とフォームの内容、返信先アドレス、匿名の名前、メモ、やり取りしたメール %2 通（元の本文を含む）、返信と下書き %3 件、他のルームへの紹介 %4 件、名簿とのつながり。
-
-残すもの（本人がわかる情報は含みません）: ルーム、状態、区分、日付。件数と集計は変わりません。また、申込者 #%1 を削除したことが監査ログに1行記録されます。</translation>
-    </message>
-    <message>
-        <source>Their original mails are not on a mail server (nothing to delete there).</source>
-        <translation>元のメールはメールサーバー上にありません（サーバーで削除するものはありません）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also delete their %n original mail(s) on the mail server (gone for every host who shares the mailbox)</source>
-        <translation>
-            <numerusform>メールサーバー上の元のメール %n 通も削除する（メールボックスを共有しているホスト全員から消えます）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除する</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted</source>
-        <translation>何も削除していません</translation>
-    </message>
-    <message numerus="yes">
-        <source>The mail account of %n original mail(s) no longer exists, so they were left on the server.</source>
-        <translation>
-            <numerusform>元のメール %n 通はメールアカウントがもう登録されていないため、サーバーに残っています。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mail password</source>
-        <translation>メールのパスワード</translation>
-    </message>
-    <message>
-        <source>The password of %1, to delete the original mails on its server:</source>
-        <translation>サーバー上の元のメールを削除するため、%1 のパスワードを入力してください:</translation>
-    </message>
-    <message>
-        <source>%1: no password, so the original mails were left on the server.</source>
-        <translation>%1: パスワードがないため、元のメールはサーバーに残っています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n original mail(s) were deleted on the server.</source>
-        <translation>
-            <numerusform>サーバー上の元のメールを %n 通削除しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The mail server cannot delete single messages safely (it lacks UIDPLUS), so the original mails were left there: delete them in your mail program.</source>
-        <translation>このメールサーバーはメールを1通ずつ安全に削除できない（UIDPLUS に対応していない）ため、元のメールはサーバーに残っています。お使いのメールソフトで削除してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n original mail(s) were left on the server because their mailbox was recreated since they arrived: delete them in your mail program.</source>
-        <translation>
-            <numerusform>受信後にメールボックスが作り直されたため、元のメール %n 通はサーバーに残っています。お使いのメールソフトで削除してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The original mails could not be deleted on the server (%1): delete them in your mail program.</source>
-        <translation>サーバー上の元のメールを削除できませんでした（%1）。お使いのメールソフトで削除してください。</translation>
-    </message>
-    <message>
-        <source>The applicant was deleted</source>
-        <translation>申込者を削除しました</translation>
-    </message>
-    <message>
-        <source>Deleting… (the profile is compacted afterwards, which takes a while in a large one)</source>
-        <translation>削除しています…（続けてプロファイルを詰め直します。大きなプロファイルでは少し時間がかかります）</translation>
     </message>
 </context>
 <context>
@@ -5233,24 +4921,6 @@ Kept, without anything that names them: the room, status, category and dates, so
         <source>&amp;Guidelines:</source>
         <translation>ガイドライン(&amp;G):</translation>
     </message>
-    <message>
-        <source>until deleted by hand</source>
-        <translation>手で削除するまで残す</translation>
-    </message>
-    <message>
-        <source>&amp;Keep texts for:</source>
-        <translation>本文の保存期間(&amp;K):</translation>
-    </message>
-    <message>
-        <source>Self-introductions and the texts of replies and applications are kept until you delete the applicant.</source>
-        <translation>自己紹介と、返信・申込の本文は、申込者を削除するまで残します。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Self-introductions and the texts of replies and applications are deleted %n day(s) after the applicant&apos;s outcome is decided. The applicant, their status and every count stay.</source>
-        <translation>
-            <numerusform>返信・申込の本文は、結果が決まってから %n 日後に削除します。申込者とその状態、件数は残ります。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>tsunagu::ui::RoomTableModel</name>
@@ -5308,36 +4978,6 @@ Kept, without anything that names them: the room, status, category and dates, so
     <message>
         <source>Room %1 has applicants, and their history would be lost. Pause the room instead (Edit… › Paused); nothing was changed.</source>
         <translation>ルーム %1 には申込者がいて、その記録が失われてしまいます。代わりにルームを休止にしてください(編集… › 休止中)。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>The chat link of room %1 changed</source>
-        <translation>ルーム %1 のチャットリンクが変わりました</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n applicant(s) were sent the old link. Prepare a draft with the new one for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</source>
-        <translation>
-            <numerusform>古いリンクを送った申込者が %n 人います。一人ずつに新しいリンクの下書きを用意しますか？ 「返信」で下書きを送るまで、何も送信されません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Prepare drafts</source>
-        <translation>下書きを用意する</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s) with the new link are ready in 返信 (Replies).</source>
-        <translation>
-            <numerusform>新しいリンクの下書きを %n 件、「返信」に用意しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n applicant(s) got no draft: no reply address or no invitation template.</source>
-        <translation>
-            <numerusform>%n 人には下書きを用意できませんでした。返信先アドレスか招待のテンプレートがありません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notices prepared</source>
-        <translation>お知らせを用意しました</translation>
     </message>
 </context>
 <context>
@@ -5406,8 +5046,6 @@ Kept, without anything that names them: the room, status, category and dates, so
     <message>
         <source>Privacy</source>
         <translation>プライバシー</translation>
-        <source>Audit log</source>
-        <translation>監査ログ</translation>
     </message>
 </context>
 <context>
