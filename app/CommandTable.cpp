@@ -31,7 +31,8 @@ constexpr Command s_commands[] = {
     {"poster", Session::Use::Everything, false, nullptr, true},
     {"schedule", Session::Use::Everything, false, &ScheduleCommand::run},
     {"attendance", Session::Use::Everything, false, &AttendanceCommand::run},
-    {"report", Session::Use::Everything, false, &AttendanceCommand::runReport},
+    {"report", Session::Use::Everything, false, &AttendanceCommand::runReport, false, "--pdf"},
+    {"roster", Session::Use::Everything, false, nullptr, true},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -90,9 +91,12 @@ constexpr CommandUsage s_usages[] = {
                                       "--help for more).")},
     {"attendance", "attendance record --room CODE --date DATE --persons N [--families N] [--supporters N] …",
      QT_TRANSLATE_NOOP("CommandLine", "Record a meeting's attendance counts typed in.")},
-    {"report", "report --room CODE|all --from DATE --to DATE [--json | --csv FILE]",
+    {"report", "report --room CODE|all --from DATE --to DATE [--json | --csv FILE | --pdf FILE]",
      QT_TRANSLATE_NOOP("CommandLine", "Meetings held, attendance and shares by category over a period; CSV opens "
-                                      "in Excel.")},
+                                      "in Excel, the PDF has tables and a chart for paper.")},
+    {"roster", "roster --room CODE [--date DATE] (--pdf FILE | --csv FILE)",
+     QT_TRANSLATE_NOOP("CommandLine", "A meeting's roster to tick off: the room's members by anonymous name (the "
+                                      "next meeting unless --date names the day).")},
 };
 
 constexpr bool sameName(const char* a, const char* b)
@@ -147,7 +151,21 @@ bool CommandTable::drawsCommand(const QStringList& commandArguments)
     if (commandArguments.isEmpty())
         return false;
     const Command* command = find(commandArguments.first());
-    return command && command->draws;
+    return command && draws(*command, commandArguments);
+}
+
+bool CommandTable::draws(const Command& command, const QStringList& commandArguments)
+{
+    if (command.draws)
+        return true;
+    if (!command.drawsWith)
+        return false;
+    const QString option = QLatin1String(command.drawsWith);
+    for (const QString& argument : commandArguments) {
+        if (argument == option || argument.startsWith(option + QLatin1Char('=')))
+            return true;
+    }
+    return false;
 }
 
 } // namespace tsunagu::app

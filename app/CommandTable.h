@@ -20,6 +20,9 @@ struct Command
     // Draws pages (PDF output) and so needs Qt Gui: `tsunagu` hands it to tsunagu-window, which runs it under a
     // QGuiApplication on the offscreen platform. `tsunagu` itself never loads Qt Gui, to stay fast.
     bool draws = false;
+    // A command that draws only when this option is given (report --pdf): its run function does the rest, and
+    // DrawingCommands holds a second entry of the same name for the drawing.
+    const char* drawsWith = nullptr;
 };
 
 // One line of the help: a command's usage, and what it does (translated in the CommandLine context).
@@ -39,8 +42,9 @@ public:
     static const Command* find(const QString& name);
     // The application's description for --help, with every command's usage, translated.
     static QString helpText();
-    // True when the arguments name a command that draws (see Command::draws).
+    // True when the arguments name a command that draws (see Command::draws and Command::drawsWith).
     static bool drawsCommand(const QStringList& commandArguments);
+    static bool draws(const Command& command, const QStringList& commandArguments);
 };
 
 } // namespace tsunagu::app
