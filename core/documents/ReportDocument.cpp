@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/ReportDocument.h"
 
+#include "common/Csv.h"
 #include "documents/DocumentFonts.h"
 #include "documents/JapaneseDate.h"
 #include "documents/PageCanvas.h"
 #include "documents/PaperTable.h"
 #include "documents/ReportChart.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QPagedPaintDevice>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -202,6 +205,49 @@ DocumentResult ReportDocument::writePdf(QIODevice& device, const AttendanceRepor
 {
     return PdfFile::write(device, PaperSize::A4, title(report),
                           [&](QPagedPaintDevice& pdf) { return render(pdf, report, issued); });
+}
+
+DocumentResult ReportDocument::writeCsv(const QString& path, const AttendanceReport& report)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error<DocumentError>{DocumentError::CannotCreate,
+                                    QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    CsvWriter csv(file);
+    csv.writeRow({contentsNote()});
+    csv.writeRow({QStringLiteral("ルーム"), report.roomCode.isEmpty() ? QStringLiteral("全ルーム") : report.roomCode});
+    csv.writeRow({QStringLiteral("期間"), report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate)});
+    csv.writeRow({});
+    // Plain numbers (no 名, no separators), so that Excel can sum them.
+    csv.writeRow({QStringLiteral("開催回数"), QString::number(report.totals.meetingsHeld)});
+    csv.writeRow({QStringLiteral("延べ参加者数"), QString::number(report.totals.total())});
+    csv.writeRow({QStringLiteral("1回あたりの平均"), QString::number(report.averagePerMeeting, 'f', 1)});
+    csv.writeRow({QStringLiteral("初参加"), QString::number(report.totals.firstTimers)});
+    csv.writeRow({QStringLiteral("新しいメンバー"), QString::number(report.membersJoined)});
+    csv.writeRow({QStringLiteral("最初の返信までの時間（中央値、時間）"),
+                  report.medianFirstReplySeconds < 0
+                      ? QString()
+                      : QString::number(report.medianFirstReplySeconds / 3600.0, 'f', 1)});
+    csv.writeRow({});
+    csv.writeRow({QStringLiteral("区分"), QStringLiteral("人数"), QStringLiteral("割合（%）")});
+    const qint64 counts[] = {report.totals.persons, report.totals.families, report.totals.supporters,
+                             report.totals.others};
+    for (int i = 0; i < 4; ++i) {
+        const int permille = report.sharesPermille[size_t(i)];
+        csv.writeRow({ReportChart::categoryName(i), QString::number(counts[i]),
+                      QStringLiteral("%1.%2").arg(permille / 10).arg(permille % 10)});
+    }
+    csv.writeRow({});
+    csv.writeRow({QStringLiteral("ミーティング"), QStringLiteral("ルーム"), QStringLiteral("参加者数")});
+    for (const MeetingAttendance& m : report.meetings)
+        csv.writeRow({m.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m.roomCode, QString::number(m.total)});
+    if (!csv.ok() || !file.commit()) {
+        // Qt reports a full disk (or quota) as a resource error.
+        const bool full = file.error() == QFileDevice::ResourceError;
+        return Error<DocumentError>{full ? DocumentError::DiskFull : DocumentError::WriteFailed,
+                                    QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    return std::monostate{};
 }
 
 } // namespace tsunagu

@@ -20,6 +20,8 @@ public:
     static DocumentResult render(QPaintDevice& device, const AttendanceReport& report, const QDate& issued);
     static DocumentResult writePdf(const QString& path, const AttendanceReport& report, const QDate& issued);
     static DocumentResult writePdf(QIODevice& device, const AttendanceReport& report, const QDate& issued);
+    // CSV for Excel (UTF-8 with BOM, CRLF): what it holds, the figures, the categories, then one row per meeting.
+    static DocumentResult writeCsv(const QString& path, const AttendanceReport& report);
 
     static QString contentsNote();
     static QString title(const AttendanceReport& report);
