@@ -805,8 +805,12 @@
         <translation>入力した人数を、ミーティングの参加記録として保存します。</translation>
     </message>
     <message>
-        <source>Meetings held, attendance and shares by category over a period; CSV opens in Excel.</source>
-        <translation>期間内の開催回数・参加者数・区分ごとの割合を集計します。CSVはExcelで開けます。</translation>
+        <source>Meetings held, attendance and shares by category over a period; CSV opens in Excel, the PDF has tables and a chart for paper.</source>
+        <translation>期間中の開催回数、参加人数、区分ごとの割合を表示します。CSV は Excel で開け、PDF には紙に合わせた表とグラフが入ります。</translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s roster to tick off: the room&apos;s members by anonymous name (the next meeting unless --date names the day).</source>
+        <translation>ミーティングの出席確認用の名簿を作ります。ルームのメンバーを匿名の名前で並べます（--date で日を指定しなければ次回のミーティング）。</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2299,55 @@
     </message>
 </context>
 <context>
+    <name>ReportPdfCommand</name>
+    <message>
+        <source>The room (CODE), or all.</source>
+        <translation>ルーム（コード）、または all（全ルーム）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>期間の最初の日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>期間の最後の日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu report --room CODE|all --from DATE --to DATE --pdf FILE (dates such as 2026-12-01)</source>
+        <translation>使い方: tsunagu report --room コード|all --from 日付 --to 日付 --pdf ファイル（日付は 2026-12-01 の形式）</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to が --from より前の日付になっています。</translation>
+    </message>
+    <message>
+        <source>There is no room with the code %1.</source>
+        <translation>コード %1 のルームはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %n meeting(s) to %1.</source>
+        <translation>
+            <numerusform>%n回のミーティングの報告書を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoomsCommand</name>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -2395,6 +2448,63 @@
     <message>
         <source>Room %1 was added.</source>
         <translation>ルーム %1 を追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommand</name>
+    <message>
+        <source>The room whose members are listed.</source>
+        <translation>メンバーを載せるルーム。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s day (YYYY-MM-DD); the next meeting by default.</source>
+        <translation>ミーティングの日（YYYY-MM-DD）。指定しなければ次回のミーティングです。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The CSV file for Excel to write.</source>
+        <translation>書き出す Excel 用の CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu roster --room CODE [--date DATE] (--pdf FILE | --csv FILE)</source>
+        <translation>使い方: tsunagu roster --room コード [--date 日付] (--pdf ファイル | --csv ファイル)</translation>
+    </message>
+    <message>
+        <source>--date needs a date such as 2026-12-01.</source>
+        <translation>--date には 2026-12-01 のような日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no room with the code %1.</source>
+        <translation>コード %1 のルームはありません。</translation>
+    </message>
+    <message>
+        <source>Room %1 has no coming meeting; name the day with --date.</source>
+        <translation>ルーム %1 には今後のミーティングがありません。--date で日を指定してください。</translation>
+    </message>
+    <message>
+        <source>The roster could not be read: %1</source>
+        <translation>名簿を読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the roster of %n member(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>%1 の名簿（メンバー%n名）を %2 に書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4645,37 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::ReportCharts</name>
+    <message>
+        <source>Participants per meeting</source>
+        <translation>ミーティングごとの参加者数</translation>
+    </message>
+    <message>
+        <source>Shares by category</source>
+        <translation>区分ごとの割合</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>Supporters/visitors</source>
+        <translation>支援者・見学</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::ReportsArea</name>
     <message>
         <source>Reports</source>
@@ -4565,6 +4706,56 @@
     <message>
         <source>and %1 participants in all.</source>
         <translation>参加者はのべ%1人です。</translation>
+    </message>
+    <message>
+        <source>Last 10 years</source>
+        <translation>過去10年</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>ルーム(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>報告書を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save report as P&amp;DF…</source>
+        <translation>報告書をPDFで保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save report as CS&amp;V…</source>
+        <translation>報告書をCSVで保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全ルーム</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>集計を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s) held, %2 attended in total, about %3 per meeting; first-timers %4, new members %5.</source>
+        <translation>
+            <numerusform>%1: 開催%n回、延べ%2名、1回あたり約%3名、初参加%4名、新しいメンバー%5名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>報告書の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Excel 用 CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>報告書を %1 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -4726,6 +4917,56 @@
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster for the meeting &amp;on:</source>
+        <translation>名簿を作るミーティングの日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Print roster…</source>
+        <translation>名簿を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFで保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>CSVで保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名簿</translation>
+    </message>
+    <message>
+        <source>Choose a room first: a roster is for one room&apos;s meeting.</source>
+        <translation>先にルームを選んでください。名簿は1つのルームのミーティングごとに作ります。</translation>
+    </message>
+    <message>
+        <source>The room could not be read: %1</source>
+        <translation>ルームを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The roster could not be read: %1</source>
+        <translation>名簿を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Save roster</source>
+        <translation>名簿の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Excel 用 CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster of %n member(s) was saved to %1.</source>
+        <translation>
+            <numerusform>メンバー%n名の名簿を %1 に保存しました。</numerusform>
         </translation>
     </message>
 </context>
