@@ -4674,6 +4674,10 @@
         <source>%1 %2 %</source>
         <translation>%1 %2%</translation>
     </message>
+    <message>
+        <source>Participants per meeting, average of each month</source>
+        <translation>1回あたりの参加者数（月ごとの平均）</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ReportsArea</name>

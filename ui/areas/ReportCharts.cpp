@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QTimeZone>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -21,6 +22,7 @@ ReportCharts::ReportCharts(QWidget* parent)
     : QWidget(parent)
 {
     auto* attendanceChart = new QChart;
+    m_attendanceChart = attendanceChart;
     attendanceChart->setTitle(tr("Participants per meeting"));
     attendanceChart->legend()->hide();
     m_attendance = new QLineSeries(attendanceChart);
@@ -58,24 +60,57 @@ ReportCharts::ReportCharts(QWidget* parent)
     layout->addWidget(m_sharesView, 2);
 }
 
-void ReportCharts::showReport(const AttendanceReport& report)
+ReportCharts::Points ReportCharts::pointsOf(const QVector<MeetingAttendance>& meetings)
 {
-    QList<QPointF> points;
-    points.reserve(report.meetings.size());
-    int highest = 0;
-    for (const MeetingAttendance& m : report.meetings) {
-        points.append(QPointF(double(m.start.toMSecsSinceEpoch()), m.total));
-        highest = std::max(highest, m.total);
+    Points result;
+    if (meetings.size() <= s_maxMeetingPoints) {
+        result.points.reserve(meetings.size());
+        for (const MeetingAttendance& m : meetings)
+            result.points.append(QPointF(double(m.start.toMSecsSinceEpoch()), m.total));
+        return result;
     }
-    m_attendance->replace(points);
-    // Points are drawn while each can be seen; a line through thousands of them is clearer without.
-    m_attendance->setPointsVisible(points.size() <= 100);
+    // Meetings come earliest first: one running sum per month.
+    result.monthly = true;
+    const QTimeZone japan("Asia/Tokyo");
+    QDate month;
+    qint64 sum = 0;
+    int count = 0;
+    const auto flush = [&] {
+        if (count > 0)
+            result.points.append(
+                QPointF(double(QDateTime(month, QTime(0, 0), japan).toMSecsSinceEpoch()), double(sum) / count));
+    };
+    for (const MeetingAttendance& m : meetings) {
+        const QDate day = m.start.toTimeZone(japan).date();
+        const QDate first(day.year(), day.month(), 1);
+        if (first != month) {
+            flush();
+            month = first;
+            sum = 0;
+            count = 0;
+        }
+        sum += m.total;
+        ++count;
+    }
+    flush();
+    return result;
+}
+
+void ReportCharts::showReport(const AttendanceReport& report, const Points& points)
+{
+    m_attendanceChart->setTitle(points.monthly ? tr("Participants per meeting, average of each month")
+                                               : tr("Participants per meeting"));
+    m_attendance->replace(points.points);
+    m_attendance->setPointsVisible(points.points.size() <= 100);
+    double highest = 0;
+    for (const QPointF& p : points.points)
+        highest = std::max(highest, p.y());
     const QDateTime first =
         report.meetings.isEmpty() ? QDateTime(report.from, QTime(0, 0)) : report.meetings.first().start.addDays(-1);
     const QDateTime last =
         report.meetings.isEmpty() ? QDateTime(report.to, QTime(0, 0)) : report.meetings.last().start.addDays(1);
     m_timeAxis->setRange(first, last);
-    m_countAxis->setRange(0, std::max(5, highest + highest / 10 + 1));
+    m_countAxis->setRange(0, std::max(5.0, highest * 1.1 + 1));
     m_countAxis->applyNiceNumbers();
 
     m_shares->clear();

@@ -146,6 +146,7 @@ void ReportsArea::load()
         std::optional<StoreFailure> failure;
         QVector<RoomAttendanceSummary> rows;
         AttendanceReport report;
+        ReportCharts::Points points;
     };
     auto job = std::make_shared<Job>();
     const QString path = m_services.database.path();
@@ -180,6 +181,7 @@ void ReportsArea::load()
             return;
         }
         job->report = std::move(report).value();
+        job->points = ReportCharts::pointsOf(job->report.meetings);
     });
     worker->setObjectName(QStringLiteral("reportLoad"));
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
@@ -209,7 +211,7 @@ void ReportsArea::load()
                 .arg(r.roomCode.isEmpty() ? tr("All rooms") : r.roomCode, QLocale().toString(r.totals.total()),
                      QLocale().toString(r.averagePerMeeting, 'f', 1), QLocale().toString(r.totals.firstTimers),
                      QLocale().toString(r.membersJoined)));
-        m_charts->showReport(m_report);
+        m_charts->showReport(m_report, job->points);
         m_loaded = true;
         setActionsEnabled(true);
         Q_EMIT reportLoaded();
