@@ -4346,6 +4346,18 @@
         <source>Restore as planned</source>
         <translation>予定どおりに戻す</translation>
     </message>
+    <message>
+        <source>A&amp;dd a series…</source>
+        <translation>シリーズを追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange this series…</source>
+        <translation>このシリーズを変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>ミーティングのシリーズ</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MemberTableModel</name>
@@ -4972,6 +4984,189 @@
         <translation>
             <numerusform>メンバー%n名の名簿を %1 に保存しました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::SeriesDialog</name>
+    <message>
+        <source>Add a meeting series</source>
+        <translation>ミーティングのシリーズを追加</translation>
+    </message>
+    <message>
+        <source>Change the meeting series</source>
+        <translation>ミーティングのシリーズを変更</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>ルーム(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名前(&amp;T):</translation>
+    </message>
+    <message>
+        <source>First &amp;meeting (Japan time):</source>
+        <translation>初回(&amp;M)（日本時間）:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>所要時間(&amp;D):</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> 分前から</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Beginner time:</source>
+        <translation>ビギナータイム(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Every week on the days chosen</source>
+        <translation>毎週（選んだ曜日）</translation>
+    </message>
+    <message>
+        <source>Every other week on the days chosen</source>
+        <translation>隔週（選んだ曜日）</translation>
+    </message>
+    <message>
+        <source>Every month on the weeks and days chosen</source>
+        <translation>毎月（選んだ週と曜日）</translation>
+    </message>
+    <message>
+        <source>Every two months on the weeks and days chosen</source>
+        <translation>2か月に1度（選んだ週と曜日）</translation>
+    </message>
+    <message>
+        <source>No fixed repetition (extra meetings only)</source>
+        <translation>決まった繰り返しなし（臨時のミーティングのみ）</translation>
+    </message>
+    <message>
+        <source>A rule typed in (RRULE)</source>
+        <translation>ルールを直接入力（RRULE）</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>繰り返し(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>曜日:</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>第%1</translation>
+    </message>
+    <message>
+        <source>Weeks of the month:</source>
+        <translation>月の何週目:</translation>
+    </message>
+    <message>
+        <source>R&amp;ULE (RFC 5545):</source>
+        <translation>R&amp;ULE（RFC 5545）:</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>ことばで:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the join details</source>
+        <translation>参加情報を表示する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Join &amp;link (secret):</source>
+        <translation>参加リンク(&amp;L)（非公開）:</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;ID (secret):</source>
+        <translation>ミーティングID(&amp;I)（非公開）:</translation>
+    </message>
+    <message>
+        <source>&amp;Passcode (secret):</source>
+        <translation>パスコード(&amp;P)（非公開）:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Why paused:</source>
+        <translation>休止の理由:</translation>
+    </message>
+    <message>
+        <source>Meets again from:</source>
+        <translation>再開する日:</translation>
+    </message>
+    <message>
+        <source>Choose the room.</source>
+        <translation>ルームを選んでください。</translation>
+    </message>
+    <message>
+        <source>Give the series a title.</source>
+        <translation>シリーズの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the rule, or choose another repetition.</source>
+        <translation>ルールを入力するか、別の繰り返しを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>曜日を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one week of the month and one day.</source>
+        <translation>月の何週目かと曜日を、それぞれ1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The calendar library does not accept this rule (%1). Check it against RFC 5545, or choose a repetition from the list.</source>
+        <translation>このルール（%1）はカレンダーのライブラリが受け付けません。RFC 5545 に沿っているか確かめるか、一覧から繰り返しを選んでください。</translation>
+    </message>
+    <message>
+        <source>This rule never gives a meeting (for example 30 February). Nothing would be on the calendar: change the rule.</source>
+        <translation>このルールでは一度もミーティングが開かれません（たとえば2月30日）。カレンダーに何も載らないため、ルールを変えてください。</translation>
+    </message>
+    <message>
+        <source>Choose the first meeting&apos;s date and time.</source>
+        <translation>初回の日付と時刻を選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Paused</source>
+        <translation>休止中(&amp;P)</translation>
     </message>
 </context>
 <context>

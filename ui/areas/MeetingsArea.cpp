@@ -3,6 +3,7 @@
 
 #include "common/TableFilterProxy.h"
 #include "dialogs/AttendanceDialog.h"
+#include "dialogs/SeriesDialog.h"
 #include "models/OccurrenceTableModel.h"
 
 #include "text/DisplayText.h"
@@ -48,6 +49,15 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     bar->addWidget(m_cancel);
     bar->addWidget(m_restore);
     contentLayout()->addLayout(bar);
+    auto* seriesBar = new QHBoxLayout;
+    m_addSeries = new QPushButton(tr("A&dd a series…"), this);
+    m_addSeries->setObjectName(QStringLiteral("addSeriesButton"));
+    m_editSeries = new QPushButton(tr("C&hange this series…"), this);
+    m_editSeries->setObjectName(QStringLiteral("editSeriesButton"));
+    seriesBar->addStretch(1);
+    seriesBar->addWidget(m_addSeries);
+    seriesBar->addWidget(m_editSeries);
+    contentLayout()->addLayout(seriesBar);
 
     m_model = new OccurrenceTableModel(services.meetings, services.clock, this);
     auto* proxy = new TableFilterProxy(this);
@@ -60,6 +70,11 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &MeetingsArea::cancelSelected);
     connect(m_restore, &QPushButton::clicked, this, &MeetingsArea::restoreSelected);
     connect(m_attendance, &QPushButton::clicked, this, &MeetingsArea::enterAttendance);
+    connect(m_addSeries, &QPushButton::clicked, this, [this] { editSeries(0); });
+    connect(m_editSeries, &QPushButton::clicked, this, [this] {
+        if (const OccurrenceRow* row = selectedRow())
+            editSeries(row->occurrence.seriesId);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MeetingsArea::selectionChanged);
     selectionChanged();
 }
@@ -80,6 +95,25 @@ void MeetingsArea::selectionChanged()
     m_cancel->setEnabled(row && !row->occurrence.cancelled && !row->hasAttendance);
     m_restore->setEnabled(row && (row->occurrence.cancelled || row->moved));
     m_attendance->setEnabled(row && !row->occurrence.cancelled);
+    m_editSeries->setEnabled(row != nullptr);
+}
+
+void MeetingsArea::editSeries(qint64 seriesId)
+{
+    auto rooms = m_services.rooms.all();
+    MeetingSeries series;
+    auto found = seriesId != 0 ? m_services.meetings.series(seriesId) : StoreResult<MeetingSeries>(series);
+    if (!rooms || !found) {
+        const StoreError code = !rooms ? rooms.error().code : found.error().code;
+        m_services.prompter.inform(this, tr("Meeting series"),
+                                   ErrorText::title(code) + QLatin1Char('\n') +
+                                       ErrorText::explanation(code, m_services.profileDirectory));
+        return;
+    }
+    auto* dialog = new SeriesDialog(m_services.meetings, rooms.value(), found.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SeriesDialog::seriesSaved, this, &MeetingsArea::refresh);
+    dialog->open();
 }
 
 void MeetingsArea::enterAttendance()
