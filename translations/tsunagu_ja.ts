@@ -4358,6 +4358,10 @@
         <source>Meeting series</source>
         <translation>ミーティングのシリーズ</translation>
     </message>
+    <message>
+        <source>&amp;Move this meeting…</source>
+        <translation>この回の日時を変更(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MemberTableModel</name>
@@ -4403,6 +4407,37 @@
     <message>
         <source>Marked as spam by the mail server</source>
         <translation>メールサーバーが迷惑メールと判定</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MoveMeetingDialog</name>
+    <message>
+        <source>Move this meeting</source>
+        <translation>この回の日時を変更</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>ミーティング:</translation>
+    </message>
+    <message>
+        <source>&amp;New start (Japan time):</source>
+        <translation>新しい開始日時(&amp;N)（日本時間）:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Only this meeting moves; the series and its other meetings stay as they are.</source>
+        <translation>変わるのはこの回だけです。シリーズとほかの回はそのままです。</translation>
+    </message>
+    <message>
+        <source>Choose the new day or time.</source>
+        <translation>新しい日付か時刻を選んでください。</translation>
+    </message>
+    <message>
+        <source>The series already has a meeting at %1, or this meeting was changed meanwhile. Nothing was changed: choose another time.</source>
+        <translation>%1 にはこのシリーズのミーティングがすでにあるか、この回がその間に変更されました。何も変更していません。別の日時を選んでください。</translation>
     </message>
 </context>
 <context>

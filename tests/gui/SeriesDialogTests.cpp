@@ -4,7 +4,9 @@
 // nothing, and a series is paused from it.
 #include "UiFixture.h"
 #include "areas/MeetingsArea.h"
+#include "dialogs/MoveMeetingDialog.h"
 #include "dialogs/SeriesDialog.h"
+#include "schedule/OccurrencePlanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -166,4 +168,73 @@ TEST_CASE("A series is paused from the Meetings area's editor", "[gui][series]")
     CHECK(stored->status == SeriesStatus::Paused);
     CHECK(stored->pauseNote == QStringLiteral("年末年始のため"));
     CHECK(stored->title == title);
+}
+
+TEST_CASE("One meeting is moved without touching its series, and a time the series already has is refused",
+          "[gui][series]")
+{
+    test::UiFixture fixture;
+    ui::UiServices& services = fixture.services();
+    ui::MeetingsArea area(services);
+    area.show();
+    area.refresh();
+    auto* view = child<QTableView>(&area, "meetingsView");
+    auto* move = child<QPushButton>(&area, "moveMeetingButton");
+    const QTimeZone japan("Asia/Tokyo");
+    auto allSeries = services.meetings.allSeries();
+    REQUIRE(allSeries.ok());
+    const OccurrencePlanner planner(fixture.database());
+
+    // The first meeting that can move, and its series' next meeting (planned by the rule).
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount() && row < 0; ++r) {
+        view->selectRow(r);
+        if (move->isEnabled())
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    QTest::mouseClick(move, Qt::LeftButton);
+    auto* dialog = area.findChild<ui::MoveMeetingDialog*>(QStringLiteral("moveMeetingDialog"));
+    REQUIRE(dialog);
+    auto* edit = child<QDateTimeEdit>(dialog, "newStartEdit");
+    const QDateTime start(edit->dateTime().date(), edit->dateTime().time(), japan);
+    auto planned = planner.forAll(allSeries.value(), start, start.addDays(120), 500);
+    REQUIRE(planned.ok());
+    const auto self = std::find_if(planned->cbegin(), planned->cend(),
+                                   [&](const PlannedOccurrence& p) { return p.start == start && !p.cancelled; });
+    REQUIRE(self != planned->cend());
+    const qint64 seriesId = self->seriesId;
+    const auto next = std::find_if(planned->cbegin(), planned->cend(), [&](const PlannedOccurrence& p) {
+        return p.seriesId == seriesId && p.start > start && !p.cancelled;
+    });
+    REQUIRE(next != planned->cend());
+    CHECK_FALSE(saveButton(*dialog)->isEnabled()); // the same time is no move
+
+    // Onto the series' next meeting: refused, nothing changed.
+    const QDateTime taken = next->start.toTimeZone(japan);
+    edit->setDateTime(QDateTime(taken.date(), taken.time()));
+    REQUIRE(saveButton(*dialog)->isEnabled());
+    QTest::mouseClick(saveButton(*dialog), Qt::LeftButton);
+    CHECK(dialog->isVisible());
+    CHECK(child<QLabel>(dialog, "moveProblemsLabel")->text().contains(QStringLiteral("Nothing was changed")));
+
+    // An hour later the same day: moved, the series' rule unchanged.
+    auto ruleBefore = services.meetings.series(seriesId);
+    REQUIRE(ruleBefore.ok());
+    edit->setDateTime(QDateTime(start.date(), start.time().addSecs(3600)));
+    child<QLineEdit>(dialog, "moveNoteEdit")->setText(QStringLiteral("会場の都合で1時間遅く"));
+    QTest::mouseClick(saveButton(*dialog), Qt::LeftButton);
+    auto series = services.meetings.series(seriesId);
+    REQUIRE(series.ok());
+    auto after = planner.forSeries(series.value(), start.addDays(-1), start.addDays(1), 50);
+    REQUIRE(after.ok());
+    const auto moved = std::find_if(after->cbegin(), after->cend(),
+                                    [&](const PlannedOccurrence& p) { return p.start == start.addSecs(3600); });
+    REQUIRE(moved != after->cend());
+    CHECK(moved->moved);
+    CHECK(moved->plannedStart == start);
+    CHECK(moved->note == QStringLiteral("会場の都合で1時間遅く"));
+    CHECK(std::none_of(after->cbegin(), after->cend(), [&](const PlannedOccurrence& p) { return p.start == start; }));
+    CHECK(series->rrule == ruleBefore->rrule);
+    CHECK(series->firstStart == ruleBefore->firstStart);
 }

@@ -3,6 +3,7 @@
 
 #include "common/TableFilterProxy.h"
 #include "dialogs/AttendanceDialog.h"
+#include "dialogs/MoveMeetingDialog.h"
 #include "dialogs/SeriesDialog.h"
 #include "models/OccurrenceTableModel.h"
 
@@ -46,6 +47,9 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     m_attendance = new QPushButton(tr("&Attendance…"), this);
     m_attendance->setObjectName(QStringLiteral("attendanceButton"));
     bar->addWidget(m_attendance);
+    m_move = new QPushButton(tr("&Move this meeting…"), this);
+    m_move->setObjectName(QStringLiteral("moveMeetingButton"));
+    bar->addWidget(m_move);
     bar->addWidget(m_cancel);
     bar->addWidget(m_restore);
     contentLayout()->addLayout(bar);
@@ -70,6 +74,7 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &MeetingsArea::cancelSelected);
     connect(m_restore, &QPushButton::clicked, this, &MeetingsArea::restoreSelected);
     connect(m_attendance, &QPushButton::clicked, this, &MeetingsArea::enterAttendance);
+    connect(m_move, &QPushButton::clicked, this, &MeetingsArea::moveSelected);
     connect(m_addSeries, &QPushButton::clicked, this, [this] { editSeries(0); });
     connect(m_editSeries, &QPushButton::clicked, this, [this] {
         if (const OccurrenceRow* row = selectedRow())
@@ -96,6 +101,23 @@ void MeetingsArea::selectionChanged()
     m_restore->setEnabled(row && (row->occurrence.cancelled || row->moved));
     m_attendance->setEnabled(row && !row->occurrence.cancelled);
     m_editSeries->setEnabled(row != nullptr);
+    m_move->setEnabled(row && !row->occurrence.cancelled && !row->hasAttendance);
+}
+
+void MeetingsArea::moveSelected()
+{
+    const OccurrenceRow* row = selectedRow();
+    if (!row)
+        return;
+    // An extra meeting has no planned start: it is found by its own.
+    const QDateTime planned =
+        row->occurrence.originalStart.isValid() ? row->occurrence.originalStart : row->occurrence.startsAt;
+    auto* dialog =
+        new MoveMeetingDialog(m_services.meetings, row->occurrence.seriesId, planned, row->occurrence.startsAt,
+                              row->roomCode + QLatin1Char(' ') + row->seriesTitle, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MoveMeetingDialog::meetingMoved, this, &MeetingsArea::refresh);
+    dialog->open();
 }
 
 void MeetingsArea::editSeries(qint64 seriesId)

@@ -28,6 +28,7 @@ private:
     void cancelSelected();
     void restoreSelected();
     void enterAttendance();
+    void moveSelected();
     // Opens the series editor: for a new series (`seriesId` 0) or the selected meeting's.
     void editSeries(qint64 seriesId);
     void selectionChanged();
@@ -38,6 +39,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QPushButton* m_restore = nullptr;
     QPushButton* m_attendance = nullptr;
+    QPushButton* m_move = nullptr;
     QPushButton* m_addSeries = nullptr;
     QPushButton* m_editSeries = nullptr;
     QComboBox* m_range = nullptr;
