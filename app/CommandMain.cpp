@@ -57,7 +57,7 @@ QString savedLanguage(const QStringList& arguments)
 int runCommandLine(int& argc, char** argv, const QStringList& arguments, const DrawingSupport* drawing)
 {
     const Command* named = commandIn(arguments);
-    const bool draws = named && named->draws && drawing;
+    const bool draws = named && CommandTable::draws(*named, CommandLine::peek(arguments).command) && drawing;
     std::unique_ptr<QCoreApplication> applicationOwner =
         draws ? drawing->makeApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& application = *applicationOwner;
@@ -96,7 +96,7 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments, const D
     // The profile is opened before an unknown command is reported: a profile that cannot be opened is reported
     // first, whatever the command.
     const Command* command = CommandTable::find(options.command.first());
-    if (command && command->draws) {
+    if (command && CommandTable::draws(*command, options.command)) {
         command = drawing ? drawing->find(options.command.first()) : nullptr;
         if (!command) {
             Console::error(QCoreApplication::translate("main", "The command \"%1\" draws pages and runs in the "

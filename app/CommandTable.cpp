@@ -34,11 +34,12 @@ constexpr Command s_commands[] = {
     {"poster", Session::Use::Everything, false, nullptr, true},
     {"schedule", Session::Use::Everything, false, &ScheduleCommand::run},
     {"attendance", Session::Use::Everything, false, &AttendanceCommand::run},
-    {"report", Session::Use::Everything, false, &AttendanceCommand::runReport},
+    {"report", Session::Use::Everything, false, &AttendanceCommand::runReport, false, "--pdf"},
     {"backup", Session::Use::Everything, false, &BackupCommand::runBackup},
-    {"restore", Session::Use::Everything, false, nullptr, false, &BackupCommand::runRestore},
+    {"restore", Session::Use::Everything, false, nullptr, false, nullptr, &BackupCommand::runRestore},
     {"diagnostics", Session::Use::Everything, false, &DiagnosticsCommand::run},
     {"audit", Session::Use::Everything, false, &AuditCommand::run},
+    {"roster", Session::Use::Everything, false, nullptr, true},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -108,9 +109,12 @@ constexpr CommandUsage s_usages[] = {
                                       "--help for more).")},
     {"attendance", "attendance record --room CODE --date DATE --persons N [--families N] [--supporters N] …",
      QT_TRANSLATE_NOOP("CommandLine", "Record a meeting's attendance counts typed in.")},
-    {"report", "report --room CODE|all --from DATE --to DATE [--json | --csv FILE]",
+    {"report", "report --room CODE|all --from DATE --to DATE [--json | --csv FILE | --pdf FILE]",
      QT_TRANSLATE_NOOP("CommandLine", "Meetings held, attendance and shares by category over a period; CSV opens "
-                                      "in Excel.")},
+                                      "in Excel, the PDF has tables and a chart for paper.")},
+    {"roster", "roster --room CODE [--date DATE] (--pdf FILE | --csv FILE)",
+     QT_TRANSLATE_NOOP("CommandLine", "A meeting's roster to tick off: the room's members by anonymous name (the "
+                                      "next meeting unless --date names the day).")},
     {"backup", "backup FILE [--passphrase-file FILE]",
      QT_TRANSLATE_NOOP("CommandLine", "Write the whole profile to one file, encrypted with a passphrase.")},
     {"restore", "restore FILE [--passphrase-file FILE] [--replace]",
@@ -177,7 +181,21 @@ bool CommandTable::drawsCommand(const QStringList& commandArguments)
     if (commandArguments.isEmpty())
         return false;
     const Command* command = find(commandArguments.first());
-    return command && command->draws;
+    return command && draws(*command, commandArguments);
+}
+
+bool CommandTable::draws(const Command& command, const QStringList& commandArguments)
+{
+    if (command.draws)
+        return true;
+    if (!command.drawsWith)
+        return false;
+    const QString option = QLatin1String(command.drawsWith);
+    for (const QString& argument : commandArguments) {
+        if (argument == option || argument.startsWith(option + QLatin1Char('=')))
+            return true;
+    }
+    return false;
 }
 
 } // namespace tsunagu::app

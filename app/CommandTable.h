@@ -20,6 +20,9 @@ struct Command
     // Draws pages (PDF output) and so needs Qt Gui: `tsunagu` hands it to tsunagu-window, which runs it under a
     // QGuiApplication on the offscreen platform. `tsunagu` itself never loads Qt Gui, to stay fast.
     bool draws = false;
+    // A command that draws only when this option is given (report --pdf): its run function does the rest, and
+    // DrawingCommands holds a second entry of the same name for the drawing.
+    const char* drawsWith = nullptr;
     // For a command that must not have the profile open (restore writes the profile's store itself): run instead
     // of `run`, with the global options and no session.
     int (*runWithoutSession)(const CommandLineOptions& options, const QStringList& arguments) = nullptr;
@@ -42,8 +45,9 @@ public:
     static const Command* find(const QString& name);
     // The application's description for --help, with every command's usage, translated.
     static QString helpText();
-    // True when the arguments name a command that draws (see Command::draws).
+    // True when the arguments name a command that draws (see Command::draws and Command::drawsWith).
     static bool drawsCommand(const QStringList& commandArguments);
+    static bool draws(const Command& command, const QStringList& commandArguments);
 };
 
 } // namespace tsunagu::app

@@ -10,6 +10,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev
     fonts-noto-cjk qt6-translations-l10n tzdata libqrencode-dev libical-dev qt6-charts-dev libsodium-dev
+    libqt6opengl6-dev
 )
 test_packages=(
     catch2 xvfb xauth sqlite3

@@ -108,6 +108,26 @@
     </message>
 </context>
 <context>
+    <name>ReportPdfCommand</name>
+    <message numerus="yes">
+        <source>Wrote the report of %n meeting(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the report of %n meeting to %1.</numerusform>
+            <numerusform>Wrote the report of %n meetings to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommand</name>
+    <message numerus="yes">
+        <source>Wrote the roster of %n member(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote the roster of %n member for %1 to %2.</numerusform>
+            <numerusform>Wrote the roster of %n members for %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message numerus="yes">
         <source>%1: %n new mail(s)</source>
@@ -272,6 +292,13 @@
             <numerusform>%1 to %2: %n meetings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s) held, %2 attended in total, about %3 per meeting; first-timers %4, new members %5.</source>
+        <translation>
+            <numerusform>%1: %n meeting held, %2 attended in total, about %3 per meeting; first-timers %4, new members %5.</numerusform>
+            <numerusform>%1: %n meetings held, %2 attended in total, about %3 per meeting; first-timers %4, new members %5.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::RoomDialog</name>
@@ -314,6 +341,13 @@
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster of %n member(s) was saved to %1.</source>
+        <translation>
+            <numerusform>The roster of %n member was saved to %1.</numerusform>
+            <numerusform>The roster of %n members was saved to %1.</numerusform>
         </translation>
     </message>
 </context>

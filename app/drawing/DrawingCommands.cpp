@@ -2,6 +2,8 @@
 #include "drawing/DrawingCommands.h"
 
 #include "drawing/PosterCommand.h"
+#include "drawing/ReportPdfCommand.h"
+#include "drawing/RosterCommand.h"
 
 #include <QGuiApplication>
 
@@ -19,11 +21,14 @@ std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv)
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
-// Each entry's name, profile use and connects flag match its CommandTable entry; `draws` is set in both.
+// Each entry's name, profile use and connects flag match its CommandTable entry; `draws` is set in both (or the
+// table's entry draws only with its `drawsWith` option, as report --pdf).
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> table{
         {"poster", Session::Use::Everything, false, &PosterCommand::run, true},
+        {"report", Session::Use::Everything, false, &ReportPdfCommand::run, true},
+        {"roster", Session::Use::Everything, false, &RosterCommand::run, true},
     };
     return table;
 }

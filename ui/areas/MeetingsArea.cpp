@@ -3,6 +3,8 @@
 
 #include "common/TableFilterProxy.h"
 #include "dialogs/AttendanceDialog.h"
+#include "dialogs/MoveMeetingDialog.h"
+#include "dialogs/SeriesDialog.h"
 #include "models/OccurrenceTableModel.h"
 
 #include "text/DisplayText.h"
@@ -45,9 +47,21 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     m_attendance = new QPushButton(tr("&Attendance…"), this);
     m_attendance->setObjectName(QStringLiteral("attendanceButton"));
     bar->addWidget(m_attendance);
+    m_move = new QPushButton(tr("&Move this meeting…"), this);
+    m_move->setObjectName(QStringLiteral("moveMeetingButton"));
+    bar->addWidget(m_move);
     bar->addWidget(m_cancel);
     bar->addWidget(m_restore);
     contentLayout()->addLayout(bar);
+    auto* seriesBar = new QHBoxLayout;
+    m_addSeries = new QPushButton(tr("A&dd a series…"), this);
+    m_addSeries->setObjectName(QStringLiteral("addSeriesButton"));
+    m_editSeries = new QPushButton(tr("C&hange this series…"), this);
+    m_editSeries->setObjectName(QStringLiteral("editSeriesButton"));
+    seriesBar->addStretch(1);
+    seriesBar->addWidget(m_addSeries);
+    seriesBar->addWidget(m_editSeries);
+    contentLayout()->addLayout(seriesBar);
 
     m_model = new OccurrenceTableModel(services.meetings, services.clock, this);
     auto* proxy = new TableFilterProxy(this);
@@ -60,6 +74,12 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &MeetingsArea::cancelSelected);
     connect(m_restore, &QPushButton::clicked, this, &MeetingsArea::restoreSelected);
     connect(m_attendance, &QPushButton::clicked, this, &MeetingsArea::enterAttendance);
+    connect(m_move, &QPushButton::clicked, this, &MeetingsArea::moveSelected);
+    connect(m_addSeries, &QPushButton::clicked, this, [this] { editSeries(0); });
+    connect(m_editSeries, &QPushButton::clicked, this, [this] {
+        if (const OccurrenceRow* row = selectedRow())
+            editSeries(row->occurrence.seriesId);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MeetingsArea::selectionChanged);
     selectionChanged();
 }
@@ -80,6 +100,42 @@ void MeetingsArea::selectionChanged()
     m_cancel->setEnabled(row && !row->occurrence.cancelled && !row->hasAttendance);
     m_restore->setEnabled(row && (row->occurrence.cancelled || row->moved));
     m_attendance->setEnabled(row && !row->occurrence.cancelled);
+    m_editSeries->setEnabled(row != nullptr);
+    m_move->setEnabled(row && !row->occurrence.cancelled && !row->hasAttendance);
+}
+
+void MeetingsArea::moveSelected()
+{
+    const OccurrenceRow* row = selectedRow();
+    if (!row)
+        return;
+    // An extra meeting has no planned start: it is found by its own.
+    const QDateTime planned =
+        row->occurrence.originalStart.isValid() ? row->occurrence.originalStart : row->occurrence.startsAt;
+    auto* dialog =
+        new MoveMeetingDialog(m_services.meetings, row->occurrence.seriesId, planned, row->occurrence.startsAt,
+                              row->roomCode + QLatin1Char(' ') + row->seriesTitle, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MoveMeetingDialog::meetingMoved, this, &MeetingsArea::refresh);
+    dialog->open();
+}
+
+void MeetingsArea::editSeries(qint64 seriesId)
+{
+    auto rooms = m_services.rooms.all();
+    MeetingSeries series;
+    auto found = seriesId != 0 ? m_services.meetings.series(seriesId) : StoreResult<MeetingSeries>(series);
+    if (!rooms || !found) {
+        const StoreError code = !rooms ? rooms.error().code : found.error().code;
+        m_services.prompter.inform(this, tr("Meeting series"),
+                                   ErrorText::title(code) + QLatin1Char('\n') +
+                                       ErrorText::explanation(code, m_services.profileDirectory));
+        return;
+    }
+    auto* dialog = new SeriesDialog(m_services.meetings, rooms.value(), found.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SeriesDialog::seriesSaved, this, &MeetingsArea::refresh);
+    dialog->open();
 }
 
 void MeetingsArea::enterAttendance()

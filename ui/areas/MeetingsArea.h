@@ -13,7 +13,7 @@ namespace tsunagu::ui {
 class OccurrenceTableModel;
 
 // ミーティング: the upcoming meetings of every room; one meeting can be cancelled or put back as
-// planned, and its attendance entered.
+// planned, and its attendance entered; a series added, or changed, paused and resumed.
 class MeetingsArea : public AreaWidget
 {
     Q_OBJECT
@@ -28,6 +28,9 @@ private:
     void cancelSelected();
     void restoreSelected();
     void enterAttendance();
+    void moveSelected();
+    // Opens the series editor: for a new series (`seriesId` 0) or the selected meeting's.
+    void editSeries(qint64 seriesId);
     void selectionChanged();
     const OccurrenceRow* selectedRow() const;
 
@@ -36,6 +39,9 @@ private:
     QPushButton* m_cancel = nullptr;
     QPushButton* m_restore = nullptr;
     QPushButton* m_attendance = nullptr;
+    QPushButton* m_move = nullptr;
+    QPushButton* m_addSeries = nullptr;
+    QPushButton* m_editSeries = nullptr;
     QComboBox* m_range = nullptr;
     QTableView* m_view = nullptr;
 };

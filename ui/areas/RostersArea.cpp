@@ -1,14 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/RostersArea.h"
 
+#include "attendance/MeetingRoster.h"
+#include "common/PrintPreview.h"
 #include "common/TableFilterProxy.h"
+#include "documents/RosterDocument.h"
 #include "models/MemberTableModel.h"
+#include "text/DocumentText.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPrinter>
+#include <QPushButton>
 #include <QTableView>
+#include <QThread>
+#include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace tsunagu::ui {
 
@@ -37,10 +49,105 @@ RostersArea::RostersArea(UiServices& services, QWidget* parent)
     view->sortByColumn(MemberTableModel::NameColumn, Qt::AscendingOrder);
     contentLayout()->addWidget(view, 1);
 
+    // A meeting's roster: the day (the room's meeting that day, with its time) and what to do with it.
+    auto* actions = new QHBoxLayout;
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("rosterDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDate(services.clock.now().toTimeZone(QTimeZone("Asia/Tokyo")).date());
+    auto* dateLabel = new QLabel(tr("Roster for the meeting &on:"), this);
+    dateLabel->setBuddy(m_date);
+    m_print = new QPushButton(tr("&Print roster…"), this);
+    m_print->setObjectName(QStringLiteral("printRosterButton"));
+    m_savePdf = new QPushButton(tr("Save as P&DF…"), this);
+    m_savePdf->setObjectName(QStringLiteral("saveRosterPdfButton"));
+    m_saveCsv = new QPushButton(tr("Save as CS&V…"), this);
+    m_saveCsv->setObjectName(QStringLiteral("saveRosterCsvButton"));
+    actions->addWidget(dateLabel);
+    actions->addWidget(m_date);
+    actions->addStretch(1);
+    actions->addWidget(m_print);
+    actions->addWidget(m_savePdf);
+    actions->addWidget(m_saveCsv);
+    contentLayout()->addLayout(actions);
+    connect(m_print, &QPushButton::clicked, this, &RostersArea::print);
+    connect(m_savePdf, &QPushButton::clicked, this, [this] { save(true); });
+    connect(m_saveCsv, &QPushButton::clicked, this, [this] { save(false); });
+
     connect(m_room, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setKeyFilter(MemberTableModel::RoomColumn, m_room->currentData().toString());
         updateCount();
     });
+}
+
+bool RostersArea::roster(MeetingRoster* roster)
+{
+    const QString code = m_room->currentData().toString();
+    if (code.isEmpty()) {
+        m_services.prompter.inform(this, tr("Roster"), tr("Choose a room first: a roster is for one room's meeting."));
+        return false;
+    }
+    auto room = m_services.rooms.byCode(code);
+    if (!room) {
+        m_services.prompter.inform(this, tr("Roster"), tr("The room could not be read: %1").arg(room.error().detail));
+        return false;
+    }
+    auto built = MeetingRosterBuilder(m_services.database).build(room.value(), m_date->date(), m_services.clock.now());
+    if (!built) {
+        m_services.prompter.inform(this, tr("Roster"),
+                                   tr("The roster could not be read: %1").arg(built.error().detail));
+        return false;
+    }
+    *roster = built.value();
+    return true;
+}
+
+void RostersArea::print()
+{
+    MeetingRoster r;
+    if (!roster(&r))
+        return;
+    const QDate issued = m_services.clock.now().toTimeZone(QTimeZone("Asia/Tokyo")).date();
+    openPrintPreview(this, RosterDocument::title(r),
+                     [r, issued](QPrinter& printer) { (void)RosterDocument::render(printer, r, issued); });
+}
+
+void RostersArea::save(bool pdf)
+{
+    MeetingRoster r;
+    if (!roster(&r))
+        return;
+    const QString suggested =
+        QStringLiteral("roster-%1-%2.%3")
+            .arg(r.roomCode, r.date.toString(Qt::ISODate), pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+    const QString path = m_services.prompter.chooseSaveFile(
+        this, tr("Save roster"), suggested, pdf ? tr("PDF files (*.pdf)") : tr("CSV files for Excel (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QDate issued = m_services.clock.now().toTimeZone(QTimeZone("Asia/Tokyo")).date();
+    // Written on a worker thread: a roster of a thousand members is some forty pages.
+    auto result = std::make_shared<std::optional<DocumentResult>>();
+    QThread* worker = QThread::create([result, path, r, issued, pdf] {
+        *result = pdf ? RosterDocument::writePdf(path, r, issued) : RosterDocument::writeCsv(path, r);
+    });
+    m_print->setEnabled(false);
+    m_savePdf->setEnabled(false);
+    m_saveCsv->setEnabled(false);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, result, path, count = int(r.members.size())] {
+        m_print->setEnabled(true);
+        m_savePdf->setEnabled(true);
+        m_saveCsv->setEnabled(true);
+        if (!*result || !(*result)->ok()) {
+            const auto error = *result ? (*result)->error() : Error<DocumentError>{DocumentError::WriteFailed, {}};
+            m_services.prompter.inform(this, tr("Save roster"), DocumentText::failure(error.code, path, error.detail));
+            return;
+        }
+        m_services.prompter.inform(this, tr("Save roster"),
+                                   tr("The roster of %n member(s) was saved to %1.", nullptr, count).arg(path));
+    });
+    worker->start();
 }
 
 StoreResult<Done> RostersArea::reload()

@@ -5,15 +5,21 @@
 #include "areas/AreaWidget.h"
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableView;
+
+namespace tsunagu {
+struct MeetingRoster;
+}
 
 namespace tsunagu::ui {
 
 class MemberTableModel;
 class TableFilterProxy;
 
-// 名簿: the members of a room by anonymous name.
+// 名簿: the members of a room by anonymous name; a meeting's roster printed, or saved as PDF or CSV for Excel.
 class RostersArea : public AreaWidget
 {
     Q_OBJECT
@@ -26,12 +32,20 @@ protected:
 
 private:
     void updateCount();
+    // The chosen room's roster for the chosen day; false (the host told why) when there is none.
+    bool roster(MeetingRoster* roster);
+    void print();
+    void save(bool pdf);
 
     UiServices& m_services;
     MemberTableModel* m_model = nullptr;
     TableFilterProxy* m_proxy = nullptr;
     QComboBox* m_room = nullptr;
     QLabel* m_count = nullptr;
+    QDateEdit* m_date = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_savePdf = nullptr;
+    QPushButton* m_saveCsv = nullptr;
 };
 
 } // namespace tsunagu::ui

@@ -27,6 +27,8 @@ public:
     explicit AttendanceSummaryModel(MeetingRepository& meetings, QObject* parent = nullptr);
     // Meetings that started in [from, to).
     StoreResult<Done> reload(const QDateTime& from, const QDateTime& to);
+    // Rows read elsewhere (on a worker thread, through a connection of its own).
+    void showRows(QVector<RoomAttendanceSummary> rows) { setRows(std::move(rows)); }
 
 private:
     MeetingRepository& m_meetings;
