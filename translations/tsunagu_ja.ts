@@ -1574,6 +1574,14 @@
         <source>Please sign in again: the sign-in for this account is no longer accepted (it was withdrawn or has expired). Use Sign in in the account settings, or run tsunagu account sign-in with the account&apos;s name.</source>
         <translation>もう一度サインインしてください。このアカウントのサインインは取り消されたか期限が切れたため、もう使えません。アカウント設定の「サインイン」を押すか、アカウント名を付けて tsunagu account sign-in を実行してください。</translation>
     </message>
+    <message>
+        <source>Implicit TLS (usually port 465)</source>
+        <translation>TLS で暗号化(通常はポート 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS(通常はポート 587)</translation>
+    </message>
 </context>
 <context>
     <name>MailCommand</name>
@@ -1675,67 +1683,6 @@
     <message>
         <source>%1: this is not a mail (an .eml file starts with header lines such as &quot;From:&quot;), so it was not imported.</source>
         <translation>%1: これはメールではないため、取り込みませんでした(.eml ファイルは「From:」などのヘッダー行で始まります)。</translation>
-    </message>
-</context>
-<context>
-    <name>MailImporter</name>
-    <message numerus="yes">
-        <source>%n new application(s)</source>
-        <translation>
-            <numerusform>新しい申し込み%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) from an address already known</source>
-        <translation>
-            <numerusform>以前と同じアドレスからの申し込み%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(ies) from applicants</source>
-        <translation>
-            <numerusform>申込者からの返信%n通</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mail(s) to look at (unclassified)</source>
-        <translation>
-            <numerusform>確認が必要なメール%n通(未分類)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n spam mail(s)</source>
-        <translation>
-            <numerusform>迷惑メール%n通</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n mail(s): </source>
-        <translation>
-            <numerusform>メールを%n通取り込みました: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>.</source>
-        <translation>。</translation>
-    </message>
-    <message>
-        <source>No new mail was imported.</source>
-        <translation>新しく取り込んだメールはありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mail(s) had been imported before and were skipped.</source>
-        <translation>
-            <numerusform>取り込み済みのメール%n通は、取り込みませんでした。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not imported:</source>
-        <translation>取り込めなかったファイル:</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2240,18 @@
         <source>This application is already marked as answered on the mail server (by %1). Send your reply anyway?</source>
         <translation>この申し込みは、メールサーバー上で既に返信済みになっています(%1)。それでも返信を送信しますか？</translation>
     </message>
+    <message>
+        <source>The mail account&apos;s sender address is not a mail address. Enter it (or a user name that is the full mail address) in Settings → Mail accounts.</source>
+        <translation>メールアカウントの差出人アドレスが、メールアドレスの形になっていません。「設定」→「メールアカウント」で、差出人アドレス(またはメールアドレスそのもののユーザー名)を入力してください。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s reply address is not a mail address. Correct it in the reply&apos;s To field.</source>
+        <translation>申込者の返信先がメールアドレスの形になっていません。返信の「宛先」欄で直してください。</translation>
+    </message>
+    <message>
+        <source>The reply could not be put together as a mail (%1).</source>
+        <translation>返信をメールの形にまとめられませんでした(%1)。</translation>
+    </message>
 </context>
 <context>
     <name>RoomsCommand</name>
@@ -2476,6 +2435,14 @@
        tsunagu schedule ics --room CODE [--out FILE]</source>
         <translation>使い方: tsunagu schedule list [--room コード] [--from 日付] [--count 数] [--json]
         tsunagu schedule ics --room コード [--out ファイル]</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other; Japanese joins them without a space</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3108,10 @@
         <source>%1 (paused)</source>
         <translation>%1(休止中)</translation>
     </message>
+    <message>
+        <source>The preview cannot be shown yet:</source>
+        <translation>まだプレビューを表示できません:</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ContactDialog</name>
@@ -3653,7 +3624,7 @@
     </message>
     <message>
         <source>%1 is removed with the reply templates written for them alone. Replies they sent stay in the applicants&apos; histories.</source>
-        <translation>%1 さんと、%1 さん専用の返信テンプレートを削除します。%1 さんが送った返信は、申込者の履歴にそのまま残ります。</translation>
+        <translation>%1さんと、%1さん専用の返信テンプレートを削除します。%1さんが送った返信は、申込者の履歴にそのまま残ります。</translation>
     </message>
     <message>
         <source>Remove host</source>
@@ -3740,7 +3711,23 @@
     </message>
     <message>
         <source>Waiting for %1 (their rooms)</source>
-        <translation>%1 さんの担当ルームの返信待ち</translation>
+        <translation>%1さんの担当ルームの返信待ち</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>無視したメール</translation>
+    </message>
+    <message>
+        <source>Back to Unclassified</source>
+        <translation>未分類に戻す</translation>
+    </message>
+    <message>
+        <source>Undo &quot;Ignore&quot;: the mail goes back to Unclassified, where it can be made an applicant or attached.</source>
+        <translation>「無視する」を取り消します。メールは未分類に戻り、申込者にしたり、申込者に結び付けたりできます。</translation>
+    </message>
+    <message>
+        <source>Ignored (%1)</source>
+        <translation>無視したメール(%1)</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +3872,22 @@
         <source>Signs in through the browser (OAuth 2.0) instead of a password</source>
         <translation>パスワードの代わりにブラウザーでサインインします(OAuth 2.0)</translation>
     </message>
+    <message>
+        <source>Yahoo! Mail (Yahoo! JAPAN)</source>
+        <translation>Yahoo!メール</translation>
+    </message>
+    <message>
+        <source>iCloud Mail</source>
+        <translation>iCloud メール</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP, POP and SMTP access in the settings of Yahoo! Mail first (Settings → IMAP/POP/SMTP access). The user name is your full Yahoo! Mail address.</source>
+        <translation>先に Yahoo!メールの設定で「IMAP/POP/SMTPアクセス」を有効にしてください(設定 → IMAP/POP/SMTPアクセス)。ユーザー名は Yahoo!メールのメールアドレスそのものです。</translation>
+    </message>
+    <message>
+        <source>iCloud Mail does not accept your Apple Account password from mail programs: create an app-specific password at account.apple.com (Sign-In and Security → App-Specific Passwords) and enter it below. The user name is your full iCloud Mail address.</source>
+        <translation>iCloud メールは、メールソフトからの Apple アカウントのパスワードを受け付けません。account.apple.com で App 用パスワードを作成し(サインインとセキュリティ → App 用パスワード)、下に入力してください。ユーザー名は iCloud メールのメールアドレスそのものです。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MailAccountTableModel</name>
@@ -3987,6 +3990,89 @@
     <message>
         <source>Sign in with %1 in the browser window that opened. Tsunagu waits up to 5 minutes.</source>
         <translation>開いたブラウザーの画面で %1 にサインインしてください。つなぐは最大 5 分間待ちます。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MailImporter</name>
+    <message numerus="yes">
+        <source>%n new application(s)</source>
+        <translation>
+            <numerusform>新しい申し込み%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) from an address already known</source>
+        <translation>
+            <numerusform>以前と同じアドレスからの申し込み%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) from applicants</source>
+        <translation>
+            <numerusform>申込者からの返信%n通</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mail(s).</source>
+        <translation>
+            <numerusform>%n件を取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not applications</source>
+        <translation>
+            <numerusform>うち%n件は申し込みではありません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to look at in Unclassified</source>
+        <translation>
+            <numerusform>未分類で確認が必要なもの%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spam</source>
+        <translation>
+            <numerusform>迷惑メール%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1).</source>
+        <translation>（%1）。</translation>
+    </message>
+    <message>
+        <source>No new mail was imported.</source>
+        <translation>新しく取り込んだメールはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) had been imported before and were skipped.</source>
+        <translation>
+            <numerusform>取り込み済みのメール%n件は、取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n件は取り込めませんでした:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- %1</source>
+        <translation>・%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were not read. What was imported before the cancel stays.</source>
+        <translation>
+            <numerusform>取り消しました。残りの%n件は読み込んでいません。取り消す前に取り込んだメールはそのまま残ります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4266,22 @@
     <message>
         <source>Import mail</source>
         <translation>メールの取り込み</translation>
+    </message>
+    <message>
+        <source>Mail is being imported. Wait until it is done, then import these files.</source>
+        <translation>メールを取り込んでいる途中です。終わってから、これらのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Importing mail…</source>
+        <translation>メールを取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Importing mail… %1 of %2</source>
+        <translation>メールを取り込んでいます…（%1 / %2 件）</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4872,14 @@
     <message>
         <source>Troubleshooting</source>
         <translation>トラブルシューティング</translation>
+    </message>
+    <message>
+        <source>Tsunagu shows the new language after it starts again. Nothing is lost: what you entered is saved. Restart now?</source>
+        <translation>新しい言語は、つなぐを起動し直すと表示されます。入力した内容は保存されているので、失われることはありません。今すぐ再起動しますか？</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
     </message>
 </context>
 <context>

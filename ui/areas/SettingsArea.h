@@ -27,6 +27,8 @@ Q_SIGNALS:
     void mailAccountsChanged();
     // A room or a host was added, changed or removed: the other areas show them too.
     void profileChanged();
+    // The host chose another language and wants to see it now: Tsunagu starts again.
+    void restartRequested();
 
 protected:
     StoreResult<Done> reload() override;
