@@ -28,7 +28,6 @@
 #include <QTest>
 #include <QUrl>
 
-
 using namespace tsunagu;
 using tsunagu::test::LanguageGuard;
 using tsunagu::test::UiFixture;
