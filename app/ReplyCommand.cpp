@@ -14,6 +14,7 @@
 #include "text/ErrorText.h"
 #include "text/MailAccountText.h"
 #include "text/ReplyText.h"
+#include "text/Sentences.h"
 
 #include <QCommandLineParser>
 
@@ -37,8 +38,9 @@ void printFailure(const SendFailure& failure)
 {
     Console::error(ReplyText::sendError(failure.code));
     if (failure.code == SendError::Blocked) {
-        for (const QString& key : failure.detail.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            Console::error(QStringLiteral("  - ") + key);
+        // Sentences, not the problems' keys.
+        for (const QString& reason : ReplyText::blockedReasons(failure.detail))
+            Console::error(QStringLiteral("  - ") + reason);
     } else if (!failure.detail.isEmpty()) {
         Console::error(ReplyCommand::tr("  Details: %1").arg(failure.detail));
     }
@@ -100,8 +102,8 @@ private:
     void failPassword(const PasswordLookup& lookup)
     {
         const SecretError error = lookup.askEachTime ? SecretError::NotFound : lookup.reason;
-        Console::error(ReplyText::sendError(SendError::PasswordMissing) + QLatin1Char(' ') +
-                       MailAccountText::secretError(error));
+        Console::error(
+            Sentences::join(ReplyText::sendError(SendError::PasswordMissing), MailAccountText::secretError(error)));
         Console::error(ReplyCommand::tr("Give it with --password-stdin."));
         abandon();
     }

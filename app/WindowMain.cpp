@@ -108,14 +108,31 @@ int main(int argc, char** argv)
                             },
                             session->profile().database(),
                             &session->secretTokens()};
-    ui::MainWindow mainWindow(services);
-    mainWindow.backupActions().restart = [&restartAfterExit, &mainWindow] {
+    auto mainWindow = std::make_unique<ui::MainWindow>(services);
+    // After a restore: the window closes, and Tsunagu starts again once this process has let go of the profile.
+    mainWindow->backupActions().restart = [&restartAfterExit, window = mainWindow.get()] {
         restartAfterExit.wanted = true;
-        mainWindow.close();
+        window->close();
     };
-    mainWindow.show();
+    mainWindow->show();
     // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).
-    mainWindow.startReceiving();
-    mainWindow.receiver().followNetwork();
-    return application.exec();
+    mainWindow->startReceiving();
+    mainWindow->receiver().followNetwork();
+    const int code = application.exec();
+    if (code != ui::MainWindow::s_restartExitCode)
+        return code;
+    // A restart for a new language: the profile is released (and its lock removed) before the new process opens it,
+    // and a --lang given at start does not override the language just chosen.
+    mainWindow.reset();
+    session.reset();
+    QStringList again = arguments.mid(1);
+    for (qsizetype i = 0; i < again.size();) {
+        if (again.at(i) == QLatin1String("--lang") && i + 1 < again.size())
+            again.remove(i, 2);
+        else if (again.at(i).startsWith(QLatin1String("--lang=")))
+            again.remove(i);
+        else
+            ++i;
+    }
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), again) ? 0 : 1;
 }

@@ -46,58 +46,6 @@
     </message>
 </context>
 <context>
-    <name>MailImporter</name>
-    <message numerus="yes">
-        <source>%n new application(s)</source>
-        <translation>
-            <numerusform>%n new application</numerusform>
-            <numerusform>%n new applications</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) from an address already known</source>
-        <translation>
-            <numerusform>%n application from an address already known</numerusform>
-            <numerusform>%n applications from an address already known</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(ies) from applicants</source>
-        <translation>
-            <numerusform>%n reply from applicants</numerusform>
-            <numerusform>%n replies from applicants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mail(s) to look at (unclassified)</source>
-        <translation>
-            <numerusform>%n mail to look at (unclassified)</numerusform>
-            <numerusform>%n mails to look at (unclassified)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n spam mail(s)</source>
-        <translation>
-            <numerusform>%n spam mail</numerusform>
-            <numerusform>%n spam mails</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n mail(s): </source>
-        <translation>
-            <numerusform>Imported %n mail: </numerusform>
-            <numerusform>Imported %n mails: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mail(s) had been imported before and were skipped.</source>
-        <translation>
-            <numerusform>%n mail had been imported before and was skipped.</numerusform>
-            <numerusform>%n mails had been imported before and were skipped.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PosterCommand</name>
     <message numerus="yes">
         <source>Wrote a poster of %n room(s) to %1.</source>
@@ -236,6 +184,79 @@
         <translation>
             <numerusform>%n past the room&apos;s reply deadline (shown in red).</numerusform>
             <numerusform>%n past the room&apos;s reply deadline (shown in red).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MailImporter</name>
+    <message numerus="yes">
+        <source>%n new application(s)</source>
+        <translation>
+            <numerusform>%n new application</numerusform>
+            <numerusform>%n new applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) from an address already known</source>
+        <translation>
+            <numerusform>%n application from an address already known</numerusform>
+            <numerusform>%n applications from an address already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) from applicants</source>
+        <translation>
+            <numerusform>%n reply from an applicant</numerusform>
+            <numerusform>%n replies from applicants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mail(s).</source>
+        <translation>
+            <numerusform>Imported %n mail.</numerusform>
+            <numerusform>Imported %n mails.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not applications</source>
+        <translation>
+            <numerusform>%n of them is not an application</numerusform>
+            <numerusform>%n of them are not applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to look at in Unclassified</source>
+        <translation>
+            <numerusform>%n to look at in Unclassified</numerusform>
+            <numerusform>%n to look at in Unclassified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spam</source>
+        <translation>
+            <numerusform>%n spam</numerusform>
+            <numerusform>%n spam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) had been imported before and were skipped.</source>
+        <translation>
+            <numerusform>%n mail had been imported before and was skipped.</numerusform>
+            <numerusform>%n mails had been imported before and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n file refused:</numerusform>
+            <numerusform>%n files refused:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were not read. What was imported before the cancel stays.</source>
+        <translation>
+            <numerusform>Cancelled: %n file was not read. What was imported before the cancel stays.</numerusform>
+            <numerusform>Cancelled: %n files were not read. What was imported before the cancel stays.</numerusform>
         </translation>
     </message>
 </context>

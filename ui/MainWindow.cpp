@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -46,6 +47,7 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     m_idle->setInterval(LockSettings::idleInterval(services.uiStatePath));
     connect(m_idle, &IdleWatcher::idled, m_lock, &WindowLock::lock);
     connect(new ScreenLockWatcher(this), &ScreenLockWatcher::screenLocked, m_lock, &WindowLock::lock);
+    m_importer = new MailImporter(services.database.path(), services.clock, this);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -67,7 +69,7 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(3);
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMaximumWidth(200);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -75,7 +77,8 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({200, 900});
+    // The area names are short: the list stays narrow, and the areas get the width (1100 px windows).
+    splitter->setSizes({150, 950});
     setCentralWidget(splitter);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -84,12 +87,16 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     connect(intake, &IntakeArea::filesDropped, this, &MainWindow::importFiles);
     connect(intake, &IntakeArea::storeChanged, this, &MainWindow::reloadAll);
     intake->setMailPanel(new MailStatusPanel(*m_receiver, intake));
-    // New applicants appear in the lists as soon as a run has stored them.
-    connect(m_receiver, &MailReceiver::mailStored, this, &MainWindow::reloadAll);
+    // New applicants appear in the lists as soon as a run has stored them; areas that show no mail stay as they are.
+    connect(m_receiver, &MailReceiver::mailStored, this, &MainWindow::reloadMailAreas);
     auto* settings = static_cast<SettingsArea*>(m_areas.at(Settings));
     connect(settings, &SettingsArea::mailAccountsChanged, m_receiver, &MailReceiver::accountsChanged);
     connect(settings, &SettingsArea::profileChanged, this, &MainWindow::reloadAll);
     connect(settings, &SettingsArea::lockDelayChanged, m_idle, &IdleWatcher::setInterval);
+    connect(settings, &SettingsArea::restartRequested, this, [this] {
+        if (close())
+            QCoreApplication::exit(s_restartExitCode);
+    });
 
     createMenus();
     reloadAll();
@@ -148,11 +155,52 @@ void MainWindow::createMenus()
 
 void MainWindow::importFiles(const QStringList& paths)
 {
-    MailImporter importer(m_services.intake);
-    const MailImporter::Report report = importer.importFiles(paths);
-    reloadAll();
+    if (paths.isEmpty())
+        return;
+    if (!m_importer->start(paths)) {
+        m_services.prompter.inform(this, tr("Import mail"),
+                                   tr("Mail is being imported. Wait until it is done, then import these files."));
+        return;
+    }
     showArea(Intake);
-    m_services.prompter.inform(this, tr("Import mail"), report.summary());
+    auto* progress = new QProgressDialog(tr("Importing mail…"), tr("Cancel"), 0, int(paths.size()), this);
+    progress->setObjectName(QStringLiteral("importProgressDialog"));
+    progress->setWindowTitle(tr("Import mail"));
+    // Not modal: the host keeps working in the window meanwhile (and a modal QProgressDialog would run the event
+    // loop from inside setValue()).
+    progress->setWindowModality(Qt::NonModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    // A few files are done before the dialog would be worth showing.
+    progress->setMinimumDuration(400);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, m_importer, &MailImporter::cancel);
+    connect(m_importer, &MailImporter::progressed, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        progress->setLabelText(tr("Importing mail… %1 of %2").arg(done).arg(total));
+    });
+    auto finish = [this, progress] {
+        m_importer->disconnect(progress);
+        progress->deleteLater();
+    };
+    connect(m_importer, &MailImporter::finished, progress, [this, finish](const FileImportReport& report) {
+        finish();
+        if (report.taken() > 0)
+            reloadMailAreas();
+        m_services.prompter.inform(this, tr("Import mail"), MailImporter::summary(report));
+    });
+    connect(m_importer, &MailImporter::failed, progress, [this, finish](const QString& message) {
+        finish();
+        m_services.prompter.inform(this, tr("Import mail"), message);
+    });
+}
+
+void MainWindow::reloadMailAreas()
+{
+    for (Area area : {Intake, Applicants, Contacts})
+        m_areas.at(area)->refresh();
+    updateTitle();
 }
 
 void MainWindow::startReceiving()

@@ -14,6 +14,7 @@ namespace tsunagu::ui {
 class AreaWidget;
 class BackupActions;
 class IdleWatcher;
+class MailImporter;
 class MailReceiver;
 class WindowLock;
 
@@ -35,13 +36,20 @@ public:
         Settings
     };
 
+    // The exit code of the event loop when the host asked for a restart (the language changed): the composition
+    // root starts Tsunagu again once the profile is released.
+    static constexpr int s_restartExitCode = 75;
+
     explicit MainWindow(UiServices& services, QWidget* parent = nullptr);
 
     void showArea(Area area);
     // Reloads every area from the store.
     void reloadAll();
-    // Takes mail files in through intake and tells the host what came of them.
+    // Takes mail files in through intake on a worker thread, with a progress dialog that can cancel, and tells the
+    // host what came of them. While a run is under way a second one is refused with a word.
     void importFiles(const QStringList& paths);
+    // The import under way (tests wait on its finished() signal).
+    MailImporter& importer() { return *m_importer; }
     // Starts receiving mail for every account (called once the window is shown; nothing without accounts).
     void startReceiving();
     MailReceiver& receiver() { return *m_receiver; }
@@ -54,6 +62,8 @@ protected:
 
 private:
     void createMenus();
+    // After new mail (a sync or an import): only the areas that show mail and applicants, and the title.
+    void reloadMailAreas();
     void updateTitle();
     void saveState() const;
     void restoreState();
@@ -63,6 +73,7 @@ private:
     BackupActions* m_backup = nullptr;
     WindowLock* m_lock = nullptr;
     IdleWatcher* m_idle = nullptr;
+    MailImporter* m_importer = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QVector<AreaWidget*> m_areas;

@@ -405,4 +405,16 @@ StoreResult<Done> IntakePipeline::ignore(qint64 messageId)
     return messages.classify(messageId, Classification::Ignored, message->applicantId);
 }
 
+StoreResult<Done> IntakePipeline::restoreIgnored(qint64 messageId)
+{
+    MessageRepository messages(m_database);
+    auto message = messages.byId(messageId);
+    if (!message)
+        return message.error();
+    // Only a mail the host ignored comes back; anything else was decided since (by this host or another).
+    if (message->classification != Classification::Ignored)
+        return StoreFailure{StoreError::Conflict, QStringLiteral("the mail is not ignored")};
+    return messages.classify(messageId, Classification::Unclassified, message->applicantId);
+}
+
 } // namespace tsunagu

@@ -111,6 +111,8 @@ public:
     StoreResult<Done> returnToUnclassified(qint64 applicantId);
     StoreResult<Done> attach(qint64 messageId, qint64 applicantId);
     StoreResult<Done> ignore(qint64 messageId);
+    // Undoes ignore(): the mail is back in 未分類. Refused (Conflict) when it is not an ignored mail.
+    StoreResult<Done> restoreIgnored(qint64 messageId);
 
 private:
     StoreResult<IntakeResult> storeWith(PreparedMail mail, const QVector<Room>& rooms);

@@ -23,6 +23,28 @@
 namespace tsunagu {
 namespace {
 
+// Where a new Sent mailbox goes: beside INBOX, or under it on servers whose folders all live there (Courier, Cyrus:
+// "INBOX.Sent").
+QString sentFolderName(const QList<MailboxListing>& listings)
+{
+    bool allUnderInbox = false;
+    QChar separator;
+    for (const MailboxListing& listing : listings) {
+        if (listing.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0) {
+            separator = listing.separator;
+            continue;
+        }
+        if (separator.isNull())
+            separator = listing.separator;
+        const bool underInbox =
+            !separator.isNull() && listing.name.startsWith(QStringLiteral("INBOX") + separator, Qt::CaseInsensitive);
+        if (!underInbox)
+            return QStringLiteral("Sent");
+        allUnderInbox = true;
+    }
+    return allUnderInbox ? QStringLiteral("INBOX") + separator + QStringLiteral("Sent") : QStringLiteral("Sent");
+}
+
 ApplicantStatus statusAfter(ReplyAction action, ApplicantStatus current)
 {
     switch (action) {
@@ -135,6 +157,10 @@ std::optional<SendFailure> ReplySender::prepare(qint64 replyId, Prepared& prepar
     auto problems = drafter.problems(replyId);
     if (!problems)
         return storeFailure(problems.error());
+    // Without an account that can send there is no sender to compose with, even for a preview: say so (it is not
+    // a failure of the store).
+    if (!checkProblems && problems->contains(ReplyProblem::NoAccount))
+        return SendFailure{SendError::Blocked, replyProblemKey(ReplyProblem::NoAccount), std::nullopt, false};
     if (checkProblems && !problems->isEmpty()) {
         QStringList keys;
         for (const ReplyProblem problem : problems.value())
@@ -385,16 +411,28 @@ void ReplySender::afterSend(std::shared_ptr<Prepared> prepared, const QString& i
                 append(account.sentFolder);
                 return;
             }
-            imap->listMailboxes([append, warn, mark](ImapResult<QList<MailboxListing>> listed) {
-                const auto sent = listed ? ImapSession::specialUse(listed.value(), QStringLiteral("\\Sent"))
-                                         : std::optional<QString>();
-                if (!sent) {
-                    warn(QStringLiteral("sent_copy"),
-                         listed ? QStringLiteral("no Sent folder on the server") : listed.error().detail);
+            imap->listMailboxes([imap, append, warn, mark](ImapResult<QList<MailboxListing>> listed) {
+                if (!listed) {
+                    warn(QStringLiteral("sent_copy"), listed.error().detail);
                     mark();
                     return;
                 }
-                append(*sent);
+                // RFC 6154: the mailbox marked \Sent, else one of the usual names.
+                if (const auto sent = ImapSession::specialUse(listed.value(), QStringLiteral("\\Sent"))) {
+                    append(*sent);
+                    return;
+                }
+                // None at all: made as mail programs do (a new account on some servers has only INBOX), instead of
+                // a warning after every reply.
+                const QString name = sentFolderName(listed.value());
+                imap->createMailbox(name, QStringLiteral("\\Sent"), [append, warn, mark, name](ImapDone created) {
+                    if (!created) {
+                        warn(QStringLiteral("sent_copy"), created.error().detail);
+                        mark();
+                        return;
+                    }
+                    append(name);
+                });
             });
         });
 }

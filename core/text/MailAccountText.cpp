@@ -56,6 +56,19 @@ QString MailAccountText::security(MailSecurity security)
     return {};
 }
 
+QString MailAccountText::smtpSecurity(MailSecurity security)
+{
+    switch (security) {
+    case MailSecurity::Tls:
+        return tr("Implicit TLS (usually port 465)");
+    case MailSecurity::StartTls:
+        return tr("STARTTLS (usually port 587)");
+    case MailSecurity::PlainLocal:
+        return tr("No encryption (only for a server on this computer)");
+    }
+    return {};
+}
+
 QString MailAccountText::issue(MailAccountIssue issue)
 {
     switch (issue) {

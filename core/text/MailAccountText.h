@@ -19,7 +19,10 @@ public:
     static QString provider(MailProvider provider);
     // What the host needs to know before filling in the form for this provider (app passwords, Bridge, …).
     static QString providerNote(MailProvider provider);
+    // The IMAP choices, with IMAP's usual ports.
     static QString security(MailSecurity security);
+    // The same choices for SMTP submission, with its usual ports (RFC 8314: 465 implicit TLS, 587 STARTTLS).
+    static QString smtpSecurity(MailSecurity security);
     // Why the account cannot be saved, with what to do instead.
     static QString issue(MailAccountIssue issue);
     // The last error of a sync in plain words, with what to do next; empty for None.

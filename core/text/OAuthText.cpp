@@ -2,6 +2,7 @@
 #include "text/OAuthText.h"
 
 #include "text/DisplayText.h"
+#include "text/Sentences.h"
 
 namespace tsunagu {
 
@@ -79,7 +80,7 @@ QString OAuthText::signedIn(const QString& user, const QDateTime& signedInAt, co
         return tr("Not signed in yet.");
     QString text = tr("Signed in as %1 on %2.").arg(user, DisplayText::dateTime(signedInAt));
     if (renewedAt.isValid())
-        text += QLatin1Char(' ') + tr("Last renewed %1.").arg(DisplayText::dateTime(renewedAt));
+        text = Sentences::join(text, tr("Last renewed %1.").arg(DisplayText::dateTime(renewedAt)));
     return text;
 }
 

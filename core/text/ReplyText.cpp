@@ -106,6 +106,40 @@ QString ReplyText::sendError(SendError error)
     return {};
 }
 
+QStringList ReplyText::blockedReasons(const QString& detail)
+{
+    // The keys ReplyDrafter gives each problem (replyProblemKey in sending).
+    static const QPair<const char*, ReplyProblem> s_problems[] = {
+        {"no_recipient", ReplyProblem::NoRecipient},
+        {"no_subject", ReplyProblem::NoSubject},
+        {"no_body", ReplyProblem::NoBody},
+        {"unfilled_placeholder", ReplyProblem::UnfilledPlaceholder},
+        {"secret_not_allowed", ReplyProblem::SecretNotAllowed},
+        {"no_account", ReplyProblem::NoAccount},
+    };
+    QStringList reasons;
+    for (const QString& part : detail.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = part.trimmed();
+        QString reason;
+        for (const auto& [name, problem] : s_problems) {
+            if (key == QLatin1String(name))
+                reason = ReplyText::problem(problem);
+        }
+        if (reason.isEmpty()) {
+            if (key == QLatin1String("from") || key == QLatin1String("message-id domain"))
+                reason = tr("The mail account's sender address is not a mail address. Enter it (or a user name that "
+                            "is the full mail address) in Settings → Mail accounts.");
+            else if (key.startsWith(QLatin1String("to")) || key == QLatin1String("no To or Cc address"))
+                reason = tr("The applicant's reply address is not a mail address. Correct it in the reply's To field.");
+            else
+                reason = tr("The reply could not be put together as a mail (%1).").arg(key);
+        }
+        if (!reasons.contains(reason))
+            reasons << reason;
+    }
+    return reasons;
+}
+
 QString ReplyText::warning(const QString& key)
 {
     if (key == QLatin1String("sent_copy"))

@@ -22,6 +22,10 @@ public:
     static QString problem(ReplyProblem problem);
     // What went wrong while sending, in plain words, with what to do next.
     static QString sendError(SendError error);
+    // The reasons of a SendError::Blocked, one sentence each: its detail holds the problems' keys
+    // ("no_account,no_subject") or, when the mail could not be composed, the field the composer refused ("from",
+    // "to[0]"), never an address.
+    static QStringList blockedReasons(const QString& detail);
     // Something after a successful send that did not work ("sent_copy", "flags").
     static QString warning(const QString& key);
     // Another host answered already: who and when, and the question whether to send anyway.

@@ -639,3 +639,29 @@ TEST_CASE("every log line of a sync and a reply, at every level, is free of addr
         CHECK_FALSE(log.contains(word));
     }
 }
+
+TEST_CASE("reply --print without a mail account names the missing account in a sentence, not a key or the disk",
+          "[cli][reply]")
+{
+    HostProfile host;
+    const QString path = host.tmp.filePath(QStringLiteral("application.eml"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(test::formMail(QStringLiteral("ルームE 参加申し込み"),
+                                  test::applicationBody(QStringLiteral("さくら"), QStringLiteral("sakura@example.org")),
+                                  "no-account-1@forms.example.org"));
+    }
+    const Run imported = host.run({QStringLiteral("import"), path, QStringLiteral("--room"), QStringLiteral("E")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    const Run printed = host.run(reply(1, QStringLiteral("invite"), QStringLiteral("--print")));
+    INFO(printed.err.toStdString());
+    CHECK(printed.exitCode == 1);
+    CHECK(printed.out.isEmpty());
+    CHECK(printed.err.contains(QStringLiteral("No mail account can send")));
+    CHECK_FALSE(printed.err.contains(QStringLiteral("disk")));
+    CHECK_FALSE(printed.err.contains(QStringLiteral("no_account")));
+    CHECK(host.replies().isEmpty());
+}

@@ -177,4 +177,23 @@ TEST_CASE("The room's only host signs, a reply closed untouched leaves no draft,
     CHECK(draftsNow() == before);
 }
 
+TEST_CASE("without a mail account the reply preview names the missing account, not the disk", "[gui][reply]")
+{
+    test::UiFixture fixture;
+    const test::LanguageGuard japanese(QStringLiteral("ja"));
+    REQUIRE(TemplateRepository(fixture.database(), fixture.services().clock).ensureDefaults().ok());
+    REQUIRE(fixture.mailAccounts().all()->isEmpty());
+    ui::ComposeDialog dialog(fixture.services(), waitingApplicantOfRoomD(fixture));
+    dialog.show();
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(1);
+    const QString preview = dialog.findChild<QPlainTextEdit*>(QStringLiteral("previewView"))->toPlainText();
+    INFO(preview.toStdString());
+    CHECK(preview.contains(QStringLiteral("メールアカウント")));
+    CHECK_FALSE(preview.contains(QStringLiteral("ディスク")));
+    CHECK_FALSE(preview.contains(QStringLiteral("no_account")));
+    CHECK_FALSE(preview.contains(QStringLiteral("no mail account")));
+}
+
 } // namespace tsunagu

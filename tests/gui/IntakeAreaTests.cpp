@@ -3,19 +3,25 @@
 #include "MailSamples.h"
 #include "MainWindow.h"
 #include "UiFixture.h"
+#include "common/MailImporter.h"
 #include "models/ApplicantTableModel.h"
+#include "models/RoomTableModel.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,6 +54,15 @@ int rowNamed(const QAbstractItemModel* model, const QString& name)
 
 using test::child;
 
+// File → Import with `paths` chosen; returns once the import (on its worker thread) has finished.
+void importThroughMenu(ui::MainWindow& window, UiFixture& fixture, const QStringList& paths)
+{
+    QSignalSpy finished(&window.importer(), &ui::MailImporter::finished);
+    fixture.prompter().mailFiles = paths;
+    child<QAction>(window, "importAction")->trigger();
+    REQUIRE(finished.wait(20000));
+}
+
 } // namespace
 
 TEST_CASE("an imported application appears in intake with its form and its source", "[gui][intake]")
@@ -67,8 +82,7 @@ TEST_CASE("an imported application appears in intake with its form and its sourc
     auto* waiting = child<QTableView>(window, "waitingApplicantsView");
     REQUIRE(waiting->model()->rowCount() == 6);
 
-    fixture.prompter().mailFiles = {mail, dir.filePath(QStringLiteral("missing.eml"))};
-    child<QAction>(window, "importAction")->trigger();
+    importThroughMenu(window, fixture, {mail, dir.filePath(QStringLiteral("missing.eml"))});
 
     // The host is told what came in, and what did not, in Japanese.
     REQUIRE(fixture.prompter().told.size() == 1);
@@ -106,8 +120,7 @@ TEST_CASE("an imported application appears in intake with its form and its sourc
     dialog->close();
 
     // Importing the same file again changes nothing.
-    fixture.prompter().mailFiles = {mail};
-    child<QAction>(window, "importAction")->trigger();
+    importThroughMenu(window, fixture, {mail});
     test::waitForLists(window);
     CHECK(waiting->model()->rowCount() == 7);
 }
@@ -130,8 +143,7 @@ TEST_CASE("a letter from a person waits for a reply, automated mail goes to 未�
                                    "Service <no-reply@service.example.org>", "notice-1@service.example.org"));
     ui::MainWindow window(fixture.services());
     window.show();
-    fixture.prompter().mailFiles = {letter, notice};
-    child<QAction>(window, "importAction")->trigger();
+    importThroughMenu(window, fixture, {letter, notice});
     test::waitForLists(window);
 
     // The letter is an applicant waiting for a reply (the demo has six); the display name of a mail is often a
@@ -191,7 +203,9 @@ TEST_CASE("mail files dropped on 受付 are imported", "[gui][intake]")
     QCoreApplication::sendEvent(area, &enter);
     REQUIRE(enter.isAccepted());
     QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QSignalSpy finished(&window.importer(), &ui::MailImporter::finished);
     QCoreApplication::sendEvent(area, &drop);
+    REQUIRE(finished.wait(20000));
 
     test::waitForLists(window);
     CHECK(waiting->model()->rowCount() == 7);
@@ -248,8 +262,7 @@ TEST_CASE("a duplicate application is kept or merged by the host", "[gui][intake
                        "again-2@forms.example.org"));
     ui::MainWindow window(fixture.services());
     window.show();
-    fixture.prompter().mailFiles = {second, third};
-    child<QAction>(window, "importAction")->trigger();
+    importThroughMenu(window, fixture, {second, third});
     test::waitForLists(window);
     auto* waiting = child<QTableView>(window, "waitingApplicantsView");
     REQUIRE(waiting->model()->rowCount() == 8);
@@ -285,4 +298,179 @@ TEST_CASE("a duplicate application is kept or merged by the host", "[gui][intake
     auto thread = fixture.services().messages.forApplicant(1);
     REQUIRE(thread.ok());
     CHECK(thread->size() == 2);
+}
+
+TEST_CASE("an import runs off the window's thread and sums up in Japanese what it took and refused", "[gui][intake]")
+{
+    UiFixture fixture;
+    LanguageGuard japanese(QStringLiteral("ja"));
+    QTemporaryDir dir;
+    const QString application =
+        writeMail(dir, QStringLiteral("a.eml"),
+                  test::formMail(QStringLiteral("ルームE 参加申し込み"),
+                                 test::applicationBody(QStringLiteral("なぎ"), QStringLiteral("nagi@example.org")),
+                                 "sum-1@forms.example.org"));
+    const QString notice = writeMail(
+        dir, QStringLiteral("b.eml"),
+        test::letterMail(QStringLiteral("ご登録ありがとうございます"), QStringLiteral("このメールは送信専用です。"),
+                         "Service <no-reply@service.example.org>", "sum-2@service.example.org"));
+    const QString empty = writeMail(dir, QStringLiteral("empty.eml"), QByteArray());
+    const QString binary =
+        writeMail(dir, QStringLiteral("picture.eml"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    ui::MainWindow window(fixture.services());
+    window.show();
+    test::waitForLists(window);
+
+    QSignalSpy finished(&window.importer(), &ui::MailImporter::finished);
+    fixture.prompter().mailFiles = {application, notice, empty, binary};
+    child<QAction>(window, "importAction")->trigger();
+    // The menu returns at once: the window answers while the worker reads the files, and shows how far it is.
+    CHECK(window.importer().busy());
+    CHECK(fixture.prompter().told.isEmpty());
+    REQUIRE(finished.wait(20000));
+    CHECK_FALSE(window.importer().busy());
+
+    REQUIRE(fixture.prompter().told.size() == 1);
+    const QString told = fixture.prompter().told.first();
+    INFO(told.toStdString());
+    CHECK(told.contains(QStringLiteral("2件を取り込みました")));
+    CHECK(told.contains(QStringLiteral("新しい申し込み1件")));
+    CHECK(told.contains(QStringLiteral("うち1件は申し込みではありません")));
+    CHECK(told.contains(QStringLiteral("2件は取り込めませんでした")));
+    CHECK(told.contains(QStringLiteral("empty.eml")));
+    CHECK(told.contains(QStringLiteral("picture.eml")));
+    // The dialog is gone once the run is over.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(window.findChild<QProgressDialog*>(QStringLiteral("importProgressDialog")) == nullptr);
+
+    test::waitForLists(window);
+    CHECK(rowNamed(child<QTableView>(window, "waitingApplicantsView")->model(), QStringLiteral("なぎ")) >= 0);
+}
+
+TEST_CASE("cancelling an import keeps what was imported and leaves the other files untouched", "[gui][intake]")
+{
+    UiFixture fixture;
+    LanguageGuard japanese(QStringLiteral("ja"));
+    QTemporaryDir dir;
+    const int total = 400;
+    QStringList paths;
+    for (int i = 0; i < total; ++i) {
+        const QString name = QStringLiteral("応募者%1").arg(i);
+        paths << writeMail(dir, QStringLiteral("mail-%1.eml").arg(i),
+                           test::formMail(QStringLiteral("ルームE 参加申し込み"),
+                                          test::applicationBody(name, QStringLiteral("cancel-%1@example.org").arg(i)),
+                                          QByteArray("cancel-") + QByteArray::number(i) + "@forms.example.org"));
+    }
+    const auto before = fixture.services().applicants.waitingCounts(fixture.services().clock.now());
+    REQUIRE(before.ok());
+    ui::MainWindow window(fixture.services());
+    window.show();
+    test::waitForLists(window);
+
+    QSignalSpy finished(&window.importer(), &ui::MailImporter::finished);
+    // The host presses Cancel in the progress dialog as soon as the first file is through.
+    bool pressed = false;
+    QObject::connect(&window.importer(), &ui::MailImporter::progressed, &window, [&window, &pressed] {
+        if (pressed)
+            return;
+        pressed = true;
+        if (auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("importProgressDialog"))) {
+            if (auto* cancel = progress->findChild<QPushButton*>())
+                cancel->click();
+        }
+    });
+    fixture.prompter().mailFiles = paths;
+    child<QAction>(window, "importAction")->trigger();
+    REQUIRE(finished.wait(60000));
+    const auto report = finished.first().first().value<FileImportReport>();
+    CHECK(report.cancelled);
+    CHECK(report.newApplicants >= 1);
+    CHECK(report.notRead >= 1);
+    CHECK(report.newApplicants + report.notRead == total);
+
+    // What was imported stays, each file whole; nothing of the rest was read.
+    const auto after = fixture.services().applicants.waitingCounts(fixture.services().clock.now());
+    REQUIRE(after.ok());
+    CHECK(after->awaiting - before->awaiting == report.newApplicants);
+    REQUIRE(fixture.prompter().told.size() == 1);
+    const QString told = fixture.prompter().told.first();
+    CHECK(told.contains(QStringLiteral("取り消しました")));
+    CHECK(told.contains(QStringLiteral("%1件").arg(report.notRead)));
+
+    // The files left out can be imported afterwards: only they are new.
+    importThroughMenu(window, fixture, paths);
+    const auto again = fixture.services().applicants.waitingCounts(fixture.services().clock.now());
+    REQUIRE(again.ok());
+    CHECK(again->awaiting - before->awaiting == total);
+}
+
+TEST_CASE("the details pane keeps a waiting applicant across a reload and is cleared once they leave the list",
+          "[gui][intake]")
+{
+    UiFixture fixture;
+    ui::MainWindow window(fixture.services());
+    window.show();
+    test::waitForLists(window);
+    auto* waiting = child<QTableView>(window, "waitingApplicantsView");
+    REQUIRE(waiting->model()->rowCount() > 1);
+    const QString name = waiting->model()->index(0, ui::ApplicantTableModel::NameColumn).data().toString();
+    waiting->selectRow(0);
+    auto* title = child<QLabel>(window, "detailsTitleLabel");
+    CHECK(title->text().startsWith(name));
+
+    // New mail reloads the list: the host goes on reading the same application.
+    window.reloadAll();
+    test::waitForLists(window);
+    CHECK(title->text().startsWith(name));
+    REQUIRE(waiting->selectionModel()->hasSelection());
+
+    // The host declines them here: they leave the waiting list, and their application leaves the pane.
+    auto* status = child<QComboBox>(window, "applicantStatusCombo");
+    status->setCurrentIndex(status->findData(QStringLiteral("withdrawn")));
+    child<QPushButton>(window, "changeStatusButton")->click();
+    test::waitForLists(window);
+    CHECK(rowNamed(waiting->model(), name) == -1);
+    CHECK_FALSE(title->text().startsWith(name));
+    CHECK_FALSE(child<QPlainTextEdit>(window, "originalTextEdit")->toPlainText().contains(name));
+}
+
+TEST_CASE("at 1100 px the rooms' waiting count and the waiting list's key columns are in view", "[gui][intake]")
+{
+    UiFixture fixture;
+    LanguageGuard japanese(QStringLiteral("ja"));
+    ui::MainWindow window(fixture.services());
+    window.resize(1100, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::waitForLists(window);
+    window.reloadAll();
+    test::waitForLists(window);
+
+    auto inView = [](QTableView* view, int column) {
+        const int left = view->columnViewportPosition(column);
+        return left >= 0 && left + std::min(view->columnWidth(column), 40) <= view->viewport()->width();
+    };
+    // 設定 has a rooms list of the same name: the one in 受付.
+    auto* rooms = child<QTableView>(child<QWidget>(window, "intakeArea"), "roomsView");
+    INFO("rooms viewport " << rooms->viewport()->width() << ", waiting count at "
+                           << rooms->columnViewportPosition(ui::RoomTableModel::AwaitingColumn) << " width "
+                           << rooms->columnWidth(ui::RoomTableModel::AwaitingColumn));
+    CHECK(inView(rooms, ui::RoomTableModel::AwaitingColumn));
+    CHECK(inView(rooms, ui::RoomTableModel::CodeColumn));
+    auto* waiting = child<QTableView>(window, "waitingApplicantsView");
+    for (int column : {ui::ApplicantTableModel::NameColumn, ui::ApplicantTableModel::RoomColumn,
+                       ui::ApplicantTableModel::WaitingColumn, ui::ApplicantTableModel::HintsColumn}) {
+        INFO(column);
+        CHECK(inView(waiting, column));
+    }
+    // Each header readable in full: no column narrower than its title.
+    for (QTableView* view : {rooms, waiting}) {
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (view->isColumnHidden(column))
+                continue;
+            INFO(view->objectName().toStdString() << " column " << column);
+            const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+            CHECK(view->columnWidth(column) >= view->horizontalHeader()->fontMetrics().horizontalAdvance(title));
+        }
+    }
 }

@@ -397,3 +397,88 @@ TEST_CASE("Sign in from the accounts page: the browser comes back, the tokens ar
 }
 
 #include "MailAccountsTests.moc"
+
+TEST_CASE("the account dialog: presets in order with その他 last, each replacing the last one's servers and hints, "
+          "and SMTP's own ports",
+          "[gui][accounts]")
+{
+    UiFixture fixture;
+    test::LanguageGuard japanese(QStringLiteral("ja"));
+    AccountsScreen screen(fixture);
+    QPointer<ui::MailAccountDialog> dialog = screen.openAdd();
+    auto* preset = child<QComboBox>(dialog, "presetCombo");
+    QStringList presets;
+    for (int i = 0; i < preset->count(); ++i)
+        presets << preset->itemText(i);
+    INFO(presets.join(QLatin1Char('|')).toStdString());
+    CHECK(presets.contains(QStringLiteral("Yahoo!メール")));
+    CHECK(presets.contains(QStringLiteral("iCloud メール")));
+    CHECK(preset->itemData(preset->count() - 1).toInt() == int(MailProvider::Generic));
+
+    // SMTP's encryption choices name SMTP's ports, not IMAP's.
+    auto* smtpSecurity = child<QComboBox>(dialog, "smtpSecurityCombo");
+    QStringList smtpChoices;
+    for (int i = 0; i < smtpSecurity->count(); ++i)
+        smtpChoices << smtpSecurity->itemText(i);
+    CHECK(smtpChoices.join(QLatin1Char('|')).contains(QStringLiteral("465")));
+    CHECK(smtpChoices.join(QLatin1Char('|')).contains(QStringLiteral("587")));
+    CHECK_FALSE(smtpChoices.join(QLatin1Char('|')).contains(QStringLiteral("993")));
+
+    // Gmail, then iCloud: iCloud's servers and note replace Gmail's, hint included.
+    screen.choosePreset(dialog, MailProvider::Gmail);
+    CHECK(child<QLineEdit>(dialog, "userEdit")->placeholderText().contains(QStringLiteral("gmail")));
+    preset->setCurrentIndex(preset->findText(QStringLiteral("iCloud メール")));
+    CHECK(child<QLineEdit>(dialog, "hostEdit")->text() == QStringLiteral("imap.mail.me.com"));
+    CHECK(child<QLineEdit>(dialog, "smtpHostEdit")->text() == QStringLiteral("smtp.mail.me.com"));
+    CHECK(child<QSpinBox>(dialog, "smtpPortSpin")->value() == 587);
+    CHECK(child<QLabel>(dialog, "presetNoteLabel")->text().contains(QStringLiteral("App 用パスワード")));
+    CHECK_FALSE(child<QLineEdit>(dialog, "userEdit")->placeholderText().contains(QStringLiteral("gmail")));
+    preset->setCurrentIndex(preset->findText(QStringLiteral("Yahoo!メール")));
+    CHECK(child<QLineEdit>(dialog, "hostEdit")->text() == QStringLiteral("imap.mail.yahoo.co.jp"));
+    CHECK(child<QLineEdit>(dialog, "smtpHostEdit")->text() == QStringLiteral("smtp.mail.yahoo.co.jp"));
+    // その他 keeps no provider's servers under its name.
+    screen.choosePreset(dialog, MailProvider::Generic);
+    CHECK(child<QLineEdit>(dialog, "hostEdit")->text().isEmpty());
+    CHECK(child<QLineEdit>(dialog, "smtpHostEdit")->text().isEmpty());
+
+    // A Yahoo! account is saved with Yahoo!'s servers and opens again on its preset.
+    preset->setCurrentIndex(preset->findText(QStringLiteral("Yahoo!メール")));
+    screen.type(dialog, "accountNameEdit", QStringLiteral("Room K 受付"));
+    screen.type(dialog, "userEdit", QStringLiteral("room-k@example.jp"));
+    screen.type(dialog, "passwordEdit", QStringLiteral("app-password"));
+    screen.save(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isNull() || !dialog->isVisible(); }, 5000));
+    auto stored = fixture.mailAccounts().byName(QStringLiteral("Room K 受付"));
+    REQUIRE(stored.ok());
+    CHECK(stored->imapHost == QStringLiteral("imap.mail.yahoo.co.jp"));
+    ui::MailAccountDialog again(stored.value(), {}, {}, {});
+    CHECK(child<QComboBox>(&again, "presetCombo")->currentText() == QStringLiteral("Yahoo!メール"));
+}
+
+TEST_CASE("after 保存 with a mistake the sending part keeps its size and the Outlook notice is shown once",
+          "[gui][accounts]")
+{
+    UiFixture fixture;
+    test::LanguageGuard japanese(QStringLiteral("ja"));
+    AccountsScreen screen(fixture);
+    QPointer<ui::MailAccountDialog> dialog = screen.openAdd();
+    dialog->resize(dialog->width(), 600); // a small screen
+    screen.choosePreset(dialog, MailProvider::Outlook);
+    // Sign-in switched off: Outlook.com then refuses the account, for the reason the preset's note gives.
+    child<QCheckBox>(dialog, "signInCheck")->setChecked(false);
+    screen.save(dialog);
+    REQUIRE_FALSE(dialog.isNull());
+    auto* issues = child<QLabel>(dialog, "issuesLabel");
+    REQUIRE(issues->isVisible());
+    auto* note = child<QLabel>(dialog, "presetNoteLabel");
+    const QString shown = (note->isVisible() ? note->text() : QString()) + issues->text();
+    CHECK(shown.count(QStringLiteral("Hotmail")) == 1);
+
+    auto* sending = child<QWidget>(dialog, "sendingGroup");
+    CHECK(sending->height() >= sending->minimumSizeHint().height());
+    for (const char* name : {"smtpHostEdit", "smtpPortSpin", "smtpSecurityCombo", "fromNameEdit"}) {
+        INFO(name);
+        auto* field = child<QWidget>(dialog, name);
+        CHECK(field->height() >= field->minimumSizeHint().height());
+    }
+}

@@ -4,18 +4,22 @@
 // removed; Enter and Delete and double-click act on the selected row.
 #include "MainWindow.h"
 #include "UiFixture.h"
+#include "areas/SettingsArea.h"
 #include "dialogs/HostDialog.h"
 #include "dialogs/RoomDialog.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -179,4 +183,27 @@ TEST_CASE("A host is added with the rooms they answer for, then removed", "[gui]
     REQUIRE(after.ok());
     CHECK(std::none_of(after.value().begin(), after.value().end(),
                        [](const Host& h) { return h.displayName == QStringLiteral("ソラ"); }));
+}
+
+TEST_CASE("choosing another language is saved and offers a restart that shows it", "[gui][settings]")
+{
+    test::UiFixture fixture;
+    ui::SettingsArea settings(fixture.services());
+    QSignalSpy restart(&settings, &ui::SettingsArea::restartRequested);
+    auto* language = test::child<QComboBox>(settings, "languageCombo");
+
+    // Not now: the choice is kept for the next start, and the area says so.
+    fixture.prompter().confirmAnswer = false;
+    language->setCurrentIndex(language->findData(QStringLiteral("ja")));
+    REQUIRE(fixture.prompter().asked.size() == 1);
+    CHECK(fixture.prompter().asked.first().contains(QStringLiteral("Restart now?")));
+    CHECK(restart.isEmpty());
+    CHECK(QSettings(fixture.services().uiStatePath, QSettings::IniFormat).value(QStringLiteral("ui/language")) ==
+          QStringLiteral("ja"));
+    CHECK(test::child<QLabel>(settings, "languageNoteLabel")->text().contains(QStringLiteral("next time")));
+
+    // Now: the window is asked to start again.
+    fixture.prompter().confirmAnswer = true;
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    CHECK(restart.size() == 1);
 }

@@ -190,10 +190,11 @@ DovecotServer::Options withSentAndDrafts()
 
 struct Servers
 {
-    DovecotServer imap{withSentAndDrafts()};
+    DovecotServer imap;
     SmtpServer smtp;
 
-    Servers()
+    explicit Servers(const DovecotServer::Options& imapOptions = withSentAndDrafts())
+        : imap(imapOptions)
     {
         DovecotServer::requireInstalled();
         SmtpServer::requireInstalled();
@@ -310,6 +311,30 @@ TEST_CASE("An invitation reaches only the applicant, threaded, and the store and
     CHECK(audit->first().hostId == host.hostId);
     CHECK(audit->first().detail.contains(QStringLiteral("secrets=yes")));
     CHECK_FALSE(audit->first().detail.contains(s_passcode));
+}
+
+TEST_CASE("A mailbox without a Sent folder gets one, and every reply is filed there without a warning",
+          "[reply][server]")
+{
+    // Dovecot with INBOX only, as some providers give a new account.
+    Servers servers{DovecotServer::Options{}};
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+
+    const SendOutcome first = host.send(host.draft(ReplyAction::Invite), servers.passwords());
+    INFO((first.failure ? first.failure->detail : first.warningDetail).toStdString());
+    REQUIRE(first.ok());
+    CHECK(first.warnings.isEmpty());
+    const auto sent = mailIn(servers.imap, QStringLiteral("Sent"));
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.first().flags.contains(QStringLiteral("\\Seen")));
+
+    // The next reply finds the folder made for the first one.
+    const SendOutcome second = host.send(host.draft(ReplyAction::Reminder), servers.passwords());
+    INFO((second.failure ? second.failure->detail : second.warningDetail).toStdString());
+    REQUIRE(second.ok());
+    CHECK(second.warnings.isEmpty());
+    CHECK(mailIn(servers.imap, QStringLiteral("Sent")).size() == 2);
 }
 
 TEST_CASE("A co-host on another computer is told who answered, and when", "[reply][server]")

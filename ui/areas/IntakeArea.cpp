@@ -7,6 +7,7 @@
 #include "models/MessageTableModel.h"
 #include "models/RoomTableModel.h"
 #include "text/ErrorText.h"
+#include "text/Sentences.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -24,6 +25,8 @@
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace tsunagu::ui {
 
@@ -44,14 +47,22 @@ IntakeArea::IntakeArea(UiServices& services, QWidget* parent)
     for (int column : {RoomTableModel::AudienceColumn, RoomTableModel::ScheduleColumn, RoomTableModel::DeadlineColumn,
                        RoomTableModel::FormColumn})
         m_roomsView->hideColumn(column);
+    // How many wait comes right after the code, then the status; the long name last, where it may be cut, so the
+    // count stays in view in a narrow window (1100 px).
+    QHeaderView* roomsHeader = m_roomsView->horizontalHeader();
+    roomsHeader->moveSection(roomsHeader->visualIndex(RoomTableModel::AwaitingColumn), 1);
+    roomsHeader->moveSection(roomsHeader->visualIndex(RoomTableModel::StatusColumn), 2);
 
     m_unclassified = new MessageTableModel(services.messages, Classification::Unclassified, this);
     m_spam = new MessageTableModel(services.messages, Classification::Spam, this);
+    m_ignored = new MessageTableModel(services.messages, Classification::Ignored, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("intakeTabs"));
     m_tabs->addTab(createWaitingTab(), tr("Waiting for a reply"));
     m_tabs->addTab(createMailTab(m_unclassified, QStringLiteral("unclassifiedView"), true), tr("Unclassified"));
     m_tabs->addTab(createMailTab(m_spam, QStringLiteral("spamView"), true), tr("Spam"));
+    // Ignoring is undone here: the mail goes back to 未分類.
+    m_tabs->addTab(createMailTab(m_ignored, QStringLiteral("ignoredView"), false), tr("Ignored"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("intakeSplitter"));
@@ -59,7 +70,7 @@ IntakeArea::IntakeArea(UiServices& services, QWidget* parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({320, 640});
+    splitter->setSizes({260, 700});
     contentLayout()->addWidget(splitter, 1);
 
     // Choosing a room shows only its applicants; choosing nothing shows all rooms.
@@ -113,11 +124,32 @@ QWidget* IntakeArea::createWaitingTab()
     split->setSizes({260, 340});
     connect(m_applicantsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IntakeArea::applicantSelected);
-    connect(m_applicants, &QAbstractItemModel::modelReset, this, &IntakeArea::applicantSelected);
+    // A reload (new mail, a reply sent) keeps the applicant the host is reading when they are still waiting; one who
+    // left the list takes their application out of the details pane with them.
+    connect(m_applicants, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndexList rows = m_applicantsView->selectionModel()->selectedRows();
+        m_keepSelected = rows.isEmpty() ? 0 : rows.first().data(IdRole).toLongLong();
+    });
+    connect(m_applicants, &QAbstractItemModel::modelReset, this, [this] {
+        const qint64 keep = std::exchange(m_keepSelected, 0);
+        for (int row = 0; keep > 0 && row < m_applicants->rowCount(); ++row) {
+            if (m_applicants->index(row, 0).data(IdRole).toLongLong() == keep) {
+                m_applicantsView->selectRow(row);
+                return; // selectionChanged shows them again
+            }
+        }
+        applicantSelected();
+    });
     // The columns fit what the first page shows, once it is there.
     connect(m_applicants, &ApplicantTableModel::pageLoaded, this, [this] {
-        if (m_applicants->rowCount() <= ApplicantTableModel::s_firstPage)
+        if (m_applicants->rowCount() <= ApplicantTableModel::s_firstPage) {
             m_applicantsView->resizeColumnsToContents();
+            // A long hint is cut (its whole text is the cell's tooltip) so that the received time and the status
+            // after it stay within reach in a narrow window.
+            constexpr int hintsWidth = 240;
+            if (m_applicantsView->columnWidth(ApplicantTableModel::HintsColumn) > hintsWidth)
+                m_applicantsView->setColumnWidth(ApplicantTableModel::HintsColumn, hintsWidth);
+        }
     });
     return split;
 }
@@ -146,6 +178,9 @@ QWidget* IntakeArea::createMailTab(MessageTableModel* model, const QString& view
         if (message)
             preview->setPlainText(message->bodyText);
     });
+    // A reload clears the selection without a selectionChanged signal: the text of a mail that left the list (made
+    // an applicant, ignored, restored) must not stay behind.
+    connect(proxy, &QAbstractItemModel::modelReset, preview, &QPlainTextEdit::clear);
     if (withActions) {
         auto* buttons = new QHBoxLayout;
         auto* make = new QPushButton(tr("Make an applicant"), page);
@@ -175,6 +210,22 @@ QWidget* IntakeArea::createMailTab(MessageTableModel* model, const QString& view
         connect(make, &QPushButton::clicked, this, [this, viewName] { makeApplicant(selectedMessage(viewName)); });
         connect(ignore, &QPushButton::clicked, this, [this, viewName] { ignoreMessage(selectedMessage(viewName)); });
         connect(attach, &QPushButton::clicked, this, [this, viewName] { attachMessage(selectedMessage(viewName)); });
+    } else {
+        auto* buttons = new QHBoxLayout;
+        auto* restore = new QPushButton(tr("Back to Unclassified"), page);
+        restore->setObjectName(viewName + QStringLiteral("RestoreButton"));
+        restore->setToolTip(tr("Undo \"Ignore\": the mail goes back to Unclassified, where it can be made an "
+                               "applicant or attached."));
+        buttons->addStretch(1);
+        buttons->addWidget(restore);
+        layout->addLayout(buttons);
+        auto enable = [view, restore] {
+            restore->setEnabled(view->selectionModel()->hasSelection());
+        };
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, page, enable);
+        connect(model, &QAbstractItemModel::modelReset, page, enable);
+        enable();
+        connect(restore, &QPushButton::clicked, this, [this, viewName] { restoreMessage(selectedMessage(viewName)); });
     }
     return page;
 }
@@ -192,6 +243,9 @@ StoreResult<Done> IntakeArea::reload()
     auto spam = m_spam->reload();
     if (!spam)
         return spam;
+    auto ignored = m_ignored->reload();
+    if (!ignored)
+        return ignored;
     updateSummary();
     updateTabTitles();
     return Done{};
@@ -263,7 +317,7 @@ void IntakeArea::updateSummary()
     }
     QString text = tr("%n application(s) waiting for a reply.", nullptr, awaiting);
     if (overdue > 0)
-        text += QLatin1Char(' ') + tr("%n past the room's reply deadline (shown in red).", nullptr, overdue);
+        text = Sentences::join(text, tr("%n past the room's reply deadline (shown in red).", nullptr, overdue));
     m_summary->setText(text);
 }
 
@@ -271,6 +325,7 @@ void IntakeArea::updateTabTitles()
 {
     m_tabs->setTabText(1, tr("Unclassified (%1)").arg(m_unclassified->rowCount()));
     m_tabs->setTabText(2, tr("Spam (%1)").arg(m_spam->rowCount()));
+    m_tabs->setTabText(3, tr("Ignored (%1)").arg(m_ignored->rowCount()));
 }
 
 qint64 IntakeArea::selectedMessage(const QString& viewName) const
@@ -335,6 +390,19 @@ void IntakeArea::ignoreMessage(qint64 id)
     if (!ignored) {
         m_services.prompter.inform(this, ErrorText::title(ignored.error().code),
                                    ErrorText::explanation(ignored.error().code, m_services.profileDirectory));
+        return;
+    }
+    Q_EMIT storeChanged();
+}
+
+void IntakeArea::restoreMessage(qint64 id)
+{
+    if (id <= 0)
+        return;
+    auto restored = m_services.intake.restoreIgnored(id);
+    if (!restored) {
+        m_services.prompter.inform(this, ErrorText::title(restored.error().code),
+                                   ErrorText::explanation(restored.error().code, m_services.profileDirectory));
         return;
     }
     Q_EMIT storeChanged();

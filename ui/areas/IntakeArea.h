@@ -51,6 +51,7 @@ private:
     qint64 selectedMessage(const QString& viewName) const;
     void makeApplicant(qint64 messageId);
     void ignoreMessage(qint64 messageId);
+    void restoreMessage(qint64 messageId);
     void attachMessage(qint64 messageId);
 
     UiServices& m_services;
@@ -61,9 +62,11 @@ private:
     void hostChosen();
     MessageTableModel* m_unclassified = nullptr;
     MessageTableModel* m_spam = nullptr;
+    MessageTableModel* m_ignored = nullptr;
     QTableView* m_roomsView = nullptr;
     QTableView* m_applicantsView = nullptr;
     ApplicantDetails* m_details = nullptr;
+    qint64 m_keepSelected = 0; // the applicant selected before the list reloads
     QTabWidget* m_tabs = nullptr;
     QLabel* m_summary = nullptr;
 };

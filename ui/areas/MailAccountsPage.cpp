@@ -7,6 +7,7 @@
 #include "text/ErrorText.h"
 #include "text/MailAccountText.h"
 #include "text/OAuthText.h"
+#include "text/Sentences.h"
 
 #include <QDesktopServices>
 #include <QNetworkAccessManager>
@@ -155,10 +156,11 @@ void MailAccountsPage::storePassword(const MailAccount& account, const QString& 
     m_services.secrets.write(
         account.secretKey, password, this, [this, name](const Result<SecretLocation, SecretError>& written) {
             if (!written.ok()) {
-                const QString text = MailAccountText::secretError(written.error().code) + QLatin1Char(' ') +
-                                     tr("The password for \"%1\" was not saved; you will be asked for it when mail "
-                                        "is received.")
-                                         .arg(name);
+                const QString text =
+                    Sentences::join(MailAccountText::secretError(written.error().code),
+                                    tr("The password for \"%1\" was not saved; you will be asked for it when mail "
+                                       "is received.")
+                                        .arg(name));
                 m_note->setText(text);
                 m_services.prompter.inform(this, tr("Password not saved"), text);
                 return;

@@ -5,6 +5,7 @@
 #include "common/MailReceiver.h"
 #include "text/DisplayText.h"
 #include "text/MailAccountText.h"
+#include "text/Sentences.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -121,7 +122,7 @@ void MailStatusPanel::refresh()
                          : (s.state == MailWatcher::State::Stopped ? s.account.lastError : MailAccountProblem::None);
         if (problem != MailAccountProblem::None)
             problems << tr("%1: %2").arg(s.account.name,
-                                         MailAccountText::problem(problem) + QLatin1Char(' ') + nextStep(problem));
+                                         Sentences::join(MailAccountText::problem(problem), nextStep(problem)));
         else if (s.typedPassword)
             lines << tr("The password you typed for %1 is kept only until Tsunagu closes.").arg(s.account.name);
     }

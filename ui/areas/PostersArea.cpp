@@ -7,6 +7,7 @@
 #include "models/ContactTableModel.h"
 #include "text/DocumentText.h"
 #include "text/ErrorText.h"
+#include "text/Sentences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -243,8 +244,8 @@ StoreResult<Done> PostersArea::reload()
         copies += row.delivery.copies;
         places.insert(row.delivery.contactId);
     }
-    m_total->setText(tr("%n poster(s) delivered", nullptr, copies) + QLatin1Char(' ') +
-                     tr("to %n place(s).", nullptr, int(places.size())));
+    m_total->setText(Sentences::join(tr("%n poster(s) delivered", nullptr, copies),
+                                     tr("to %n place(s).", nullptr, int(places.size()))));
     schedulePreview();
     return Done{};
 }

@@ -91,7 +91,13 @@ void SettingsArea::languageChosen()
     QSettings state(m_services.uiStatePath, QSettings::IniFormat);
     state.setValue(UiLanguage::s_settingsKey, m_language->currentData().toString());
     state.sync();
+    // The window's texts are made when it is built: the new language shows after a restart, offered at once.
     m_languageNote->setText(tr("The new language is used the next time Tsunagu starts."));
+    if (m_services.prompter.confirm(this, tr("Language"),
+                                    tr("Tsunagu shows the new language after it starts again. Nothing is lost: what "
+                                       "you entered is saved. Restart now?"),
+                                    tr("Restart now")))
+        Q_EMIT restartRequested();
 }
 
 } // namespace tsunagu::ui

@@ -31,6 +31,8 @@ Q_SIGNALS:
     void profileChanged();
     // The host changed how long the window may stay unused before it locks (zero: never).
     void lockDelayChanged(std::chrono::milliseconds interval);
+    // The host chose another language and wants to see it now: Tsunagu starts again.
+    void restartRequested();
 
 protected:
     StoreResult<Done> reload() override;

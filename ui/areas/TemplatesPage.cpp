@@ -5,6 +5,7 @@
 #include "replies/DefaultTemplates.h"
 #include "text/ErrorText.h"
 #include "text/ReplyText.h"
+#include "text/Sentences.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -235,7 +236,7 @@ void TemplatesPage::deleteTemplate()
     const ReplyTemplate& stored = m_templates.at(row);
     QString text = tr("Delete the template \"%1\"? Replies written with it stay as they are.").arg(describe(stored));
     if (isGeneric(stored))
-        text += QLatin1Char(' ') + tr("Tsunagu puts its shipped text back the next time it starts.");
+        text = Sentences::join(text, tr("Tsunagu puts its shipped text back the next time it starts."));
     if (!m_services.prompter.confirm(this, tr("Delete template"), text, tr("Delete")))
         return;
     if (auto removed = m_repository.remove(stored.id); !removed) {

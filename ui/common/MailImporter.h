@@ -1,39 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "intake/IntakePipeline.h"
+#include "common/Clock.h"
+#include "receiving/FileImportWorker.h"
 
-#include <QCoreApplication>
+#include <QObject>
 #include <QStringList>
+
+class QThread;
 
 namespace tsunagu::ui {
 
-// Takes mail files in through the intake pipeline and sums up what happened in words.
-class MailImporter
+// Imports mail files through intake on a worker thread of its own, so the window keeps answering, and sums up in
+// words what came of them. One run at a time; a run can be cancelled between two files.
+class MailImporter : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(MailImporter)
+    Q_OBJECT
 
 public:
-    struct Report
-    {
-        int newApplicants = 0;
-        int duplicates = 0;
-        int replies = 0;
-        int unclassified = 0;
-        int spam = 0;
-        int alreadyKnown = 0;
-        QStringList failures; // "file: reason", in the host's language
-        int taken() const { return newApplicants + duplicates + replies + unclassified + spam; }
-        QString summary() const;
-    };
+    MailImporter(QString databasePath, const Clock& clock, QObject* parent = nullptr);
+    // Cancels a run under way (the file being read is finished) and waits for the thread.
+    ~MailImporter() override;
 
-    explicit MailImporter(IntakePipeline& intake)
-        : m_intake(intake)
-    {}
-    Report importFiles(const QStringList& paths);
+    bool busy() const { return m_busy; }
+    // Starts a run; refused (false) while one is under way.
+    bool start(const QStringList& paths);
+    void cancel();
+
+    // What came of a run, in the host's language: how many were taken, how many of them are not applications,
+    // which files were refused and why, and what a cancel left untouched.
+    static QString summary(const FileImportReport& report);
+
+Q_SIGNALS:
+    void progressed(int done, int total);
+    void finished(const tsunagu::FileImportReport& report);
+    // Nothing was imported: the profile could not be opened for it (in words).
+    void failed(const QString& message);
 
 private:
-    IntakePipeline& m_intake;
+    QThread* m_thread = nullptr;
+    FileImportWorker* m_worker = nullptr; // lives in m_thread, deleted there when it ends
+    bool m_busy = false;
 };
 
 } // namespace tsunagu::ui

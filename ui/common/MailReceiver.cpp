@@ -4,6 +4,7 @@
 #include "secrets/PasswordSource.h"
 #include "text/ErrorText.h"
 #include "text/MailAccountText.h"
+#include "text/Sentences.h"
 
 #include <QNetworkInformation>
 #include <QSet>
@@ -204,9 +205,9 @@ void MailReceiver::withPassword(qint64 id, bool interactive, bool refused, std::
         }
         QString text = refused ? tr("The mail server refused the password for \"%1\" (%2). Enter it again.")
                                : tr("Enter the password for \"%1\" (%2).");
-        text = text.arg(e->account.name, e->account.userName) + QLatin1Char(' ') +
-               tr("It is kept only until Tsunagu closes and is not saved. To save it, enter it in Settings → Mail "
-                  "accounts.");
+        text = Sentences::join(text.arg(e->account.name, e->account.userName),
+                               tr("It is kept only until Tsunagu closes and is not saved. To save it, enter it in "
+                                  "Settings → Mail accounts."));
         const std::optional<QString> typed = m_services.prompter.askPassword(m_window, tr("Mail password"), text);
         e = find(id); // the question ran its own event loop
         if (!e)

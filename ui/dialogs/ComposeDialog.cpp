@@ -349,7 +349,12 @@ void ComposeDialog::updatePreview()
 {
     QByteArray bytes;
     if (const auto failure = m_editor->preview(bytes)) {
-        m_preview->setPlainText(ReplyText::sendError(failure->code) + QLatin1Char('\n') + failure->detail);
+        // The real cause in words (no account, a sender that is not an address …), never a key or raw detail.
+        const QString text = failure->code == SendError::Blocked
+                                 ? tr("The preview cannot be shown yet:") + QLatin1Char('\n') +
+                                       ReplyText::blockedReasons(failure->detail).join(QLatin1Char('\n'))
+                                 : ReplyText::sendError(failure->code);
+        m_preview->setPlainText(text);
         return;
     }
     // Read back with the same parser intake uses: what the applicant's mail program will show.

@@ -13,10 +13,60 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace tsunagu::ui {
+namespace {
+
+// Presets that only fill in servers: the account is stored as "generic" (the store knows the providers that change
+// how Tsunagu behaves: Gmail files sent mail itself, Outlook needs Microsoft sign-in, Proton Bridge is local).
+constexpr int s_yahooPreset = 100;
+constexpr int s_icloudPreset = 101;
+
+MailProvider providerOf(int preset)
+{
+    return preset == s_yahooPreset || preset == s_icloudPreset ? MailProvider::Generic
+                                                               : static_cast<MailProvider>(preset);
+}
+
+// The servers a preset fills in (RFC 8314: implicit TLS for IMAP on 993; SMTP submission on 465 or 587).
+MailAccount serversOf(int preset)
+{
+    MailAccount account = presetAccount(providerOf(preset));
+    if (preset == s_yahooPreset) {
+        // Yahoo!メール (Yahoo! JAPAN).
+        account.imapHost = QStringLiteral("imap.mail.yahoo.co.jp");
+        account.imapPort = 993;
+        account.imapSecurity = MailSecurity::Tls;
+        account.smtpHost = QStringLiteral("smtp.mail.yahoo.co.jp");
+        account.smtpPort = 465;
+        account.smtpSecurity = MailSecurity::Tls;
+    } else if (preset == s_icloudPreset) {
+        account.imapHost = QStringLiteral("imap.mail.me.com");
+        account.imapPort = 993;
+        account.imapSecurity = MailSecurity::Tls;
+        account.smtpHost = QStringLiteral("smtp.mail.me.com");
+        account.smtpPort = 587;
+        account.smtpSecurity = MailSecurity::StartTls;
+    }
+    return account;
+}
+
+// Which preset a saved account was made with: its provider, or for a generic one the servers of a fill-in preset.
+int presetOf(const MailAccount& account)
+{
+    if (account.provider == MailProvider::Generic) {
+        for (int preset : {s_yahooPreset, s_icloudPreset}) {
+            if (account.imapHost.compare(serversOf(preset).imapHost, Qt::CaseInsensitive) == 0)
+                return preset;
+        }
+    }
+    return int(account.provider);
+}
+
+} // namespace
 
 MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringList& accountRooms,
                                      const QVector<Room>& rooms, std::function<bool(const QString&)> nameInUse,
@@ -28,14 +78,26 @@ MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringLi
     setObjectName(QStringLiteral("mailAccountDialog"));
     setWindowTitle(account.id == 0 ? tr("Add a mail account") : tr("Edit the mail account"));
     auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    layout->addLayout(form);
+    // The form is taller than a small screen: it scrolls instead of squeezing its rows (the SMTP part collapsed into
+    // slivers once the problems of a failed save took their place below it).
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("accountScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* form = new QFormLayout(content);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
 
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("presetCombo"));
-    for (const MailProvider provider :
-         {MailProvider::Gmail, MailProvider::ProtonBridge, MailProvider::Generic, MailProvider::Outlook})
-        m_preset->addItem(MailAccountText::provider(provider), int(provider));
+    // The services most hosts use first, 「その他」 (any IMAP server) last.
+    m_preset->addItem(MailAccountText::provider(MailProvider::Gmail), int(MailProvider::Gmail));
+    m_preset->addItem(MailAccountText::provider(MailProvider::Outlook), int(MailProvider::Outlook));
+    m_preset->addItem(tr("Yahoo! Mail (Yahoo! JAPAN)"), s_yahooPreset);
+    m_preset->addItem(tr("iCloud Mail"), s_icloudPreset);
+    m_preset->addItem(MailAccountText::provider(MailProvider::ProtonBridge), int(MailProvider::ProtonBridge));
+    m_preset->addItem(MailAccountText::provider(MailProvider::Generic), int(MailProvider::Generic));
     form->addRow(tr("&Service:"), m_preset);
     m_presetNote = new QLabel(this);
     m_presetNote->setObjectName(QStringLiteral("presetNoteLabel"));
@@ -92,6 +154,7 @@ MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringLi
     // Sending replies: the SMTP server (the presets fill it in), the sender name applicants see, the charset and
     // where copies go.
     auto* sending = new QGroupBox(tr("Sending replies"), this);
+    sending->setObjectName(QStringLiteral("sendingGroup"));
     auto* sendingForm = new QFormLayout(sending);
     m_smtpHost = new QLineEdit(account.smtpHost, sending);
     m_smtpHost->setObjectName(QStringLiteral("smtpHostEdit"));
@@ -105,7 +168,7 @@ MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringLi
     m_smtpSecurity = new QComboBox(sending);
     m_smtpSecurity->setObjectName(QStringLiteral("smtpSecurityCombo"));
     for (const MailSecurity security : {MailSecurity::Tls, MailSecurity::StartTls, MailSecurity::PlainLocal})
-        m_smtpSecurity->addItem(MailAccountText::security(security), int(security));
+        m_smtpSecurity->addItem(MailAccountText::smtpSecurity(security), int(security));
     m_smtpSecurity->setCurrentIndex(m_smtpSecurity->findData(int(account.smtpSecurity)));
     sendingForm->addRow(tr("SMTP encryption:"), m_smtpSecurity);
     m_fromName = new QLineEdit(account.fromName, sending);
@@ -166,12 +229,12 @@ MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringLi
     connect(buttons, &QDialogButtonBox::rejected, this, &MailAccountDialog::reject);
 
     // Editing keeps what was saved; a new account starts from the first preset.
-    const int provider = m_preset->findData(int(account.provider));
-    m_preset->setCurrentIndex(account.id == 0 ? 0 : qMax(0, provider));
+    const int preset = m_preset->findData(presetOf(account));
+    m_preset->setCurrentIndex(account.id == 0 ? 0 : qMax(0, preset));
     if (account.id == 0)
         presetChosen();
     else
-        m_presetNote->setText(MailAccountText::providerNote(account.provider));
+        m_presetNote->setText(presetNote(m_preset->currentData().toInt()));
     connect(m_preset, &QComboBox::currentIndexChanged, this, &MailAccountDialog::presetChosen);
     connect(m_security, &QComboBox::currentIndexChanged, this, &MailAccountDialog::securityChosen);
     connect(m_smtpSecurity, &QComboBox::currentIndexChanged, this, &MailAccountDialog::smtpSecurityChosen);
@@ -179,18 +242,35 @@ MailAccountDialog::MailAccountDialog(const MailAccount& account, const QStringLi
     signInChosen();
 }
 
+QString MailAccountDialog::presetNote(int preset)
+{
+    if (preset == s_yahooPreset)
+        return tr("Turn on IMAP, POP and SMTP access in the settings of Yahoo! Mail first (Settings → IMAP/POP/SMTP "
+                  "access). The user name is your full Yahoo! Mail address.");
+    if (preset == s_icloudPreset)
+        return tr("iCloud Mail does not accept your Apple Account password from mail programs: create an "
+                  "app-specific password at account.apple.com (Sign-In and Security → App-Specific Passwords) and "
+                  "enter it below. The user name is your full iCloud Mail address.");
+    return MailAccountText::providerNote(providerOf(preset));
+}
+
+MailProvider MailAccountDialog::provider() const
+{
+    return providerOf(m_preset->currentData().toInt());
+}
+
 bool MailAccountDialog::signsIn() const
 {
     // A saved account keeps how it signs in (its keychain entry holds a password or tokens, not either).
     if (m_original.id != 0)
         return m_original.authMethod == MailAuthMethod::OAuth2;
-    const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
+    const auto provider = this->provider();
     return (provider == MailProvider::Outlook || provider == MailProvider::Gmail) && m_signIn->isChecked();
 }
 
 void MailAccountDialog::signInChosen()
 {
-    const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
+    const auto provider = this->provider();
     const bool offered = provider == MailProvider::Outlook || provider == MailProvider::Gmail;
     m_signIn->setVisible(offered || (m_original.id != 0 && m_original.authMethod == MailAuthMethod::OAuth2));
     m_signIn->setText(provider == MailProvider::Outlook ? tr("Sign in with Microsoft (after saving, press Sign in)")
@@ -215,19 +295,21 @@ void MailAccountDialog::smtpSecurityChosen()
 
 void MailAccountDialog::presetChosen()
 {
-    const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
-    const MailAccount preset = presetAccount(provider);
-    m_presetNote->setText(MailAccountText::providerNote(provider));
-    if (provider != MailProvider::Generic) {
-        m_host->setText(preset.imapHost);
-        m_port->setValue(preset.imapPort);
-        m_security->setCurrentIndex(m_security->findData(int(preset.imapSecurity)));
-        m_smtpHost->setText(preset.smtpHost);
-        m_smtpPort->setValue(preset.smtpPort);
-        m_smtpSecurity->setCurrentIndex(m_smtpSecurity->findData(int(preset.smtpSecurity)));
-    }
-    if (provider == MailProvider::Gmail)
-        m_user->setPlaceholderText(tr("Your Gmail address, for example room-d@gmail.com"));
+    const int chosen = m_preset->currentData().toInt();
+    const auto provider = providerOf(chosen);
+    const MailAccount preset = serversOf(chosen);
+    m_presetNote->setText(presetNote(chosen));
+    m_presetNote->setVisible(true);
+    // Every preset replaces the servers of the one before; 「その他」 starts empty rather than keep another
+    // provider's servers under its name.
+    m_host->setText(preset.imapHost);
+    m_port->setValue(preset.imapPort);
+    m_security->setCurrentIndex(m_security->findData(int(preset.imapSecurity)));
+    m_smtpHost->setText(preset.smtpHost);
+    m_smtpPort->setValue(preset.smtpPort);
+    m_smtpSecurity->setCurrentIndex(m_smtpSecurity->findData(int(preset.smtpSecurity)));
+    m_user->setPlaceholderText(provider == MailProvider::Gmail ? tr("Your Gmail address, for example room-d@gmail.com")
+                                                               : tr("Usually the full mail address"));
     // Outlook.com takes no password at all since 2024-09-16: sign-in is the only way, so it is chosen for the host.
     if (m_signIn->isEnabled()) {
         if (provider == MailProvider::Outlook)
@@ -252,7 +334,7 @@ void MailAccountDialog::securityChosen()
 MailAccount MailAccountDialog::account() const
 {
     MailAccount account = m_original;
-    const auto provider = static_cast<MailProvider>(m_preset->currentData().toInt());
+    const auto provider = this->provider();
     if (provider != m_original.provider)
         account.serverFilesSent = presetAccount(provider).serverFilesSent;
     account.provider = provider;
@@ -303,8 +385,13 @@ void MailAccountDialog::accept()
 {
     const MailAccount current = account();
     QStringList issues;
-    for (const MailAccountIssue issue : validate(current))
+    bool needsSignIn = false;
+    for (const MailAccountIssue issue : validate(current)) {
         issues << MailAccountText::issue(issue);
+        needsSignIn = needsSignIn || issue == MailAccountIssue::NeedsMicrosoftSignIn;
+    }
+    // The preset's note says the same as that problem: shown once, among the problems.
+    m_presetNote->setVisible(!needsSignIn);
     if (issues.isEmpty() && current.name != m_original.name && m_nameInUse && m_nameInUse(current.name))
         issues << tr("There is already a mail account named \"%1\". Choose another name.").arg(current.name);
     if (!issues.isEmpty()) {

@@ -45,6 +45,9 @@ private:
     void securityChosen();
     void smtpSecurityChosen();
     void showIssues(const QStringList& issues);
+    // What the host needs to know about a preset (app passwords, sign-in, settings to turn on).
+    static QString presetNote(int preset);
+    MailProvider provider() const;
     void signInChosen();
     bool signsIn() const;
 

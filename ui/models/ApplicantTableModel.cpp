@@ -109,6 +109,13 @@ ApplicantTableModel::ApplicantTableModel(const QString& databasePath, const Cloc
                                      return int(r.applicant.hints.size());
                                  if (role == Qt::ForegroundRole && !r.applicant.hints.isEmpty())
                                      return QBrush(QColor(0x8a, 0x50, 0x00));
+                                 // The whole text, one hint a line, when the column is too narrow for it.
+                                 if (role == Qt::ToolTipRole && !r.applicant.hints.isEmpty()) {
+                                     QStringList hints;
+                                     for (const Hint& hint : r.applicant.hints)
+                                         hints << DisplayText::hint(hint.kind);
+                                     return hints.join(QLatin1Char('\n'));
+                                 }
                                  return {};
                              })},
     });

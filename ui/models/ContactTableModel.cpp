@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ContactTableModel.h"
 
+#include "contacts/Prefectures.h"
 #include "text/DisplayText.h"
 
 namespace tsunagu::ui {
@@ -39,7 +40,10 @@ ContactTableModel::ContactTableModel(ContactRepository& contacts, QObject* paren
     setColumns({
         {tr("Organisation"), text([](const ContactRow& r) { return r.contact.organisation; })},
         {tr("Kind"), text([](const ContactRow& r) { return DisplayText::contactKind(r.contact.kind); })},
-        {tr("Region"), text([](const ContactRow& r) { return r.contact.region; })},
+        // By prefecture in the usual order (北海道 … 沖縄県), not by character code.
+        {tr("Region"),
+         makeColumn<ContactRow>([](const ContactRow& r) { return r.contact.region; },
+                                [](const ContactRow& r) { return Prefectures::sortKey(r.contact.region); }, id)},
         {tr("Person"), text([](const ContactRow& r) { return r.contact.person; })},
         {tr("Phone"), text([](const ContactRow& r) { return r.contact.phone; })},
         {tr("E-mail"), text([](const ContactRow& r) { return r.contact.email; })},

@@ -221,6 +221,9 @@ void ImapSession::startNext()
     case Operation::Kind::Append:
         startAppend(operation);
         break;
+    case Operation::Kind::Create:
+        startCreate(operation);
+        break;
     case Operation::Kind::AddFlags:
         startAddFlags(operation);
         break;

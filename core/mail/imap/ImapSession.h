@@ -144,6 +144,13 @@ public:
     void append(const QString& mailbox, const QByteArray& message, const QStringList& flags,
                 const QDateTime& internalDate, Callback<AppendResult> done);
 
+    // CREATE (RFC 3501 §6.3.3) of the mailbox Tsunagu files its own copies in, when the server has none: with
+    // USE (\\Sent) or USE (\\Drafts) when the server offers CREATE-SPECIAL-USE (RFC 6154 §3), as mail programs do.
+    // specialUse: "\\Sent" or "\\Drafts", anything else is refused before sending (Refused). An existing mailbox
+    // ([ALREADYEXISTS], RFC 5530) is success. The only change Tsunagu makes to the mailbox list: nothing is ever
+    // renamed or deleted.
+    void createMailbox(const QString& mailbox, const QString& specialUse, DoneCallback done);
+
     // UID STORE uids +FLAGS (…) (RFC 3501 §6.4.6, not .SILENT: the answer tells each message's flags now).
     // flags: only \Answered and $Tsunagu… keywords, anything else is refused before sending (Refused). Needs a
     // mailbox opened with select(), not examine() (Refused otherwise, nothing sent). Flags the mailbox would not
@@ -240,6 +247,7 @@ private:
     void refuseCurrent(quint64 operationId, ImapErrorCode code, const QString& detail);
     void startList(Operation& operation);
     void startAppend(Operation& operation);
+    void startCreate(Operation& operation);
     void startAddFlags(Operation& operation);
     void startFetchFlagsOrEnvelopes(Operation& operation);
     void startSearchHeader(Operation& operation);

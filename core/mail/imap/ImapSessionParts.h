@@ -19,13 +19,13 @@ namespace tsunagu {
 
 namespace imapsession {
 
-// Everything the session may send. Of these only APPEND and UID STORE change the server, and only by adding a
-// message or adding the flags allowedFlag() lets through (see ImapSession.h).
+// Everything the session may send. Of these only APPEND, UID STORE and CREATE change the server, and only by adding a
+// message, adding the flags allowedFlag() lets through, or adding the Sent or Drafts mailbox (see ImapSession.h).
 inline bool isAllowedCommand(const QByteArray& name)
 {
     static const QSet<QByteArray> kAllowed = {
         "CAPABILITY", "STARTTLS",  "LOGIN", "AUTHENTICATE", "ENABLE", "EXAMINE", "SELECT",    "LIST",
-        "UID SEARCH", "UID FETCH", "IDLE",  "NOOP",         "LOGOUT", "APPEND",  "UID STORE",
+        "UID SEARCH", "UID FETCH", "IDLE",  "NOOP",         "LOGOUT", "APPEND",  "UID STORE", "CREATE",
     };
     return kAllowed.contains(name);
 }
@@ -72,6 +72,13 @@ inline bool isAllowedCommand(const ImapCommand& command)
             const std::optional<QByteArray> allowed = allowedFlag(flag, FlagUse::Store);
             return allowed && *allowed == flag.toLatin1();
         });
+    }
+    if (command.name == "CREATE") {
+        // One mailbox name (atom or quoted string), optionally with the RFC 6154 USE list for Sent or Drafts only.
+        static const QRegularExpression kCreate(
+            QStringLiteral("^[A-Za-z0-9]+ CREATE (\"[^\"\\\\\r\n]+\"|[^ \"(){%*\\\\\r\n]+)( \\(USE "
+                           "\\(\\\\(Sent|Drafts)\\)\\))?\r\n$"));
+        return command.pieces.size() == 1 && kCreate.match(first).hasMatch();
     }
     if (command.name == "UID FETCH") {
         static const QRegularExpression kSetsSeen(QStringLiteral("(BODY|BINARY)\\[|RFC822(\\.TEXT)?[ )]"),
@@ -157,6 +164,7 @@ struct ImapSession::Operation
         Logout,
         List,
         Append,
+        Create,
         AddFlags,
         FetchFlags,
         SearchHeader,

@@ -58,6 +58,18 @@ void ImapSession::append(const QString& mailbox, const QByteArray& message, cons
     enqueue(std::move(operation));
 }
 
+void ImapSession::createMailbox(const QString& mailbox, const QString& specialUse, DoneCallback done)
+{
+    auto operation = std::make_unique<Operation>();
+    operation->kind = Operation::Kind::Create;
+    operation->mailbox = mailbox;
+    operation->flags = {specialUse};
+    operation->complete = [done](Operation&, std::optional<ImapError> e) {
+        done(e ? ImapDone(*e) : ImapDone(std::monostate{}));
+    };
+    enqueue(std::move(operation));
+}
+
 void ImapSession::addFlags(const std::vector<quint32>& uids, const QStringList& flags,
                            Callback<QList<MessageFlags>> done)
 {
@@ -202,6 +214,34 @@ void ImapSession::handleList(const ImapListData& list)
     for (const QByteArray& attribute : list.attributes)
         listing.attributes.append(QString::fromLatin1(attribute));
     m_current->listings.append(listing);
+}
+
+void ImapSession::startCreate(Operation& operation)
+{
+    const QString use = operation.flags.value(0);
+    if (use != QLatin1String("\\Sent") && use != QLatin1String("\\Drafts")) {
+        refuseCurrent(operation.id, ImapErrorCode::Refused, QStringLiteral("only Sent or Drafts is created"));
+        return;
+    }
+    ImapEncoder command(nextTag(), "CREATE");
+    command.mailbox(operation.mailbox);
+    // RFC 6154 §3: the new mailbox carries its special use, so other mail programs file their copies there too.
+    if (m_server.hasCapability("CREATE-SPECIAL-USE"))
+        command.raw(QByteArray("(USE (" + use.toLatin1() + "))"));
+    const std::optional<ImapCommand> encoded = command.finish(false);
+    if (!encoded) {
+        refuseCurrent(operation.id, ImapErrorCode::Refused, QStringLiteral("the mailbox name contains NUL"));
+        return;
+    }
+    send(encoded, [this, id = operation.id](const ImapResponse& r) {
+        if (!isCurrent(id))
+            return;
+        // RFC 5530 §3: [ALREADYEXISTS]: another mail program made it meanwhile, which is what was wanted.
+        const bool exists = r.code.name.compare("ALREADYEXISTS", Qt::CaseInsensitive) == 0;
+        completeOperation(r.status == ImapResponse::Status::Ok || exists
+                              ? std::nullopt
+                              : std::optional<ImapError>(errorFor(r, ImapErrorCode::Refused)));
+    });
 }
 
 void ImapSession::startAppend(Operation& operation)

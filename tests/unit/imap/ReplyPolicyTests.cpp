@@ -52,6 +52,14 @@ TEST_CASE("The wire check lets through +FLAGS of Answered and Tsunagu keywords o
     for (const QByteArray verb :
          {"EXPUNGE", "UID EXPUNGE", "MOVE", "UID MOVE", "COPY", "UID COPY", "DELETE", "CLOSE", "CREATE", "RENAME"})
         CHECK_FALSE(allowed(verb, "A7 " + verb + "\r\n"));
+    // CREATE: one mailbox, with at most the RFC 6154 use of Sent or Drafts; never two names, never other uses.
+    CHECK(allowed("CREATE", "A8 CREATE Sent\r\n"));
+    CHECK(allowed("CREATE", "A8 CREATE INBOX.Sent (USE (\\Sent))\r\n"));
+    CHECK(allowed("CREATE", "A8 CREATE \"Sent Items\" (USE (\\Drafts))\r\n"));
+    CHECK_FALSE(allowed("CREATE", "A8 CREATE Sent (USE (\\Trash))\r\n"));
+    CHECK_FALSE(allowed("CREATE", "A8 CREATE Sent Other\r\n"));
+    CHECK_FALSE(allowed("CREATE", "A8 CREATE Sent\r\nA9 DELETE INBOX\r\n"));
+    CHECK_FALSE(allowed("CREATE", "A8 CREATE {4}\r\n"));
 
     CHECK(allowedFlag(QStringLiteral("\\seen"), FlagUse::Append) == QByteArray("\\Seen"));
     CHECK_FALSE(allowedFlag(QStringLiteral("\\Seen"), FlagUse::Store));

@@ -254,7 +254,7 @@ TEST_CASE("The Japanese invitation for a demo applicant is complete, with the jo
         CHECK(r.secretsUsed.size() == 4);
         CHECK(r.secretSpans().size() == 4);
         if (language == QLatin1String("ja")) {
-            CHECK(r.subject == QStringLiteral("【Room D(アルコール当事者・断酒会系)】ご参加のご案内"));
+            CHECK(r.subject == QStringLiteral("【Room D（アルコール当事者・断酒会系）】ご参加のご案内"));
             CHECK(r.body.startsWith(QStringLiteral("しろくまさん\n")));
             // The demo's "today" is Sunday 22 November 2026; the next joint meetings are Tue 24 and Fri 27.
             CHECK(
