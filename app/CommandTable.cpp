@@ -7,6 +7,7 @@
 #include "ContactsCommand.h"
 #include "HostsCommand.h"
 #include "MailCommand.h"
+#include "PassphraseCommand.h"
 #include "ReplyCommand.h"
 #include "RoomsCommand.h"
 #include "ScheduleCommand.h"
@@ -32,6 +33,7 @@ constexpr Command s_commands[] = {
     {"schedule", Session::Use::Everything, false, &ScheduleCommand::run},
     {"attendance", Session::Use::Everything, false, &AttendanceCommand::run},
     {"report", Session::Use::Everything, false, &AttendanceCommand::runReport},
+    {"passphrase", Session::Use::Receiving, false, &PassphraseCommand::run},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -93,6 +95,10 @@ constexpr CommandUsage s_usages[] = {
     {"report", "report --room CODE|all --from DATE --to DATE [--json | --csv FILE]",
      QT_TRANSLATE_NOOP("CommandLine", "Meetings held, attendance and shares by category over a period; CSV opens "
                                       "in Excel.")},
+    {"passphrase", "passphrase set|change --new-passphrase-file FILE | passphrase status [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "Seal the applicants' data under a passphrase, or change it (only the key is "
+                                      "wrapped again). A sealed profile opens only with --passphrase-file FILE; "
+                                      "when it is missing or wrong, tsunagu exits with status 3.")},
 };
 
 constexpr bool sameName(const char* a, const char* b)

@@ -9,7 +9,7 @@ build_packages=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev
-    fonts-noto-cjk qt6-translations-l10n tzdata libqrencode-dev libical-dev qt6-charts-dev
+    fonts-noto-cjk qt6-translations-l10n tzdata libqrencode-dev libical-dev qt6-charts-dev libsodium-dev
 )
 test_packages=(
     catch2 xvfb xauth sqlite3

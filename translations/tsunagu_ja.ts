@@ -808,6 +808,14 @@
         <source>Meetings held, attendance and shares by category over a period; CSV opens in Excel.</source>
         <translation>期間内の開催回数・参加者数・区分ごとの割合を集計します。CSVはExcelで開けます。</translation>
     </message>
+    <message>
+        <source>Read the profile&apos;s passphrase from the first line of FILE (also: the environment variable TSUNAGU_PASSPHRASE_FILE). A new profile gets this passphrase and its applicants&apos; data is sealed with it.</source>
+        <translation>プロファイルの合言葉を FILE の1行目から読み込みます（環境変数 TSUNAGU_PASSPHRASE_FILE でも指定できます）。新しいプロファイルにはこの合言葉が設定され、申込者のデータはこの合言葉で保護されます。</translation>
+    </message>
+    <message>
+        <source>Seal the applicants&apos; data under a passphrase, or change it (only the key is wrapped again). A sealed profile opens only with --passphrase-file FILE; when it is missing or wrong, tsunagu exits with status 3.</source>
+        <translation>申込者のデータを合言葉で保護します。合言葉の変更もできます（包み直すのは鍵だけです）。保護されたプロファイルは --passphrase-file FILE を付けたときだけ開きます。合言葉がないか違うときは、終了コード 3 で終了します。</translation>
+    </message>
 </context>
 <context>
     <name>ContactsCommand</name>
@@ -1328,6 +1336,38 @@
         <source>This copy of Tsunagu was built with a Qt that uses another SQLite library than Tsunagu itself, so it did not open or change %1. Install Tsunagu from a package made for this system.</source>
         <translation>このつなぐは、つなぐ自身とは別の SQLite ライブラリを使う Qt で作られているため、%1 を開かず、変更もしていません。お使いのシステム向けのパッケージからつなぐをインストールしてください。</translation>
     </message>
+    <message>
+        <source>This profile needs its passphrase</source>
+        <translation>このプロファイルには合言葉が必要です</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right</source>
+        <translation>合言葉が違います</translation>
+    </message>
+    <message>
+        <source>Tsunagu cannot unlock this profile</source>
+        <translation>このプロファイルのロックを解除できません</translation>
+    </message>
+    <message>
+        <source>Some protected data cannot be read</source>
+        <translation>保護されたデータの一部を読み込めません</translation>
+    </message>
+    <message>
+        <source>The applicants&apos; data in %1 is protected by a passphrase, and no passphrase was given. Give it with --passphrase-file FILE (or TSUNAGU_PASSPHRASE_FILE), or open the profile in the window. Nothing was changed.</source>
+        <translation>%1 の申込者のデータは合言葉で保護されていますが、合言葉が指定されていません。--passphrase-file FILE（または TSUNAGU_PASSPHRASE_FILE）で指定するか、ウィンドウでプロファイルを開いてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The passphrase given does not open the data in %1. Check it (capital letters, spaces at the end of the file) and try again. Nothing was changed.</source>
+        <translation>指定された合言葉では %1 のデータを開けません。合言葉（大文字・小文字、ファイル末尾の空白など）を確かめて、もう一度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The key file in %1 that protects the applicants&apos; data cannot be read, or protection cannot start on this computer. Nothing was changed. Restore the key file from your backup.</source>
+        <translation>%1 にある、申込者のデータを保護する鍵ファイルを読み込めないか、このコンピューターでは保護の仕組みを開始できません。何も変更していません。鍵ファイルをバックアップから戻してください。</translation>
+    </message>
+    <message>
+        <source>A protected value in %1 does not open: it was changed outside Tsunagu or copied from another profile. The rest of the data is fine. Restore the profile from your backup if this repeats.</source>
+        <translation>%1 の保護された値を開けません。つなぐ以外で書き換えられたか、別のプロファイルからコピーされた可能性があります。ほかのデータは問題ありません。繰り返し起きる場合は、プロファイルをバックアップから戻してください。</translation>
+    </message>
 </context>
 <context>
     <name>HostsCommand</name>
@@ -1820,6 +1860,57 @@
     <message>
         <source>Last renewed %1.</source>
         <translation>最終更新: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseCommand</name>
+    <message>
+        <source>The new passphrase: the first line of FILE.</source>
+        <translation>新しい合言葉（FILE の1行目）です。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>行う操作です。</translation>
+    </message>
+    <message>
+        <source>This profile is not sealed: set a passphrase with tsunagu passphrase set --new-passphrase-file FILE.</source>
+        <translation>このプロファイルは保護されていません。tsunagu passphrase set --new-passphrase-file FILE で合言葉を設定してください。</translation>
+    </message>
+    <message>
+        <source>This profile is sealed and opens with its passphrase.</source>
+        <translation>このプロファイルは保護されており、合言葉で開きます。</translation>
+    </message>
+    <message>
+        <source>This profile is sealed with a key kept in memory only.</source>
+        <translation>このプロファイルは、メモリー上だけにある鍵で保護されています。</translation>
+    </message>
+    <message>
+        <source>The passphrase is the only thing that holds this profile&apos;s key, so it cannot be removed. Change it with tsunagu passphrase change --new-passphrase-file FILE.</source>
+        <translation>このプロファイルの鍵を守っているのは合言葉だけなので、合言葉を外すことはできません。変更するには tsunagu passphrase change --new-passphrase-file FILE を使ってください。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use set, change, remove or status.</source>
+        <translation>「%1」という操作はありません。set、change、remove、status のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase with --new-passphrase-file FILE.</source>
+        <translation>新しい合言葉を --new-passphrase-file FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>The new passphrase cannot be read from %1: %2</source>
+        <translation>%1 から新しい合言葉を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the data stays sealed with the same key.</source>
+        <translation>合言葉を変更しました。データは同じ鍵で保護されたままです。</translation>
+    </message>
+    <message>
+        <source>The profile is sealed now and opens with this passphrase.</source>
+        <translation>プロファイルを保護しました。今後はこの合言葉で開きます。</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2748,18 @@
     <message>
         <source>The command &quot;%1&quot; draws pages and runs in the tsunagu-window program, which is missing here. Reinstall Tsunagu.</source>
         <translation>コマンド「%1」はページを描画するため tsunagu-window プログラムで実行されますが、そのプログラムが見つかりません。つなぐを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s data is protected. Enter its passphrase:</source>
+        <translation>このプロファイルのデータは保護されています。合言葉を入力してください：</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again:</source>
+        <translation>合言葉が違います。もう一度入力してください：</translation>
+    </message>
+    <message>
+        <source>Unlock Tsunagu</source>
+        <translation>つなぐのロック解除</translation>
     </message>
 </context>
 <context>
