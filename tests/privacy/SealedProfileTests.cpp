@@ -315,3 +315,52 @@ TEST_CASE("Duplicate addresses are found by keyed hash through its index", "[pri
         steps += plan.value(3).toString() + QLatin1Char('\n');
     CHECK(steps.contains(QStringLiteral("USING INDEX applicants_reply_address_hash")));
 }
+
+TEST_CASE("Sealing without a passphrase is refused unless the key stays in memory", "[privacy][passphrase]")
+{
+    QTemporaryDir root;
+    const QString folder = QDir(root.path()).filePath(QStringLiteral("n"));
+    ProfileUnlock unlock;
+    unlock.seal = true;
+    auto refused = Profile::open(folder, unlock);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == StoreError::PassphraseNeeded);
+
+    // The throw-away demo: sealed, and no key file anywhere.
+    unlock.keyInMemoryOnly = true;
+    auto demo = Profile::open(folder, unlock);
+    REQUIRE(demo);
+    CHECK(demo.value()->isSealed());
+    CHECK_FALSE(demo.value()->hasPassphrase());
+    CHECK_FALSE(QFile::exists(demo.value()->keyFilePath()));
+    FixedClock clock(test::testNow());
+    REQUIRE(DemoSeeder(demo.value()->database(), clock).seed());
+    // A second connection of this process (a worker's) seals and opens with the same key.
+    auto second = Database::open(demo.value()->databasePath());
+    REQUIRE(second);
+    REQUIRE(second.value()->sealer() != nullptr);
+    auto rows = ApplicantRepository(*second.value(), clock).all();
+    REQUIRE(rows);
+    CHECK_FALSE(rows->first().applicant.introduction.isEmpty());
+}
+
+TEST_CASE("A damaged key file is refused with its own error and nothing is changed", "[privacy][passphrase]")
+{
+    QTemporaryDir root;
+    const QString folder = QDir(root.path()).filePath(QStringLiteral("k"));
+    {
+        auto profile = Profile::open(folder, sealing());
+        REQUIRE(profile);
+    }
+    const QString key = QDir(folder).filePath(QLatin1String(privacy::KeyFile::s_fileName));
+    QFile file(key);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{ not a key");
+    file.close();
+    const QString db = QDir(folder).filePath(QLatin1String(Profile::s_databaseFile));
+    const QByteArray before = test::fileHash(db);
+    auto opened = Profile::open(folder, sealing());
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == StoreError::KeyUnavailable);
+    CHECK(test::fileHash(db) == before);
+}
