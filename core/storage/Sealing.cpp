@@ -49,7 +49,7 @@ QString Sealing::addressHash(const QString& address, const char* column) const
 {
     const QString normalised = privacy::Sealer::normaliseAddress(address);
     if (normalised.isEmpty())
-        return {};
+        return QLatin1String(""); // never NULL: the column is NOT NULL
     return m_sealer ? m_sealer->keyedHash(normalised, column) : normalised;
 }
 

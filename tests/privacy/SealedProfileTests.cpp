@@ -302,6 +302,10 @@ TEST_CASE("Duplicate addresses are found by keyed hash through its index", "[pri
     REQUIRE(ids);
     CHECK(ids.value() == QVector<qint64>{first.value(), second.value()});
     CHECK(applicants.idsByAddress(QStringLiteral("someone@example.org")).value().isEmpty());
+    // An applicant who gave no address (a letter, a phone call) is kept too, and matches no lookup.
+    a.replyAddress.clear();
+    REQUIRE(applicants.insert(a));
+    CHECK(applicants.idsByAddress(QString()).value().isEmpty());
     // The host can still search the list for a whole address.
     ApplicantListQuery query;
     query.search = QStringLiteral("umi.twice@example.org");
