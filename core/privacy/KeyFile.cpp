@@ -55,16 +55,28 @@ KdfCost KdfCost::measured()
             return probe;
         unsigned char out[32];
         unsigned char salt[crypto_pwhash_SALTBYTES] = {};
-        QElapsedTimer timer;
-        timer.start();
-        if (crypto_pwhash(out, sizeof out, "probe", 5, salt, probe.opslimit, probe.memlimit,
-                          crypto_pwhash_ALG_ARGON2ID13) != 0)
+        // Seconds for one derivation of `passes` passes (negative when Argon2id fails: out of memory).
+        const auto timed = [&](unsigned long long passes) {
+            QElapsedTimer timer;
+            timer.start();
+            if (crypto_pwhash(out, sizeof out, "probe", 5, salt, passes, probe.memlimit,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+                return -1.0;
+            return std::max<qint64>(1, timer.nsecsElapsed()) / 1e9;
+        };
+        // Each derivation first allocates and touches its 64 MiB, which costs about as much as several passes:
+        // one pass and two passes tell that fixed part and the price of a pass apart.
+        const double one = timed(1);
+        const double two = timed(2);
+        if (one < 0 || two < 0)
             return KdfCost{crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
-        const double onePass = std::max<qint64>(1, timer.nsecsElapsed()) / 1e9;
-        // Time grows about linearly with the passes. At least one pass over 64 MiB (above OWASP's minimum for
-        // Argon2id, 46 MiB with one pass), so a slow or busy computer still opens in about half a second; at most
-        // 16 passes.
-        const auto passes = static_cast<unsigned long long>(0.5 / onePass);
+        // A noisy pair (the second faster than the first) must not ask for many passes: a pass costs at least an
+        // eighth of a one-pass derivation.
+        const double perPass = std::max(two - one, one / 8);
+        const double fixed = std::max(one - perPass, 0.0);
+        // At least one pass over 64 MiB (above OWASP's minimum for Argon2id, 46 MiB with one pass), so a slow or
+        // busy computer still opens in about half a second; at most 16 passes.
+        const auto passes = static_cast<unsigned long long>(std::max(0.0, 0.5 - fixed) / perPass);
         probe.opslimit = std::clamp<unsigned long long>(passes, 1, 16);
         sodium_memzero(out, sizeof out);
         return probe;
