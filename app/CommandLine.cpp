@@ -36,6 +36,21 @@ QCommandLineOption traceOption()
             CommandLine::tr("FILE")};
 }
 
+QCommandLineOption passphraseFileOption()
+{
+    return {QStringLiteral("passphrase-file"),
+            CommandLine::tr("Read the profile's passphrase from the first line of FILE (also: the environment "
+                            "variable TSUNAGU_PASSPHRASE_FILE). A new profile gets this passphrase and its "
+                            "applicants' data is sealed with it."),
+            CommandLine::tr("FILE")};
+}
+
+QString passphraseFile(const QCommandLineParser& parser)
+{
+    const QString given = parser.value(QStringLiteral("passphrase-file"));
+    return given.isEmpty() ? qEnvironmentVariable(s_passphraseFileVariable) : given;
+}
+
 void describe(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(CommandTable::helpText());
@@ -45,6 +60,7 @@ void describe(QCommandLineParser& parser)
     parser.addOption(demoOption());
     parser.addOption(languageOption());
     parser.addOption(traceOption());
+    parser.addOption(passphraseFileOption());
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("Command to run instead of the window."),
                                  CommandLine::tr("[command]"));
     // Everything from the command on belongs to the command: `tsunagu --demo rooms list --json`.
@@ -71,6 +87,7 @@ CommandLineOptions CommandLine::peek(const QStringList& arguments)
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.language = parser.value(QStringLiteral("lang"));
     options.trace = parser.value(QStringLiteral("trace"));
+    options.passphraseFile = passphraseFile(parser);
     options.command = parser.positionalArguments();
     return options;
 }
@@ -95,6 +112,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments, CommandLin
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.language = parser.value(QStringLiteral("lang"));
     options.trace = parser.value(QStringLiteral("trace"));
+    options.passphraseFile = passphraseFile(parser);
     options.command = parser.positionalArguments();
     if (!options.language.isEmpty() && options.language != QLatin1String("ja") &&
         options.language != QLatin1String("en")) {

@@ -10,12 +10,20 @@ namespace tsunagu::app {
 // The global options that come before a sub-command: tsunagu [options] [command [command options]].
 struct CommandLineOptions
 {
-    QString profile;     // --profile DIR
-    bool demo = false;   // --demo
-    QString language;    // --lang ja|en
-    QString trace;       // --trace FILE: the redacted IMAP/SMTP protocol trace goes there
+    QString profile;   // --profile DIR
+    bool demo = false; // --demo
+    QString language;  // --lang ja|en
+    QString trace;     // --trace FILE: the redacted IMAP/SMTP protocol trace goes there
+    // --passphrase-file FILE, or the file TSUNAGU_PASSPHRASE_FILE names: the profile's passphrase (its first line).
+    QString passphraseFile;
     QStringList command; // the sub-command and everything after it; empty to open the window
 };
+
+// The exit status when the profile needs a passphrase and none, or a wrong one, was given (the help says so).
+inline constexpr int s_exitPassphrase = 3;
+
+// The environment variable scripts can use instead of --passphrase-file.
+inline constexpr const char* s_passphraseFileVariable = "TSUNAGU_PASSPHRASE_FILE";
 
 class CommandLine
 {

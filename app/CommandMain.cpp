@@ -114,7 +114,10 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments, const D
     if (!session) {
         Console::error(ErrorText::title(failure.error.code) + QLatin1Char('\n') +
                        ErrorText::explanation(failure.error.code, failure.location));
-        return 1;
+        // Scripts tell "the passphrase is missing or wrong" apart from other failures (see the help).
+        const bool passphrase =
+            failure.error.code == StoreError::PassphraseNeeded || failure.error.code == StoreError::WrongPassphrase;
+        return passphrase ? s_exitPassphrase : 1;
     }
     if (!command) {
         Console::error(QCoreApplication::translate("main", "Unknown command \"%1\". Run tsunagu --help to see the "

@@ -10,6 +10,7 @@
 #include "DiagnosticsCommand.h"
 #include "HostsCommand.h"
 #include "MailCommand.h"
+#include "PassphraseCommand.h"
 #include "ReplyCommand.h"
 #include "RoomsCommand.h"
 #include "ScheduleCommand.h"
@@ -40,6 +41,7 @@ constexpr Command s_commands[] = {
     {"diagnostics", Session::Use::Everything, false, &DiagnosticsCommand::run},
     {"audit", Session::Use::Everything, false, &AuditCommand::run},
     {"roster", Session::Use::Everything, false, nullptr, true},
+    {"passphrase", Session::Use::Receiving, false, &PassphraseCommand::run},
 };
 
 // The help, one line group per usage. Every command in the table has at least one.
@@ -127,6 +129,10 @@ constexpr CommandUsage s_usages[] = {
      QT_TRANSLATE_NOOP("CommandLine", "What was done when, by which host, to which record: exports with addresses, "
                                       "deletions, replies that carried meeting details. Ids only, no personal "
                                       "data.")},
+    {"passphrase", "passphrase set|change --new-passphrase-file FILE | passphrase status [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "Seal the applicants' data under a passphrase, or change it (only the key is "
+                                      "wrapped again). A sealed profile opens only with --passphrase-file FILE; "
+                                      "when it is missing or wrong, tsunagu exits with status 3.")},
 };
 
 constexpr bool sameName(const char* a, const char* b)

@@ -6,6 +6,7 @@
 #include "storage/ReplyRepository.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace tsunagu::app {
 
@@ -27,7 +28,27 @@ Session::Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile
     , m_syncStates(m_profile->database())
 {}
 
-std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const Clock& clock, Failure& failure, Use use)
+bool Session::readPassphraseFile(const QString& path, QString& passphrase, QString& error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = file.errorString();
+        return false;
+    }
+    // A passphrase is short; a large file is not a passphrase file.
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    passphrase = QString::fromUtf8(line);
+    if (passphrase.isEmpty()) {
+        error = QStringLiteral("the passphrase file is empty");
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const Clock& clock, Failure& failure, Use use,
+                                       const QString& passphrase)
 {
     std::unique_ptr<QTemporaryDir> demoDir;
     QString directory = options.profile;
@@ -42,7 +63,20 @@ std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const 
     if (directory.isEmpty())
         directory = Profile::defaultDirectory();
 
-    auto profile = Profile::open(directory);
+    ProfileUnlock unlock;
+    unlock.passphrase = passphrase;
+    if (unlock.passphrase.isEmpty() && !options.passphraseFile.isEmpty()) {
+        QString error;
+        if (!readPassphraseFile(options.passphraseFile, unlock.passphrase, error)) {
+            failure = {{StoreError::PassphraseNeeded, error}, options.passphraseFile};
+            return nullptr;
+        }
+    }
+    // A new profile is sealed from its first row when there is something to wrap its key with: the passphrase,
+    // or (the throw-away demo) nothing at all, the key staying in memory.
+    unlock.seal = !unlock.passphrase.isEmpty() || demoDir != nullptr;
+    unlock.keyInMemoryOnly = unlock.passphrase.isEmpty() && demoDir != nullptr;
+    auto profile = Profile::open(directory, unlock);
     if (!profile) {
         failure = {profile.error(), directory};
         return nullptr;

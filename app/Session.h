@@ -45,8 +45,14 @@ public:
     };
 
     // Opens the profile the options name (a temporary one for a plain --demo) and seeds demo data if asked.
+    // The passphrase is `passphrase` when given (the window's prompt), else the first line of the options'
+    // passphrase file. A new profile opened with a passphrase is sealed under it; a temporary demo profile is
+    // sealed with a key kept in memory only.
     static std::unique_ptr<Session> open(const CommandLineOptions& options, const Clock& clock, Failure& failure,
-                                         Use use = Use::Everything);
+                                         Use use = Use::Everything, const QString& passphrase = {});
+    // The first line of a passphrase file (its line break removed, nothing else); false with `error` set when the
+    // file cannot be read or holds no passphrase.
+    static bool readPassphraseFile(const QString& path, QString& passphrase, QString& error);
 
     Profile& profile() { return *m_profile; }
     const Clock& clock() const { return m_clock; }

@@ -16,6 +16,8 @@
 #include "text/UiLanguage.h"
 
 #include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 
@@ -77,6 +79,20 @@ int main(int argc, char** argv)
     RestartAfterExit restartAfterExit;
     app::Session::Failure failure;
     std::unique_ptr<app::Session> session = app::Session::open(options, clock, failure);
+    // A profile sealed under a passphrase asks for it before anything of it is shown; a wrong one is said so and
+    // asked again; Cancel ends Tsunagu without changing anything.
+    while (!session &&
+           (failure.error.code == StoreError::PassphraseNeeded || failure.error.code == StoreError::WrongPassphrase)) {
+        QString label = QCoreApplication::translate("main", "This profile's data is protected. Enter its passphrase:");
+        if (failure.error.code == StoreError::WrongPassphrase)
+            label = QCoreApplication::translate("main", "That passphrase is not right. Try again:");
+        bool entered = false;
+        const QString passphrase = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Unlock Tsunagu"),
+                                                         label, QLineEdit::Password, QString(), &entered);
+        if (!entered)
+            return 0;
+        session = app::Session::open(options, clock, failure, app::Session::Use::Everything, passphrase);
+    }
     if (!session) {
         QMessageBox::critical(nullptr, ErrorText::title(failure.error.code),
                               ErrorText::explanation(failure.error.code, failure.location));

@@ -3,6 +3,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/NativeStatement.h"
+#include "storage/Sealing.h"
 
 #include "storage/JsonColumns.h"
 #include "storage/SqlSupport.h"
@@ -24,6 +25,11 @@ const QString s_listColumns = QStringLiteral(
     "a.notes, a.duplicate_of, a.duplicate_state, a.concern, '', '[]', a.hints");
 // Columns of s_columns, for the rows that add more after them.
 constexpr int s_columnCount = 22;
+// The sealed columns (the column name is the associated data of each sealed value).
+constexpr const char* s_replyAddress = "applicants.reply_address";
+constexpr const char* s_notes = "applicants.notes";
+constexpr const char* s_introduction = "applicants.introduction";
+constexpr const char* s_formFields = "applicants.form_fields";
 // Still waiting for a first reply; written as the partial index applicants_awaiting says it (0007.sql), so that
 // SQLite can use it.
 const QString s_awaiting =
@@ -71,7 +77,7 @@ QString orderBy(const ApplicantListQuery& query)
 }
 
 // The FROM and WHERE of a list query, with its bound values in order.
-QString fromWhere(const ApplicantListQuery& query, QVariantList& values)
+QString fromWhere(const ApplicantListQuery& query, QVariantList& values, const Sealing& sealing)
 {
     QStringList where{QStringLiteral("a.duplicate_state <> 'merged'")};
     if (query.awaitingOnly)
@@ -102,8 +108,16 @@ QString fromWhere(const ApplicantListQuery& query, QVariantList& values)
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
         QStringList any;
+        // A sealed reply address cannot be searched by SQL: the search finds a whole address (any case) through
+        // its keyed hash, and parts of the plain columns.
+        const bool sealed = sealing.active();
         for (const char* column :
              {"a.anonymous_name", "a.reply_address", "r.code", "r.name", "a.referral_source", "a.concern"}) {
+            if (sealed && qstrcmp(column, "a.reply_address") == 0) {
+                any << QStringLiteral("a.reply_address_hash = ?");
+                values << sealing.addressHash(search, s_replyAddress);
+                continue;
+            }
             any << QLatin1String(column) + QStringLiteral(" LIKE ? ESCAPE '\\'");
             values << pattern;
         }
@@ -123,15 +137,13 @@ bool run(QSqlQuery& q, const QString& statement, const QVariantList& values)
     return q.exec();
 }
 
-ApplicantRow readRow(const QSqlQuery& q);
-
-Applicant readApplicant(const QSqlQuery& q)
+Applicant readApplicant(const QSqlQuery& q, const Sealing& sealing)
 {
     Applicant a;
     a.id = q.value(0).toLongLong();
     a.roomId = q.value(1).toLongLong();
     a.anonymousName = q.value(2).toString();
-    a.replyAddress = q.value(3).toString();
+    a.replyAddress = sealing.openText(q.value(3), s_replyAddress);
     a.category = categoryFromKey(q.value(4).toString());
     a.genderAsWritten = q.value(5).toString();
     a.ageBand = q.value(6).toString();
@@ -143,20 +155,20 @@ Applicant readApplicant(const QSqlQuery& q)
     a.status = applicantStatusFromKey(q.value(12).toString());
     a.receivedAt = sql::toInstant(q.value(13));
     a.firstReplyAt = sql::toInstant(q.value(14));
-    a.notes = q.value(15).toString();
+    a.notes = sealing.openText(q.value(15), s_notes);
     a.duplicateOfId = q.value(16).toLongLong();
     a.duplicateState = duplicateStateFromKey(q.value(17).toString());
     a.concern = q.value(18).toString();
-    a.introduction = q.value(19).toString();
-    a.formFields = json::toFields(q.value(20).toString());
+    a.introduction = sealing.openText(q.value(19), s_introduction);
+    a.formFields = json::toFields(sealing.openText(q.value(20), s_formFields));
     a.hints = json::toHints(q.value(21).toString());
     return a;
 }
 
-ApplicantRow readRow(const QSqlQuery& q)
+ApplicantRow readRow(const QSqlQuery& q, const Sealing& sealing)
 {
     ApplicantRow row;
-    row.applicant = readApplicant(q);
+    row.applicant = readApplicant(q, sealing);
     row.roomCode = q.value(s_columnCount).toString();
     row.roomName = q.value(s_columnCount + 1).toString();
     row.replyDeadlineDays = q.value(s_columnCount + 2).isNull() ? 3 : q.value(s_columnCount + 2).toInt();
@@ -178,9 +190,12 @@ StoreResult<QVector<ApplicantRow>> ApplicantRepository::all() const
                                      "ORDER BY a.received_at, a.id")
                           .arg(s_columns)))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<ApplicantRow> rows;
     while (q.next())
-        rows.append(readRow(q));
+        rows.append(readRow(q, sealing));
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("an applicant"));
     return rows;
 }
 
@@ -188,7 +203,8 @@ StoreResult<int> ApplicantRepository::count(const ApplicantListQuery& query) con
 {
     QSqlQuery q(m_database.connection());
     QVariantList values;
-    if (!run(q, QStringLiteral("SELECT COUNT(*) ") + fromWhere(query, values), values) || !q.next())
+    if (!run(q, QStringLiteral("SELECT COUNT(*) ") + fromWhere(query, values, Sealing(m_database)), values) ||
+        !q.next())
         return sql::failure(q);
     return q.value(0).toInt();
 }
@@ -198,8 +214,9 @@ StoreResult<QVector<ApplicantRow>> ApplicantRepository::page(const ApplicantList
 {
     QSqlQuery q(m_database.connection());
     QVariantList values;
+    const Sealing sealing(m_database);
     const QString statement = QStringLiteral("SELECT %1, r.code, r.name, r.reply_deadline_days ").arg(s_listColumns) +
-                              fromWhere(query, values) + QStringLiteral(" ORDER BY ") + orderBy(query) +
+                              fromWhere(query, values, sealing) + QStringLiteral(" ORDER BY ") + orderBy(query) +
                               QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
     if (!run(q, statement, values))
@@ -207,7 +224,9 @@ StoreResult<QVector<ApplicantRow>> ApplicantRepository::page(const ApplicantList
     QVector<ApplicantRow> rows;
     rows.reserve(limit);
     while (q.next())
-        rows.append(readRow(q));
+        rows.append(readRow(q, sealing));
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("an applicant"));
     return rows;
 }
 
@@ -216,12 +235,16 @@ StoreResult<Done> ApplicantRepository::each(const ApplicantListQuery& query,
 {
     QSqlQuery q(m_database.connection());
     QVariantList values;
+    const Sealing sealing(m_database);
     const QString statement = QStringLiteral("SELECT %1, r.code, r.name, r.reply_deadline_days ").arg(s_columns) +
-                              fromWhere(query, values) + QStringLiteral(" ORDER BY ") + orderBy(query);
+                              fromWhere(query, values, sealing) + QStringLiteral(" ORDER BY ") + orderBy(query);
     if (!run(q, statement, values))
         return sql::failure(q);
     while (q.next()) {
-        if (!sink(readRow(q)))
+        const ApplicantRow row = readRow(q, sealing);
+        if (sealing.broken())
+            return sealing.failure(QStringLiteral("an applicant"));
+        if (!sink(row))
             break;
     }
     if (q.lastError().isValid())
@@ -252,7 +275,11 @@ StoreResult<Applicant> ApplicantRepository::byId(qint64 id) const
         return sql::failure(q);
     if (!q.next())
         return StoreFailure{StoreError::NotFound, QStringLiteral("no such applicant")};
-    return readApplicant(q);
+    const Sealing sealing(m_database);
+    Applicant applicant = readApplicant(q, sealing);
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("an applicant"));
+    return applicant;
 }
 
 StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostId)
@@ -263,17 +290,18 @@ StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostI
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
     const QDateTime received = a.receivedAt.isValid() ? a.receivedAt : m_clock.now();
     StoreFailure failure;
+    const Sealing sealing(m_database);
     NativeStatement* q =
         sql::native(db,
                     QStringLiteral("INSERT INTO applicants (room_id, anonymous_name, reply_address, category, "
                                    "gender_as_written, age_band, region, country, time_zone, referral_source, "
                                    "referral_contact_id, status, received_at, first_reply_at, notes, duplicate_of, "
-                                   "duplicate_state, concern, introduction, form_fields, hints) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "duplicate_state, concern, introduction, form_fields, hints, reply_address_hash) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     &failure);
     if (!q || !q->run({sql::id(a.roomId),
                        sql::text(a.anonymousName),
-                       sql::text(a.replyAddress),
+                       sealing.text(a.replyAddress, s_replyAddress),
                        categoryKey(a.category),
                        sql::text(a.genderAsWritten),
                        sql::text(a.ageBand),
@@ -285,13 +313,14 @@ StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostI
                        applicantStatusKey(a.status),
                        sql::instant(received),
                        sql::instant(a.firstReplyAt),
-                       sql::text(a.notes),
+                       sealing.text(a.notes, s_notes),
                        sql::id(a.duplicateOfId),
                        duplicateStateKey(a.duplicateState),
                        sql::text(a.concern),
-                       sql::text(a.introduction),
-                       json::fromFields(a.formFields),
-                       json::fromHints(a.hints)}))
+                       sealing.text(a.introduction, s_introduction),
+                       sealing.text(json::fromFields(a.formFields), s_formFields),
+                       json::fromHints(a.hints),
+                       sealing.addressHash(a.replyAddress, s_replyAddress)}))
         return q ? q->failure() : failure;
     const qint64 id = q->lastInsertId();
     NativeStatement* history =
@@ -326,7 +355,8 @@ StoreResult<Done> ApplicantRepository::setStatus(qint64 id, ApplicantStatus stat
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO applicant_status_history (applicant_id, status, changed_at, host_id, "
                                   "note) VALUES (?, ?, ?, ?, ?)"),
-                   {id, applicantStatusKey(status), now, sql::id(hostId), sql::text(note)}))
+                   {id, applicantStatusKey(status), now, sql::id(hostId),
+                    Sealing(m_database).text(note, "applicant_status_history.note")}))
         return sql::failure(q);
     if (!transaction.commit())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
@@ -342,11 +372,14 @@ StoreResult<QVector<StatusChange>> ApplicantRepository::history(qint64 id) const
                                   "WHERE s.applicant_id = ? ORDER BY s.changed_at, s.id"),
                    {id}))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<StatusChange> changes;
     while (q.next()) {
         changes.append({applicantStatusFromKey(q.value(0).toString()), sql::toInstant(q.value(1)),
-                        q.value(2).toString(), q.value(3).toString()});
+                        q.value(2).toString(), sealing.openText(q.value(3), "applicant_status_history.note")});
     }
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("an applicant's history"));
     return changes;
 }
 
@@ -372,11 +405,22 @@ namespace tsunagu {
 StoreResult<QVector<qint64>> ApplicantRepository::idsByAddress(const QString& address) const
 {
     StoreFailure failure;
-    NativeStatement* q = sql::native(m_database.connection(),
-                                     QStringLiteral("SELECT id FROM applicants WHERE reply_address = ? COLLATE NOCASE "
-                                                    "AND reply_address <> '' ORDER BY received_at, id"),
-                                     &failure);
-    if (!q || !q->run({address.trimmed()}))
+    // Sealed addresses are found by their keyed hash, through the index on it (0011.sql).
+    const Sealing sealing(m_database);
+    NativeStatement* q =
+        sealing.active()
+            ? sql::native(m_database.connection(),
+                          QStringLiteral("SELECT id FROM applicants WHERE reply_address_hash = ? "
+                                         "ORDER BY received_at, id"),
+                          &failure)
+            : sql::native(m_database.connection(),
+                          QStringLiteral("SELECT id FROM applicants WHERE reply_address = ? COLLATE NOCASE "
+                                         "AND reply_address <> '' ORDER BY received_at, id"),
+                          &failure);
+    if (sealing.active() && sealing.addressHash(address, s_replyAddress).isEmpty())
+        return QVector<qint64>{};
+    if (!q || !q->run({sealing.active() ? QVariant(sealing.addressHash(address, s_replyAddress))
+                                        : QVariant(address.trimmed())}))
         return q ? q->failure() : failure;
     QVector<qint64> ids;
     while (q->next())
@@ -388,15 +432,29 @@ StoreResult<QVector<qint64>> ApplicantRepository::idsByAddress(const QString& ad
 StoreResult<QVector<Applicant>> ApplicantRepository::byAddress(const QString& address) const
 {
     QSqlQuery q(m_database.connection());
-    if (!sql::exec(q,
-                   QStringLiteral("SELECT %1 FROM applicants a WHERE a.reply_address = ? COLLATE NOCASE "
-                                  "AND a.reply_address <> '' ORDER BY a.received_at, a.id")
-                       .arg(s_columns),
-                   {address.trimmed()}))
+    const Sealing sealing(m_database);
+    const QString hash = sealing.addressHash(address, s_replyAddress);
+    if (sealing.active() && hash.isEmpty())
+        return QVector<Applicant>{};
+    const bool ok =
+        sealing.active()
+            ? sql::exec(q,
+                        QStringLiteral("SELECT %1 FROM applicants a WHERE a.reply_address_hash = ? "
+                                       "ORDER BY a.received_at, a.id")
+                            .arg(s_columns),
+                        {hash})
+            : sql::exec(q,
+                        QStringLiteral("SELECT %1 FROM applicants a WHERE a.reply_address = ? COLLATE NOCASE "
+                                       "AND a.reply_address <> '' ORDER BY a.received_at, a.id")
+                            .arg(s_columns),
+                        {address.trimmed()});
+    if (!ok)
         return sql::failure(q);
     QVector<Applicant> found;
     while (q.next())
-        found.append(readApplicant(q));
+        found.append(readApplicant(q, sealing));
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("an applicant"));
     return found;
 }
 
@@ -424,7 +482,8 @@ StoreResult<Done> ApplicantRepository::setRoom(qint64 id, qint64 roomId)
 StoreResult<Done> ApplicantRepository::setNotes(qint64 id, const QString& notes)
 {
     QSqlQuery q(m_database.connection());
-    if (!sql::exec(q, QStringLiteral("UPDATE applicants SET notes = ? WHERE id = ?"), {sql::text(notes), id}))
+    if (!sql::exec(q, QStringLiteral("UPDATE applicants SET notes = ? WHERE id = ?"),
+                   {Sealing(m_database).text(notes, s_notes), id}))
         return sql::failure(q);
     if (q.numRowsAffected() != 1)
         return StoreFailure{StoreError::NotFound, QStringLiteral("no such applicant")};

@@ -3,6 +3,7 @@
 
 #include "storage/Migrations.h"
 #include "storage/NativeStatement.h"
+#include "storage/ProfileKeys.h"
 #include "storage/SqliteLibrary.h"
 
 #include <QAtomicInteger>
@@ -122,6 +123,7 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, Optio
 
     const QString name = QStringLiteral("tsunagu-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(path, name));
+    database->m_sealer = ProfileKeys::find(path);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);

@@ -2,11 +2,19 @@
 #include "storage/FetchedMailRepository.h"
 
 #include "storage/NativeStatement.h"
+#include "storage/Sealing.h"
 #include "storage/SqlSupport.h"
 
 #include <algorithm>
 
 namespace tsunagu {
+
+namespace {
+
+// A whole mail as the server sent it, until intake has read it.
+constexpr const char* s_raw = "fetched_mail.raw";
+
+} // namespace
 
 StoreResult<Done> FetchedMailRepository::add(qint64 accountId, const QString& mailbox, quint32 uidValidity,
                                              const QVector<FetchedMail>& mails, const QDateTime& fetchedAt)
@@ -30,10 +38,12 @@ StoreResult<Done> FetchedMailRepository::add(qint64 accountId, const QString& ma
     const QVariant box(mailbox);
     const QVariant validity = qint64(uidValidity);
     const QVariant when = sql::instant(fetchedAt);
+    const Sealing sealing(m_database);
     for (const FetchedMail& mail : mails) {
         // Never NULL: an empty mail is still a mail the server has.
         const QByteArray raw = mail.bytes.isNull() ? QByteArray("") : mail.bytes;
-        if (!q->run({account, box, validity, qint64(mail.uid), std::max(mail.fullSize, qint64(raw.size())), raw, when}))
+        const qint64 size = std::max(mail.fullSize, qint64(raw.size()));
+        if (!q->run({account, box, validity, qint64(mail.uid), size, sealing.bytes(raw, s_raw), when}))
             return q->failure();
     }
     return Done{};
@@ -55,6 +65,7 @@ StoreResult<QVector<WaitingMail>> FetchedMailRepository::next(qint64 accountId, 
         return failure;
     if (!q->run({afterId, accountId, mailbox, limit}))
         return q->failure();
+    const Sealing sealing(m_database);
     QVector<WaitingMail> mails;
     mails.reserve(limit);
     while (q->next()) {
@@ -63,10 +74,12 @@ StoreResult<QVector<WaitingMail>> FetchedMailRepository::next(qint64 accountId, 
         mail.uidValidity = quint32(q->int64(1));
         mail.uid = quint32(q->int64(2));
         mail.fullSize = q->int64(3);
-        mail.raw = q->blob(4);
+        mail.raw = sealing.active() ? sealing.openBytes(q->blob(4), s_raw) : q->blob(4);
         mails.append(std::move(mail));
     }
     q->finish();
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a fetched mail"));
     return mails;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/MeetingRepository.h"
 
+#include "storage/Sealing.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqlTransaction.h"
 
@@ -12,7 +13,12 @@ const QString s_seriesColumns = QStringLiteral(
     "s.id, s.room_id, s.title, s.rrule, s.first_start, s.time_zone, s.duration_minutes, s.beginner_offset_minutes, "
     "s.join_url, s.meeting_id, s.passcode, s.status, s.pause_note, s.resume_on");
 
-MeetingSeries seriesFrom(const QSqlQuery& q)
+// Join details are secret: they go only to screened applicants.
+constexpr const char* s_joinUrl = "meeting_series.join_url";
+constexpr const char* s_meetingId = "meeting_series.meeting_id";
+constexpr const char* s_passcode = "meeting_series.passcode";
+
+MeetingSeries seriesFrom(const QSqlQuery& q, const Sealing& sealing)
 {
     MeetingSeries s;
     s.id = q.value(0).toLongLong();
@@ -23,9 +29,9 @@ MeetingSeries seriesFrom(const QSqlQuery& q)
     s.timeZone = q.value(5).toString();
     s.durationMinutes = q.value(6).toInt();
     s.beginnerOffsetMinutes = q.value(7).toInt();
-    s.joinUrl = q.value(8).toString();
-    s.meetingId = q.value(9).toString();
-    s.passcode = q.value(10).toString();
+    s.joinUrl = sealing.openText(q.value(8), s_joinUrl);
+    s.meetingId = sealing.openText(q.value(9), s_meetingId);
+    s.passcode = sealing.openText(q.value(10), s_passcode);
     s.status = seriesStatusFromKey(q.value(11).toString());
     s.pauseNote = q.value(12).toString();
     s.resumeOn = sql::toDate(q.value(13));
@@ -56,13 +62,15 @@ StoreFailure conflict(const char* what)
 StoreResult<qint64> MeetingRepository::insertSeries(const MeetingSeries& s)
 {
     QSqlQuery q(m_database.connection());
+    const Sealing sealing(m_database);
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO meeting_series (room_id, title, rrule, first_start, time_zone, "
                                   "duration_minutes, beginner_offset_minutes, join_url, meeting_id, passcode, status, "
                                   "pause_note, resume_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {s.roomId, s.title, sql::text(s.rrule), sql::japanTime(s.firstStart), s.timeZone, s.durationMinutes,
-                    s.beginnerOffsetMinutes, sql::text(s.joinUrl), sql::text(s.meetingId), sql::text(s.passcode),
-                    seriesStatusKey(s.status), sql::text(s.pauseNote), sql::date(s.resumeOn)}))
+                    s.beginnerOffsetMinutes, sealing.text(s.joinUrl, s_joinUrl), sealing.text(s.meetingId, s_meetingId),
+                    sealing.text(s.passcode, s_passcode), seriesStatusKey(s.status), sql::text(s.pauseNote),
+                    sql::date(s.resumeOn)}))
         return sql::failure(q);
     return q.lastInsertId().toLongLong();
 }
@@ -70,14 +78,16 @@ StoreResult<qint64> MeetingRepository::insertSeries(const MeetingSeries& s)
 StoreResult<Done> MeetingRepository::updateSeries(const MeetingSeries& s)
 {
     QSqlQuery q(m_database.connection());
+    const Sealing sealing(m_database);
     if (!sql::exec(q,
                    QStringLiteral("UPDATE meeting_series SET room_id = ?, title = ?, rrule = ?, first_start = ?, "
                                   "time_zone = ?, duration_minutes = ?, beginner_offset_minutes = ?, join_url = ?, "
                                   "meeting_id = ?, passcode = ?, status = ?, pause_note = ?, resume_on = ? "
                                   "WHERE id = ?"),
                    {s.roomId, s.title, sql::text(s.rrule), sql::japanTime(s.firstStart), s.timeZone, s.durationMinutes,
-                    s.beginnerOffsetMinutes, sql::text(s.joinUrl), sql::text(s.meetingId), sql::text(s.passcode),
-                    seriesStatusKey(s.status), sql::text(s.pauseNote), sql::date(s.resumeOn), s.id}))
+                    s.beginnerOffsetMinutes, sealing.text(s.joinUrl, s_joinUrl), sealing.text(s.meetingId, s_meetingId),
+                    sealing.text(s.passcode, s_passcode), seriesStatusKey(s.status), sql::text(s.pauseNote),
+                    sql::date(s.resumeOn), s.id}))
         return sql::failure(q);
     if (q.numRowsAffected() == 0)
         return StoreFailure{StoreError::NotFound, QStringLiteral("meeting series %1").arg(s.id)};
@@ -103,7 +113,11 @@ StoreResult<MeetingSeries> MeetingRepository::series(qint64 seriesId) const
         return sql::failure(q);
     if (!q.next())
         return StoreFailure{StoreError::NotFound, QStringLiteral("meeting series %1").arg(seriesId)};
-    return seriesFrom(q);
+    const Sealing sealing(m_database);
+    MeetingSeries series = seriesFrom(q, sealing);
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a meeting series"));
+    return series;
 }
 
 StoreResult<QVector<MeetingSeries>> MeetingRepository::seriesForRoom(qint64 roomId) const
@@ -114,9 +128,12 @@ StoreResult<QVector<MeetingSeries>> MeetingRepository::seriesForRoom(qint64 room
                        QStringLiteral(" FROM meeting_series s WHERE s.room_id = ? ORDER BY s.id"),
                    {roomId}))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<MeetingSeries> list;
     while (q.next())
-        list.append(seriesFrom(q));
+        list.append(seriesFrom(q, sealing));
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a meeting series"));
     return list;
 }
 
@@ -127,9 +144,12 @@ StoreResult<QVector<MeetingSeries>> MeetingRepository::allSeries() const
                           QStringLiteral(" FROM meeting_series s JOIN rooms r ON r.id = s.room_id "
                                          "ORDER BY r.sort_order, r.code, s.id")))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<MeetingSeries> list;
     while (q.next())
-        list.append(seriesFrom(q));
+        list.append(seriesFrom(q, sealing));
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a meeting series"));
     return list;
 }
 

@@ -2,6 +2,7 @@
 #include "storage/MessageRepository.h"
 #include "storage/NativeStatement.h"
 
+#include "storage/Sealing.h"
 #include "storage/SqlSupport.h"
 
 namespace tsunagu {
@@ -12,7 +13,16 @@ const QString s_columns = QStringLiteral(
     "from_address, to_addresses, reply_to, sent_at, received_at, size_bytes, body_text, classification, "
     "applicant_id, sha256, decoding_notes, attachments, spam_reason");
 
-Message readMessage(const QSqlQuery& q)
+// Who wrote, to whom, about what, and what they wrote: sealed. Message-IDs, times, sizes and the classification
+// stay plain (threads are matched and lists sorted by them).
+constexpr const char* s_subject = "messages.subject";
+constexpr const char* s_from = "messages.from_address";
+constexpr const char* s_to = "messages.to_addresses";
+constexpr const char* s_replyTo = "messages.reply_to";
+constexpr const char* s_body = "messages.body_text";
+constexpr const char* s_raw = "messages.raw";
+
+Message readMessage(const QSqlQuery& q, const Sealing& sealing)
 {
     Message m;
     m.id = q.value(0).toLongLong();
@@ -25,14 +35,14 @@ Message readMessage(const QSqlQuery& q)
     m.messageId = q.value(6).toString();
     m.inReplyTo = q.value(7).toString();
     m.references = q.value(8).toString();
-    m.subject = q.value(9).toString();
-    m.fromAddress = q.value(10).toString();
-    m.toAddresses = q.value(11).toString();
-    m.replyTo = q.value(12).toString();
+    m.subject = sealing.openText(q.value(9), s_subject);
+    m.fromAddress = sealing.openText(q.value(10), s_from);
+    m.toAddresses = sealing.openText(q.value(11), s_to);
+    m.replyTo = sealing.openText(q.value(12), s_replyTo);
     m.sentAt = sql::toInstant(q.value(13));
     m.receivedAt = sql::toInstant(q.value(14));
     m.sizeBytes = q.value(15).toLongLong();
-    m.bodyText = q.value(16).toString();
+    m.bodyText = sealing.openText(q.value(16), s_body);
     m.classification = classificationFromKey(q.value(17).toString());
     m.applicantId = q.value(18).toLongLong();
     m.sha256 = q.value(19).toString();
@@ -56,6 +66,7 @@ StoreResult<qint64> MessageRepository::insert(const Message& m)
     if (m.sizeBytes < 0)
         return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("negative message size")};
     StoreFailure failure;
+    const Sealing sealing(m_database);
     const bool fromServer = m.uid > 0 && m.uidValidity > 0;
     NativeStatement* q = sql::native(
         m_database.connection(),
@@ -73,17 +84,17 @@ StoreResult<qint64> MessageRepository::insert(const Message& m)
                        sql::text(m.messageId),
                        sql::text(m.inReplyTo),
                        sql::text(m.references),
-                       sql::text(m.subject),
-                       sql::text(m.fromAddress),
-                       sql::text(m.toAddresses),
-                       sql::text(m.replyTo),
+                       sealing.text(m.subject, s_subject),
+                       sealing.text(m.fromAddress, s_from),
+                       sealing.text(m.toAddresses, s_to),
+                       sealing.text(m.replyTo, s_replyTo),
                        sql::instant(m.sentAt),
                        sql::instant(m.receivedAt),
                        m.sizeBytes,
-                       sql::text(m.bodyText),
+                       sealing.text(m.bodyText, s_body),
                        classificationKey(m.classification),
                        sql::id(m.applicantId),
-                       m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.raw),
+                       m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : sealing.bytes(m.raw, s_raw),
                        sql::text(m.sha256),
                        m.decodingNotes.isEmpty() ? QStringLiteral("[]") : m.decodingNotes,
                        m.attachments.isEmpty() ? QStringLiteral("[]") : m.attachments,
@@ -98,9 +109,12 @@ StoreResult<QVector<Message>> MessageRepository::select(const QString& where,
     QSqlQuery q(m_database.connection());
     if (!sql::exec(q, QStringLiteral("SELECT %1 FROM messages WHERE %2").arg(s_columns, where), values))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<Message> messages;
     while (q.next())
-        messages.append(readMessage(q));
+        messages.append(readMessage(q, sealing));
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a message"));
     return messages;
 }
 
@@ -116,7 +130,10 @@ StoreResult<Message> MessageRepository::byId(qint64 id, bool withRaw) const
         QSqlQuery q(m_database.connection());
         if (!sql::exec(q, QStringLiteral("SELECT raw FROM messages WHERE id = ?"), {id}) || !q.next())
             return sql::failure(q);
-        message.raw = q.value(0).toByteArray();
+        const Sealing sealing(m_database);
+        message.raw = sealing.openBytes(q.value(0), s_raw);
+        if (sealing.broken())
+            return sealing.failure(QStringLiteral("a message"));
     }
     return message;
 }

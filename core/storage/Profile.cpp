@@ -1,11 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Profile.h"
 
+#include "storage/PrivateFiles.h"
+#include "storage/ProfileKeys.h"
+#include "storage/SealInPlace.h"
+#include "storage/StorageLog.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 namespace tsunagu {
+
+namespace {
+
+StoreFailure keyFailure(const privacy::KeyFailure& failure)
+{
+    switch (failure.code) {
+    case privacy::KeyError::PassphraseNeeded:
+        return {StoreError::PassphraseNeeded, failure.detail};
+    case privacy::KeyError::WrongPassphrase:
+        return {StoreError::WrongPassphrase, QStringLiteral("the passphrase does not open this profile")};
+    case privacy::KeyError::WriteFailed:
+        return {StoreError::ProfileNotWritable, failure.detail};
+    case privacy::KeyError::NoKey:
+    case privacy::KeyError::Unavailable:
+    case privacy::KeyError::Damaged:
+        break;
+    }
+    return {StoreError::KeyUnavailable, failure.detail};
+}
+
+} // namespace
 
 Profile::Profile(QString directory, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> database, bool isNew)
     : m_directory(std::move(directory))
@@ -18,6 +45,10 @@ Profile::~Profile()
 {
     // Close the database before the lock goes, so the next Tsunagu never sees a half-closed file.
     m_database.reset();
+    ProfileKeys::remove(databasePath());
+    // Files written while the profile was open by code that does not create them private (the window's settings,
+    // the integrity mark, a copy made before an upgrade) become owner-only before the lock goes.
+    PrivateFiles::tighten(m_directory);
     m_lock.reset();
 }
 
@@ -31,18 +62,33 @@ QString Profile::databasePath() const
     return QDir(m_directory).filePath(QLatin1String(s_databaseFile));
 }
 
+QString Profile::keyFilePath() const
+{
+    return QDir(m_directory).filePath(QLatin1String(privacy::KeyFile::s_fileName));
+}
+
 QString Profile::uiStatePath() const
 {
     return QDir(m_directory).filePath(QLatin1String(s_uiStateFile));
 }
 
-StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory)
+StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, const ProfileUnlock& unlock)
 {
     const QString absolute = QDir(directory).absolutePath();
-    if (!QDir().mkpath(absolute))
+    const bool existed = QFileInfo::exists(absolute);
+    if (!PrivateFiles::makeFolder(absolute))
         return StoreFailure{StoreError::ProfileNotWritable, QStringLiteral("cannot create the profile folder")};
     if (!QFileInfo(absolute).isWritable())
         return StoreFailure{StoreError::ProfileNotWritable, QStringLiteral("profile folder is read-only")};
+    // A profile made by an earlier version (or copied in) may be readable by other accounts on this computer.
+    if (existed) {
+        const int tightened = PrivateFiles::tighten(absolute);
+        if (tightened > 0)
+            qCInfo(lcStorage, "profile: %d files and folders were readable by other accounts; made owner-only",
+                   tightened);
+        else if (tightened < 0)
+            qCWarning(lcStorage, "profile: some files could not be made owner-only");
+    }
 
     auto lock = std::make_unique<QLockFile>(QDir(absolute).filePath(QLatin1String(s_lockFile)));
     // A lock left by a crashed Tsunagu is taken over (QLockFile checks that its process is gone).
@@ -64,10 +110,108 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory)
     const QString dbPath = QDir(absolute).filePath(QLatin1String(s_databaseFile));
     const QFileInfo dbInfo(dbPath);
     const bool wasEmpty = !dbInfo.exists() || dbInfo.size() == 0;
+
+    // The data key, before the database opens, so every connection to it seals (ProfileKeys).
+    const QString keyPath = QDir(absolute).filePath(QLatin1String(privacy::KeyFile::s_fileName));
+    privacy::DataKey key;
+    std::unique_ptr<privacy::KeyFile> keyFile;
+    bool sealExisting = false;
+    auto loaded = privacy::KeyFile::load(keyPath);
+    if (loaded) {
+        auto unlocked = loaded->unlock(unlock.passphrase);
+        if (!unlocked)
+            return keyFailure(unlocked.error());
+        key = std::move(unlocked).value();
+        keyFile = std::make_unique<privacy::KeyFile>(std::move(loaded).value());
+    } else if (loaded.error().code != privacy::KeyError::NoKey) {
+        return keyFailure(loaded.error());
+    } else if (unlock.seal && (wasEmpty || unlock.sealExisting)) {
+        if (unlock.passphrase.isEmpty() && !unlock.keyInMemoryOnly)
+            return StoreFailure{StoreError::PassphraseNeeded, QStringLiteral("sealing a profile needs a passphrase")};
+        key = privacy::DataKey::generate();
+        if (key.isNull())
+            return StoreFailure{StoreError::KeyUnavailable, QStringLiteral("libsodium cannot make a key")};
+        sealExisting = !wasEmpty;
+    }
+    std::shared_ptr<const privacy::Sealer> sealer;
+    if (!key.isNull()) {
+        sealer = std::make_shared<const privacy::Sealer>(key);
+        if (!sealer->isValid())
+            return StoreFailure{StoreError::KeyUnavailable, QStringLiteral("libsodium cannot seal")};
+        // An existing plain profile is sealed below, on this connection alone, before others may find the key.
+        if (!sealExisting)
+            ProfileKeys::add(dbPath, sealer);
+    }
+
+    if (!PrivateFiles::createFile(dbPath)) {
+        ProfileKeys::remove(dbPath);
+        return StoreFailure{StoreError::ProfileNotWritable, QStringLiteral("cannot create the database file")};
+    }
     auto database = Database::open(dbPath);
-    if (!database)
+    if (!database) {
+        ProfileKeys::remove(dbPath);
         return database.error();
-    return std::unique_ptr<Profile>(new Profile(absolute, std::move(lock), std::move(database).value(), wasEmpty));
+    }
+    std::unique_ptr<Profile> profile(new Profile(absolute, std::move(lock), std::move(database).value(), wasEmpty));
+    if (sealExisting) {
+        if (auto sealed = profile->sealWith(std::move(key)); !sealed)
+            return sealed.error();
+    } else {
+        profile->m_key = std::move(key);
+    }
+    if (!profile->m_key.isNull() && !keyFile && !unlock.keyInMemoryOnly) {
+        // A new key: wrapped under the passphrase and written only once the database took it.
+        keyFile = std::make_unique<privacy::KeyFile>(privacy::KeyFile::create(keyPath, profile->m_key));
+        keyFile->setPassphrase(profile->m_key, unlock.passphrase, privacy::KdfCost::measured());
+        if (auto saved = keyFile->save(); !saved)
+            return keyFailure(saved.error());
+    }
+    profile->m_keyFile = std::move(keyFile);
+    // The lock file, and a copy the upgrade may just have made, are created by code that follows the umask.
+    PrivateFiles::tighten(absolute);
+    return profile;
+}
+
+StoreResult<Done> Profile::sealWith(privacy::DataKey key)
+{
+    auto sealer = std::make_shared<const privacy::Sealer>(key);
+    m_database->setSealer(sealer);
+    auto sealed = sealInPlace(*m_database);
+    if (!sealed) {
+        m_database->setSealer(nullptr);
+        return sealed.error();
+    }
+    // The copy an upgrade made before this open holds the plain text too.
+    if (!m_database->backupPath().isEmpty())
+        QFile::remove(m_database->backupPath());
+    ProfileKeys::add(databasePath(), sealer);
+    m_key = std::move(key);
+    return Done{};
+}
+
+bool Profile::checkPassphrase(const QString& passphrase) const
+{
+    return m_keyFile && m_keyFile->checkPassphrase(passphrase, m_key);
+}
+
+StoreResult<Done> Profile::setPassphrase(const QString& passphrase)
+{
+    if (passphrase.isEmpty())
+        return StoreFailure{StoreError::PassphraseNeeded, QStringLiteral("an empty passphrase")};
+    if (m_key.isNull()) {
+        auto key = privacy::DataKey::generate();
+        if (key.isNull())
+            return StoreFailure{StoreError::KeyUnavailable, QStringLiteral("libsodium cannot make a key")};
+        if (auto sealed = sealWith(std::move(key)); !sealed)
+            return sealed;
+    }
+    auto keyFile = m_keyFile ? std::make_unique<privacy::KeyFile>(*m_keyFile)
+                             : std::make_unique<privacy::KeyFile>(privacy::KeyFile::create(keyFilePath(), m_key));
+    keyFile->setPassphrase(m_key, passphrase, privacy::KdfCost::measured());
+    if (auto saved = keyFile->save(); !saved)
+        return keyFailure(saved.error());
+    m_keyFile = std::move(keyFile);
+    return Done{};
 }
 
 } // namespace tsunagu

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privacy/DataKey.h"
+#include "privacy/KeyFile.h"
+#include "privacy/Sealer.h"
 #include "storage/Database.h"
 
 #include <QLockFile>
@@ -9,6 +12,22 @@
 #include <memory>
 
 namespace tsunagu {
+
+// How a profile is unlocked. A profile whose key file (tsunagu.key) wraps its data key under a passphrase opens
+// only with that passphrase; a profile without a key file is a plain profile of an earlier version (or one made
+// without a passphrase) and opens as it is.
+struct ProfileUnlock
+{
+    // The passphrase given (--passphrase-file, the window's prompt); empty: none.
+    QString passphrase;
+    // A new profile gets a data key and is sealed from its first row. The key is wrapped under the passphrase
+    // (required unless keyInMemoryOnly).
+    bool seal = false;
+    // With seal: an existing plain profile gets a key too and is sealed in place (after a backup copy).
+    bool sealExisting = false;
+    // The demo profile: a key kept in memory only (the profile is thrown away when Tsunagu ends).
+    bool keyInMemoryOnly = false;
+};
 
 // A profile folder: the database, UI state and a lock that keeps a second Tsunagu away from it.
 class Profile
@@ -20,7 +39,7 @@ public:
 
     // The default profile folder (AppDataLocation) when the user gave none.
     static QString defaultDirectory();
-    static StoreResult<std::unique_ptr<Profile>> open(const QString& directory);
+    static StoreResult<std::unique_ptr<Profile>> open(const QString& directory, const ProfileUnlock& unlock = {});
 
     Profile(const Profile&) = delete;
     Profile& operator=(const Profile&) = delete;
@@ -33,13 +52,29 @@ public:
     // True when the database had no schema before this open (a new profile).
     bool isNew() const { return m_isNew; }
 
+    // True when the profile has a data key: its sensitive columns are sealed.
+    bool isSealed() const { return !m_key.isNull(); }
+    bool hasPassphrase() const { return m_keyFile && m_keyFile->hasPassphrase(); }
+    QString keyFilePath() const;
+    // True when the passphrase is the one that unwraps this open profile's key (the lock screen asks this).
+    bool checkPassphrase(const QString& passphrase) const;
+    // Sets or changes the passphrase: only the data key is wrapped again, nothing else is rewritten. A plain
+    // profile gets a data key first and is sealed in place. An empty passphrase is refused (the key would have
+    // no wrapper left).
+    StoreResult<Done> setPassphrase(const QString& passphrase);
+    // The data key of the open profile, for the encrypted backup (privacy::exportKey).
+    const privacy::DataKey& dataKey() const { return m_key; }
+
 private:
     Profile(QString directory, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> database, bool isNew);
+    StoreResult<Done> sealWith(privacy::DataKey key);
 
     QString m_directory;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_database;
     bool m_isNew = false;
+    privacy::DataKey m_key;
+    std::unique_ptr<privacy::KeyFile> m_keyFile; // null: no key file (plain, or a key in memory only)
 };
 
 } // namespace tsunagu

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ReplyRepository.h"
 
+#include "storage/Sealing.h"
 #include "storage/SqlSupport.h"
 
 #include <QJsonArray>
@@ -13,7 +14,12 @@ const QString s_columns = QStringLiteral(
     "id, applicant_id, account_id, host_id, action, language, to_address, subject, body, includes_secrets, state, "
     "error_code, error_detail, warning, message_id, created_at, updated_at, sent_at");
 
-Reply readReply(const QSqlQuery& q)
+// A reply names its applicant's address and may hold the meeting details.
+constexpr const char* s_toAddress = "replies.to_address";
+constexpr const char* s_subject = "replies.subject";
+constexpr const char* s_body = "replies.body";
+
+Reply readReply(const QSqlQuery& q, const Sealing& sealing)
 {
     Reply r;
     r.id = q.value(0).toLongLong();
@@ -22,9 +28,9 @@ Reply readReply(const QSqlQuery& q)
     r.hostId = q.value(3).toLongLong();
     r.action = q.value(4).toString();
     r.language = q.value(5).toString();
-    r.toAddress = q.value(6).toString();
-    r.subject = q.value(7).toString();
-    r.body = q.value(8).toString();
+    r.toAddress = sealing.openText(q.value(6), s_toAddress);
+    r.subject = sealing.openText(q.value(7), s_subject);
+    r.body = sealing.openText(q.value(8), s_body);
     r.includesSecrets = q.value(9).toBool();
     r.state = replyStateFromKey(q.value(10).toString());
     r.errorCode = q.value(11).toString();
@@ -57,14 +63,15 @@ StoreResult<qint64> ReplyRepository::insertDraft(const Reply& reply)
 {
     const QVariant now = sql::instant(m_clock.now());
     QSqlQuery q(m_database.connection());
+    const Sealing sealing(m_database);
     const bool ok = sql::exec(
         q,
         QStringLiteral("INSERT INTO replies (applicant_id, account_id, host_id, action, language, to_address, subject, "
                        "body, includes_secrets, state, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"),
         {reply.applicantId, sql::id(reply.accountId), sql::id(reply.hostId), reply.action, reply.language,
-         sql::text(reply.toAddress), sql::text(reply.subject), sql::text(reply.body), reply.includesSecrets ? 1 : 0,
-         now, now});
+         sealing.text(reply.toAddress, s_toAddress), sealing.text(reply.subject, s_subject),
+         sealing.text(reply.body, s_body), reply.includesSecrets ? 1 : 0, now, now});
     if (!ok)
         return sql::failure(q);
     return q.lastInsertId().toLongLong();
@@ -77,7 +84,11 @@ StoreResult<Reply> ReplyRepository::byId(qint64 id) const
         return sql::failure(q);
     if (!q.next())
         return StoreFailure{StoreError::NotFound, QStringLiteral("no such reply")};
-    return readReply(q);
+    const Sealing sealing(m_database);
+    Reply reply = readReply(q, sealing);
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a reply"));
+    return reply;
 }
 
 StoreResult<QVector<Reply>> ReplyRepository::forApplicant(qint64 applicantId) const
@@ -86,9 +97,12 @@ StoreResult<QVector<Reply>> ReplyRepository::forApplicant(qint64 applicantId) co
     if (!sql::exec(q, QStringLiteral("SELECT %1 FROM replies WHERE applicant_id = ? ORDER BY id").arg(s_columns),
                    {applicantId}))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<Reply> replies;
     while (q.next())
-        replies.append(readReply(q));
+        replies.append(readReply(q, sealing));
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a reply"));
     return replies;
 }
 
@@ -99,9 +113,12 @@ StoreResult<QVector<Reply>> ReplyRepository::unfinished() const
                                      "ORDER BY id")
                           .arg(s_columns)))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<Reply> replies;
     while (q.next())
-        replies.append(readReply(q));
+        replies.append(readReply(q, sealing));
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a reply"));
     return replies;
 }
 
@@ -110,7 +127,8 @@ StoreResult<Done> ReplyRepository::saveText(qint64 id, const QString& toAddress,
 {
     return changeState(id, QStringLiteral("'draft', 'failed'"),
                        QStringLiteral("to_address = ?, subject = ?, body = ?, includes_secrets = ?"),
-                       {sql::text(toAddress), sql::text(subject), sql::text(body), includesSecrets ? 1 : 0});
+                       {Sealing(m_database).text(toAddress, s_toAddress), Sealing(m_database).text(subject, s_subject),
+                        Sealing(m_database).text(body, s_body), includesSecrets ? 1 : 0});
 }
 
 StoreResult<Done> ReplyRepository::beginSending(qint64 id)
@@ -273,14 +291,20 @@ StoreResult<QStringList> ReplyRepository::secretValuesFor(qint64 applicantId) co
                                   "WHERE a.id = ?"),
                    {applicantId}))
         return sql::failure(q);
+    // The same columns as RoomRepository and MeetingRepository seal.
+    static constexpr const char* s_secretColumns[] = {"rooms.chat_link", "meeting_series.join_url",
+                                                      "meeting_series.meeting_id", "meeting_series.passcode"};
+    const Sealing sealing(m_database);
     QStringList values;
     while (q.next()) {
         for (int column = 0; column < 4; ++column) {
-            const QString value = q.value(column).toString().trimmed();
+            const QString value = sealing.openText(q.value(column), s_secretColumns[column]).trimmed();
             if (!value.isEmpty() && !values.contains(value))
                 values << value;
         }
     }
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a room's meeting details"));
     return values;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/RoomRepository.h"
 
+#include "storage/Sealing.h"
 #include "storage/SqlSupport.h"
 
 namespace tsunagu {
@@ -10,7 +11,10 @@ const QString s_columns = QStringLiteral(
     "id, code, name, theme, audience, description, chat_link, application_form_url, reception_address, "
     "reply_deadline_days, status, status_note, schedule_summary, guidelines, minors_reviewed, sort_order");
 
-Room readRoom(const QSqlQuery& q)
+// A room's chat link is secret: it goes only to screened applicants.
+constexpr const char* s_chatLink = "rooms.chat_link";
+
+Room readRoom(const QSqlQuery& q, const Sealing& sealing)
 {
     Room room;
     room.id = q.value(0).toLongLong();
@@ -19,7 +23,7 @@ Room readRoom(const QSqlQuery& q)
     room.theme = q.value(3).toString();
     room.audience = audienceFromKey(q.value(4).toString());
     room.description = q.value(5).toString();
-    room.chatLink = q.value(6).toString();
+    room.chatLink = sealing.openText(q.value(6), s_chatLink);
     room.applicationFormUrl = q.value(7).toString();
     room.receptionAddress = q.value(8).toString();
     room.replyDeadlineDays = q.value(9).toInt();
@@ -39,9 +43,12 @@ StoreResult<QVector<Room>> RoomRepository::all() const
     QSqlQuery q(m_database.connection());
     if (!sql::exec(q, QStringLiteral("SELECT %1 FROM rooms ORDER BY sort_order, code").arg(s_columns)))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<Room> rooms;
     while (q.next())
-        rooms.append(readRoom(q));
+        rooms.append(readRoom(q, sealing));
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a room"));
     return rooms;
 }
 
@@ -52,7 +59,11 @@ StoreResult<Room> RoomRepository::byCode(const QString& code) const
         return sql::failure(q);
     if (!q.next())
         return StoreFailure{StoreError::NotFound, QStringLiteral("no such room")};
-    return readRoom(q);
+    const Sealing sealing(m_database);
+    Room room = readRoom(q, sealing);
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a room"));
+    return room;
 }
 
 StoreResult<qint64> RoomRepository::insert(const Room& room)
@@ -64,9 +75,10 @@ StoreResult<qint64> RoomRepository::insert(const Room& room)
                        "reception_address, reply_deadline_days, status, status_note, schedule_summary, guidelines, "
                        "minors_reviewed, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {room.code, room.name, sql::text(room.theme), audienceKey(room.audience), sql::text(room.description),
-         sql::text(room.chatLink), sql::text(room.applicationFormUrl), sql::text(room.receptionAddress),
-         room.replyDeadlineDays, roomStatusKey(room.status), sql::text(room.statusNote),
-         sql::text(room.scheduleSummary), sql::text(room.guidelines), room.minorsReviewed ? 1 : 0, room.sortOrder});
+         Sealing(m_database).text(room.chatLink, s_chatLink), sql::text(room.applicationFormUrl),
+         sql::text(room.receptionAddress), room.replyDeadlineDays, roomStatusKey(room.status),
+         sql::text(room.statusNote), sql::text(room.scheduleSummary), sql::text(room.guidelines),
+         room.minorsReviewed ? 1 : 0, room.sortOrder});
     if (!ok)
         return sql::failure(q);
     return q.lastInsertId().toLongLong();
@@ -82,10 +94,10 @@ StoreResult<Done> RoomRepository::update(const Room& room)
                        "status_note = ?, schedule_summary = ?, guidelines = ?, minors_reviewed = ?, sort_order = ? "
                        "WHERE id = ?"),
         {room.code, room.name, sql::text(room.theme), audienceKey(room.audience), sql::text(room.description),
-         sql::text(room.chatLink), sql::text(room.applicationFormUrl), sql::text(room.receptionAddress),
-         room.replyDeadlineDays, roomStatusKey(room.status), sql::text(room.statusNote),
-         sql::text(room.scheduleSummary), sql::text(room.guidelines), room.minorsReviewed ? 1 : 0, room.sortOrder,
-         room.id});
+         Sealing(m_database).text(room.chatLink, s_chatLink), sql::text(room.applicationFormUrl),
+         sql::text(room.receptionAddress), room.replyDeadlineDays, roomStatusKey(room.status),
+         sql::text(room.statusNote), sql::text(room.scheduleSummary), sql::text(room.guidelines),
+         room.minorsReviewed ? 1 : 0, room.sortOrder, room.id});
     if (!ok)
         return sql::failure(q);
     if (q.numRowsAffected() != 1)

@@ -19,6 +19,10 @@ enum class StoreError
     NotFound,
     Conflict,      // someone else changed it first (another window, another host): nothing was changed
     ForeignSqlite, // Qt's SQLite driver runs another SQLite library than Tsunagu (a build problem, see SqliteLibrary.h)
+    PassphraseNeeded, // the profile is sealed under a passphrase and none was given (or no keychain holds its key)
+    WrongPassphrase,  // the passphrase given does not open the profile
+    KeyUnavailable,   // the profile's key file is damaged, or sealing cannot start (libsodium)
+    SealBroken,       // a sealed value does not open: changed on disk, or copied from another profile
 };
 
 template <typename T>

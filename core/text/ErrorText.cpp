@@ -30,6 +30,14 @@ QString ErrorText::title(StoreError error)
         return tr("Someone else changed this first");
     case StoreError::ForeignSqlite:
         return tr("This copy of Tsunagu cannot use its data file safely");
+    case StoreError::PassphraseNeeded:
+        return tr("This profile needs its passphrase");
+    case StoreError::WrongPassphrase:
+        return tr("The passphrase is not right");
+    case StoreError::KeyUnavailable:
+        return tr("Tsunagu cannot unlock this profile");
+    case StoreError::SealBroken:
+        return tr("Some protected data cannot be read");
     }
     return {};
 }
@@ -76,6 +84,23 @@ QString ErrorText::explanation(StoreError error, const QString& location)
     case StoreError::ForeignSqlite:
         return tr("This copy of Tsunagu was built with a Qt that uses another SQLite library than Tsunagu itself, "
                   "so it did not open or change %1. Install Tsunagu from a package made for this system.")
+            .arg(where);
+    case StoreError::PassphraseNeeded:
+        return tr("The applicants' data in %1 is protected by a passphrase, and no passphrase was given. "
+                  "Give it with --passphrase-file FILE (or TSUNAGU_PASSPHRASE_FILE), or open the profile in the "
+                  "window. Nothing was changed.")
+            .arg(where);
+    case StoreError::WrongPassphrase:
+        return tr("The passphrase given does not open the data in %1. Check it (capital letters, spaces at the "
+                  "end of the file) and try again. Nothing was changed.")
+            .arg(where);
+    case StoreError::KeyUnavailable:
+        return tr("The key file in %1 that protects the applicants' data cannot be read, or protection cannot "
+                  "start on this computer. Nothing was changed. Restore the key file from your backup.")
+            .arg(where);
+    case StoreError::SealBroken:
+        return tr("A protected value in %1 does not open: it was changed outside Tsunagu or copied from another "
+                  "profile. The rest of the data is fine. Restore the profile from your backup if this repeats.")
             .arg(where);
     }
     return {};

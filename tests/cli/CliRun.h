@@ -20,7 +20,7 @@ struct Run
     bool shows(const QString& text) const { return out.contains(text) || err.contains(text); }
 };
 
-// C.UTF-8, the offscreen platform, TMPDIR (when given) and no session bus.
+// C.UTF-8, the offscreen platform, TMPDIR (when given), no session bus, and the cheapest passphrase key derivation.
 QProcessEnvironment cliEnvironment(const QString& tmp = {});
 
 // Runs a program to its end with `input` on standard input; REQUIREs that it started and ended normally.

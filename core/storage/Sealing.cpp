@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Sealing.h"
+
+namespace tsunagu {
+
+QVariant Sealing::text(const QString& plain, const char* column) const
+{
+    if (!m_sealer || plain.isEmpty())
+        return plain.isNull() ? QString(QLatin1String("")) : plain;
+    return m_sealer->sealText(plain, column);
+}
+
+QVariant Sealing::bytes(const QByteArray& plain, const char* column) const
+{
+    if (!m_sealer || plain.isEmpty())
+        return plain;
+    return m_sealer->sealBytes(plain, column);
+}
+
+QString Sealing::openText(const QVariant& stored, const char* column) const
+{
+    const QString value = stored.toString();
+    if (!privacy::Sealer::isSealedText(value))
+        return value;
+    QString plain;
+    if (!m_sealer || m_sealer->openText(value, column, plain) == privacy::Sealer::Opened::Tampered) {
+        if (m_brokenColumn.isEmpty())
+            m_brokenColumn = QLatin1String(column);
+        return {};
+    }
+    return plain;
+}
+
+QByteArray Sealing::openBytes(const QVariant& stored, const char* column) const
+{
+    const QByteArray value = stored.toByteArray();
+    if (!privacy::Sealer::isSealedBytes(value))
+        return value;
+    QByteArray plain;
+    if (!m_sealer || m_sealer->openBytes(value, column, plain) == privacy::Sealer::Opened::Tampered) {
+        if (m_brokenColumn.isEmpty())
+            m_brokenColumn = QLatin1String(column);
+        return {};
+    }
+    return plain;
+}
+
+QString Sealing::addressHash(const QString& address, const char* column) const
+{
+    const QString normalised = privacy::Sealer::normaliseAddress(address);
+    if (normalised.isEmpty())
+        return QLatin1String(""); // never NULL: the column is NOT NULL
+    return m_sealer ? m_sealer->keyedHash(normalised, column) : normalised;
+}
+
+StoreFailure Sealing::failure(const QString& recordKind) const
+{
+    return {StoreError::SealBroken,
+            QStringLiteral("a sealed value of %1 (%2) does not open: it was changed or belongs to another profile")
+                .arg(recordKind, m_brokenColumn)};
+}
+
+} // namespace tsunagu
