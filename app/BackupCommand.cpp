@@ -7,6 +7,7 @@
 #include "backup/BackupFormat.h"
 #include "backup/BackupWriter.h"
 #include "backup/ProfileRestore.h"
+#include "crypto/KeyFile.h"
 #include "text/BackupText.h"
 
 #include <QCommandLineParser>
@@ -27,11 +28,13 @@ void addPassphraseOption(QCommandLineParser& parser)
 
 // The profile's data key, wrapped under the backup's passphrase, travels in the backup's key section so that a
 // restored profile opens with it. A store whose fields are not sealed has no such key: the section stays empty.
+// A sealed profile's data key travels in the backup, wrapped under the backup's own passphrase; a plain profile has
+// none to carry.
 QByteArray wrappedDataKey(Session& session, const QByteArray& passphrase)
 {
-    Q_UNUSED(session);
-    Q_UNUSED(passphrase);
-    return {};
+    if (!session.profile().isSealed())
+        return {};
+    return crypto::exportKey(session.profile().dataKey(), QString::fromUtf8(passphrase));
 }
 
 } // namespace
@@ -102,14 +105,26 @@ int BackupCommand::runRestore(const CommandLineOptions& options, const QStringLi
     request.now = QDateTime::currentDateTimeUtc();
     auto restored = ProfileRestore::restore(request);
     backupcrypto::wipe(request.passphrase);
-    backupcrypto::wipe(*passphrase);
     if (!restored) {
+        backupcrypto::wipe(*passphrase);
         Console::error(BackupText::explanation(restored.error().code, file, QDir(profile).absolutePath()));
         return 1;
     }
-    // The key section (restored->keyBlob) is empty until the store's fields are sealed; opening the restored
-    // profile with it is the sealing's part.
+    // The restored store's sealed values open with the backup's data key, which now opens with the backup's
+    // passphrase (tsunagu passphrase change sets another).
+    auto installed = crypto::installRestoredKey(profile, restored->keyBlob, QString::fromUtf8(*passphrase));
+    const bool sealed = !restored->keyBlob.isEmpty();
+    backupcrypto::wipe(*passphrase);
+    if (!installed) {
+        Console::error(tr("The data was restored, but its key could not be written beside it (%1): the restored "
+                          "profile cannot open its sealed data. Restore again once the folder can be written.")
+                           .arg(installed.error().detail));
+        return 1;
+    }
     Console::out(BackupText::restored(QDir(profile).absolutePath()));
+    if (sealed)
+        Console::out(tr("The restored profile opens with the backup's passphrase (--passphrase-file); tsunagu "
+                        "passphrase change sets another."));
     return 0;
 }
 

@@ -7,9 +7,11 @@
 #include "Session.h"
 #include "common/BackupActions.h"
 #include "common/MailReceiver.h"
+#include "common/WindowLock.h"
 #include "diagnostics/LogRing.h"
 #include "drawing/DrawingCommands.h"
 #include "mail/net/SslMailSocket.h"
+#include "crypto/KeyFile.h"
 #include "receiving/MailWatcher.h"
 #include "storage/RetentionRepository.h"
 #include "text/ErrorText.h"
@@ -130,6 +132,18 @@ int main(int argc, char** argv)
         restartAfterExit.wanted = true;
         window->close();
     };
+    // A sealed profile's data key goes into each backup, wrapped under the backup's passphrase.
+    mainWindow->backupActions().wrapDataKey = [&session](const QByteArray& passphrase) {
+        return session->profile().isSealed()
+                   ? crypto::exportKey(session->profile().dataKey(), QString::fromUtf8(passphrase))
+                   : QByteArray();
+    };
+    // The lock opens with the profile's passphrase where it has one; otherwise the lock screen says that anyone at
+    // the computer can open it.
+    if (session->profile().hasPassphrase()) {
+        mainWindow->windowLock().setUnlock(
+            {[&session](const QString& passphrase) { return session->profile().checkPassphrase(passphrase); }, {}});
+    }
     mainWindow->show();
     // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).
     mainWindow->startReceiving();

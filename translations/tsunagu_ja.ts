@@ -319,10 +319,6 @@
 <context>
     <name>ApplicantsCommand</name>
     <message>
-        <source>Print JSON instead of a table.</source>
-        <translation>表の代わりに JSON 形式で出力します。</translation>
-    </message>
-    <message>
         <source>Only applicants of room CODE (&quot;none&quot; for those without a room).</source>
         <translation>指定した&lt;コード&gt;のルームの申込者だけを表示します(ルームが未定の申込者は none を指定します)。</translation>
     </message>
@@ -395,12 +391,107 @@
         <translation>行う操作です。</translation>
     </message>
     <message>
-        <source>The applicant (set, unclassify).</source>
-        <translation>対象の申込者です(set、unclassify のとき)。</translation>
+        <source>Print JSON instead of a table: every applicant&apos;s room, anonymous name, status, form fields (self-introduction included) and hints; reply addresses only with --with-addresses.</source>
+        <translation>表ではなく JSON で出力します。各申込者のルーム、匿名の名前、状態、フォームの項目（自己紹介を含む）とヒントを含みます。返信先アドレスは --with-addresses を付けたときだけ含みます。</translation>
     </message>
     <message>
-        <source>Usage: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID</source>
-        <translation>使い方: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID</translation>
+        <source>With list --json: include the reply addresses (recorded in the audit log).</source>
+        <translation>list --json と一緒に使います。返信先アドレスも含めます（監査ログに記録されます）。</translation>
+    </message>
+    <message>
+        <source>With delete: delete the applicant&apos;s original mails on the mail server too.</source>
+        <translation>delete と一緒に使います。申込者の元のメールをメールサーバーからも削除します。</translation>
+    </message>
+    <message>
+        <source>With delete: do not ask (needed when not run from a terminal).</source>
+        <translation>delete と一緒に使います。確認せずに削除します（端末から実行しないときは必要です）。</translation>
+    </message>
+    <message>
+        <source>With delete --also-on-server: read the mail password from standard input.</source>
+        <translation>delete --also-on-server と一緒に使います。メールのパスワードを標準入力から読み取ります。</translation>
+    </message>
+    <message>
+        <source>The applicant (set, unclassify, delete).</source>
+        <translation>対象の申込者（set、unclassify、delete）。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID | applicants delete ID [--also-on-server] [--yes]</source>
+        <translation>使い方: tsunagu applicants list [--room CODE] [--status S] [--json] | applicants set ID [--status S] [--room CODE|none] [--note TEXT] [--host NAME] | applicants unclassify ID | applicants delete ID [--also-on-server] [--yes]</translation>
+    </message>
+    <message>
+        <source>--with-addresses goes with --json.</source>
+        <translation>--with-addresses は --json と一緒に使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantsDeleteCommand</name>
+    <message>
+        <source>Deleted %1 original mail(s) on the server.</source>
+        <translation>サーバー上の元のメールを %1 通削除しました。</translation>
+    </message>
+    <message>
+        <source>The mail server cannot delete single messages safely (it lacks UIDPLUS), so the original mails were left there: delete them in your mail program.</source>
+        <translation>このメールサーバーはメールを1通ずつ安全に削除できない（UIDPLUS に対応していない）ため、元のメールはサーバーに残っています。お使いのメールソフトで削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 original mail(s) were left on the server because their mailbox was recreated since they arrived: delete them in your mail program.</source>
+        <translation>受信後にメールボックスが作り直されたため、元のメール %1 通はサーバーに残っています。お使いのメールソフトで削除してください。</translation>
+    </message>
+    <message>
+        <source>The original mails could not be deleted on the server (%1): delete them in your mail program.</source>
+        <translation>サーバー上の元のメールを削除できませんでした（%1）。お使いのメールソフトで削除してください。</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>接続できません</translation>
+    </message>
+    <message>
+        <source>The mail account of some original mails no longer exists, so they were left on the server.</source>
+        <translation>一部の元のメールはメールアカウントがもう登録されていないため、サーバーに残っています。</translation>
+    </message>
+    <message>
+        <source>%1: no password is saved for this account, so the original mails were left on the server (give it with --password-stdin).</source>
+        <translation>%1: このアカウントのパスワードが保存されていないため、元のメールはサーバーに残っています（--password-stdin で渡してください）。</translation>
+    </message>
+    <message>
+        <source>There is no applicant %1. tsunagu applicants list shows them with their ids.</source>
+        <translation>申込者 %1 はいません。申込者と番号の一覧は tsunagu applicants list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Applicant %1 was deleted already.</source>
+        <translation>申込者 %1 はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>標準入力からパスワードが渡されませんでした。</translation>
+    </message>
+    <message>
+        <source>Deleting an applicant cannot be undone: add --yes to confirm.</source>
+        <translation>申込者の削除は元に戻せません。確認のため --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>Delete applicant %1? Their self-introduction, form, address, name, notes, %2 mail(s), %3 reply/replies and drafts and %4 referral(s) are deleted from Tsunagu; their room, status and dates stay, without a name, so counts and reports do not change.%5 [y/N]</source>
+        <translation>申込者 %1 を削除しますか？ 自己紹介、フォームの内容、アドレス、名前、メモ、メール %2 通、返信と下書き %3 件、紹介 %4 件を Tsunagu から削除します。ルーム・状態・日付は名前なしで残るため、件数と集計は変わりません。%5 [y/N]</translation>
+    </message>
+    <message>
+        <source> Their %1 original mail(s) are deleted on the mail server too.</source>
+        <translation> メールサーバー上の元のメール %1 通も削除します。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>何も削除していません。</translation>
+    </message>
+    <message>
+        <source>Applicant %1 was deleted: %2 mail(s), %3 reply/replies and drafts and %4 referral(s) are gone; the room, status and dates stay for the counts.</source>
+        <translation>申込者 %1 を削除しました。メール %2 通、返信と下書き %3 件、紹介 %4 件を削除しました。件数のためにルーム・状態・日付は残しています。</translation>
+    </message>
+    <message>
+        <source>Their %1 original mail(s) are still on the mail server.</source>
+        <translation>元のメール %1 通はメールサーバーに残っています。</translation>
+    </message>
+    <message>
+        <source>There were no original mails on a server to delete.</source>
+        <translation>サーバー上に削除する元のメールはありませんでした。</translation>
     </message>
 </context>
 <context>
@@ -663,6 +754,33 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Only entries on or after DATE (YYYY-MM-DD, Japan time).</source>
+        <translation>DATE（YYYY-MM-DD、日本時間）以降の記録だけを表示します。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>行う操作です。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu audit list [--json] [--since DATE]</source>
+        <translation>使い方: tsunagu audit list [--json] [--since DATE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as 2026-12-01.</source>
+        <translation>「%1」は日付ではありません。2026-12-01 のように書いてください。</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Read the passphrase from the first line of FILE instead of asking for it.</source>
@@ -691,6 +809,14 @@
     <message>
         <source>The demo profile is temporary: name the profile to restore into with --profile DIR.</source>
         <translation>デモ用プロファイルは一時的なものです。復元先のプロファイルを --profile DIR で指定してください。</translation>
+    </message>
+    <message>
+        <source>The data was restored, but its key could not be written beside it (%1): the restored profile cannot open its sealed data. Restore again once the folder can be written.</source>
+        <translation>データは復元しましたが、その鍵をプロファイルのフォルダーに書き込めませんでした（%1）。このままでは復元したプロファイルの保護されたデータを開けません。フォルダーに書き込めるようにしてから、もう一度復元してください。</translation>
+    </message>
+    <message>
+        <source>The restored profile opens with the backup&apos;s passphrase (--passphrase-file); tsunagu passphrase change sets another.</source>
+        <translation>復元したプロファイルは、バックアップのパスフレーズで開きます（--passphrase-file）。別のパスフレーズにするには tsunagu passphrase change を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -811,10 +937,6 @@
         <translation>すべてのルームを、日程・申し込みフォーム・返信期限とあわせて一覧表示します。</translation>
     </message>
     <message>
-        <source>List applicants with their form fields, status, waiting days and hints.</source>
-        <translation>申込者を、フォームの記入内容・状態・待ち日数・確認事項とあわせて一覧表示します。</translation>
-    </message>
-    <message>
         <source>Take saved or forwarded mail in, as intake does for the mailbox.</source>
         <translation>保存したメールや転送されたメールを、メールボックスの受付と同じように取り込みます。</translation>
     </message>
@@ -903,10 +1025,6 @@
         <translation>入力した人数を、ミーティングの参加記録として保存します。</translation>
     </message>
     <message>
-        <source>Meetings held, attendance and shares by category over a period; CSV opens in Excel.</source>
-        <translation>期間内の開催回数・参加者数・区分ごとの割合を集計します。CSVはExcelで開けます。</translation>
-    </message>
-    <message>
         <source>Write the whole profile to one file, encrypted with a passphrase.</source>
         <translation>プロファイル全体を、パスフレーズで暗号化した 1 つのファイルに書き出します。</translation>
     </message>
@@ -917,6 +1035,42 @@
     <message>
         <source>Write versions, counts, settings and recent log lines for a bug report, without personal data.</source>
         <translation>不具合の報告用に、バージョン、件数、設定、最近のログを書き出します(個人のデータは含みません)。</translation>
+    </message>
+    <message>
+        <source>Read the profile&apos;s passphrase from the first line of FILE (also: the environment variable TSUNAGU_PASSPHRASE_FILE). A new profile gets this passphrase and its applicants&apos; data is sealed with it.</source>
+        <translation>プロファイルの合言葉を FILE の1行目から読み込みます（環境変数 TSUNAGU_PASSPHRASE_FILE でも指定できます）。新しいプロファイルにはこの合言葉が設定され、申込者のデータはこの合言葉で保護されます。</translation>
+    </message>
+    <message>
+        <source>Who was sent the room&apos;s chat link or join details since they last changed; a new link can come with a draft for each of them.</source>
+        <translation>ルームのチャットリンクや参加情報が最後に変わってから、それを送った相手を表示します。新しいリンクに変えるときは、一人ずつのお知らせの下書きも用意できます。</translation>
+    </message>
+    <message>
+        <source>Delete self-introductions and mail texts N days after the applicant&apos;s outcome (default 180; 0 keeps them until deleted by hand).</source>
+        <translation>申込者の結果が決まってから N 日後に自己紹介とメール本文を削除します（既定は 180 日。0 にすると手で削除するまで残します）。</translation>
+    </message>
+    <message>
+        <source>List applicants with their form fields, status, waiting days and hints; reply addresses only with --with-addresses, which the audit log records.</source>
+        <translation>申込者をフォームの項目、状態、待ち日数、ヒントとともに一覧表示します。返信先アドレスは --with-addresses を付けたときだけ含み、監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Delete every trace of an applicant (texts, mail, replies, referrals); the room, status and dates stay for the counts. --also-on-server deletes the original mails on the mail server too. Recorded in the audit log.</source>
+        <translation>申込者の記録（本文、メール、返信、紹介）をすべて削除します。件数のためにルーム・状態・日付は残ります。--also-on-server を付けると、メールサーバー上の元のメールも削除します。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Meetings held, attendance and shares by category over a period; CSV opens in Excel, the PDF has tables and a chart for paper.</source>
+        <translation>期間中の開催回数、参加人数、区分ごとの割合を表示します。CSV は Excel で開け、PDF には紙に合わせた表とグラフが入ります。</translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s roster to tick off: the room&apos;s members by anonymous name (the next meeting unless --date names the day).</source>
+        <translation>ミーティングの出席確認用の名簿を作ります。ルームのメンバーを匿名の名前で並べます（--date で日を指定しなければ次回のミーティング）。</translation>
+    </message>
+    <message>
+        <source>What was done when, by which host, to which record: exports with addresses, deletions, replies that carried meeting details. Ids only, no personal data.</source>
+        <translation>いつ、どのホストが、どの記録に何をしたかを表示します（アドレスを含む書き出し、削除、参加情報を含む返信など）。番号だけで、個人情報は含みません。</translation>
+    </message>
+    <message>
+        <source>Seal the applicants&apos; data under a passphrase, or change it (only the key is wrapped again). A sealed profile opens only with --passphrase-file FILE; when it is missing or wrong, tsunagu exits with status 3.</source>
+        <translation>申込者のデータを合言葉で保護します。合言葉の変更もできます（包み直すのは鍵だけです）。保護されたプロファイルは --passphrase-file FILE を付けたときだけ開きます。合言葉がないか違うときは、終了コード 3 で終了します。</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1630,38 @@
         <source>This copy of Tsunagu was built with a Qt that uses another SQLite library than Tsunagu itself, so it did not open or change %1. Install Tsunagu from a package made for this system.</source>
         <translation>このつなぐは、つなぐ自身とは別の SQLite ライブラリを使う Qt で作られているため、%1 を開かず、変更もしていません。お使いのシステム向けのパッケージからつなぐをインストールしてください。</translation>
     </message>
+    <message>
+        <source>This profile needs its passphrase</source>
+        <translation>このプロファイルには合言葉が必要です</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right</source>
+        <translation>合言葉が違います</translation>
+    </message>
+    <message>
+        <source>Tsunagu cannot unlock this profile</source>
+        <translation>このプロファイルのロックを解除できません</translation>
+    </message>
+    <message>
+        <source>Some protected data cannot be read</source>
+        <translation>保護されたデータの一部を読み込めません</translation>
+    </message>
+    <message>
+        <source>The applicants&apos; data in %1 is protected by a passphrase, and no passphrase was given. Give it with --passphrase-file FILE (or TSUNAGU_PASSPHRASE_FILE), or open the profile in the window. Nothing was changed.</source>
+        <translation>%1 の申込者のデータは合言葉で保護されていますが、合言葉が指定されていません。--passphrase-file FILE（または TSUNAGU_PASSPHRASE_FILE）で指定するか、ウィンドウでプロファイルを開いてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The passphrase given does not open the data in %1. Check it (capital letters, spaces at the end of the file) and try again. Nothing was changed.</source>
+        <translation>指定された合言葉では %1 のデータを開けません。合言葉（大文字・小文字、ファイル末尾の空白など）を確かめて、もう一度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The key file in %1 that protects the applicants&apos; data cannot be read, or protection cannot start on this computer. Nothing was changed. Restore the key file from your backup.</source>
+        <translation>%1 にある、申込者のデータを保護する鍵ファイルを読み込めないか、このコンピューターでは保護の仕組みを開始できません。何も変更していません。鍵ファイルをバックアップから戻してください。</translation>
+    </message>
+    <message>
+        <source>A protected value in %1 does not open: it was changed outside Tsunagu or copied from another profile. The rest of the data is fine. Restore the profile from your backup if this repeats.</source>
+        <translation>%1 の保護された値を開けません。つなぐ以外で書き換えられたか、別のプロファイルからコピーされた可能性があります。ほかのデータは問題ありません。繰り返し起きる場合は、プロファイルをバックアップから戻してください。</translation>
+    </message>
 </context>
 <context>
     <name>HostsCommand</name>
@@ -1722,6 +1908,14 @@
         <source>Please sign in again: the sign-in for this account is no longer accepted (it was withdrawn or has expired). Use Sign in in the account settings, or run tsunagu account sign-in with the account&apos;s name.</source>
         <translation>もう一度サインインしてください。このアカウントのサインインは取り消されたか期限が切れたため、もう使えません。アカウント設定の「サインイン」を押すか、アカウント名を付けて tsunagu account sign-in を実行してください。</translation>
     </message>
+    <message>
+        <source>Implicit TLS (usually port 465)</source>
+        <translation>TLS で暗号化(通常はポート 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS(通常はポート 587)</translation>
+    </message>
 </context>
 <context>
     <name>MailCommand</name>
@@ -1826,67 +2020,6 @@
     </message>
 </context>
 <context>
-    <name>MailImporter</name>
-    <message numerus="yes">
-        <source>%n new application(s)</source>
-        <translation>
-            <numerusform>新しい申し込み%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) from an address already known</source>
-        <translation>
-            <numerusform>以前と同じアドレスからの申し込み%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(ies) from applicants</source>
-        <translation>
-            <numerusform>申込者からの返信%n通</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mail(s) to look at (unclassified)</source>
-        <translation>
-            <numerusform>確認が必要なメール%n通(未分類)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n spam mail(s)</source>
-        <translation>
-            <numerusform>迷惑メール%n通</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n mail(s): </source>
-        <translation>
-            <numerusform>メールを%n通取り込みました: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>.</source>
-        <translation>。</translation>
-    </message>
-    <message>
-        <source>No new mail was imported.</source>
-        <translation>新しく取り込んだメールはありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mail(s) had been imported before and were skipped.</source>
-        <translation>
-            <numerusform>取り込み済みのメール%n通は、取り込みませんでした。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not imported:</source>
-        <translation>取り込めなかったファイル:</translation>
-    </message>
-</context>
-<context>
     <name>OAuthText</name>
     <message>
         <source>your mail provider</source>
@@ -1987,6 +2120,57 @@
     <message>
         <source>The same passphrase again: </source>
         <translation>もう一度同じパスフレーズ: </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseCommand</name>
+    <message>
+        <source>The new passphrase: the first line of FILE.</source>
+        <translation>新しい合言葉（FILE の1行目）です。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりにJSONで表示します。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>行う操作です。</translation>
+    </message>
+    <message>
+        <source>This profile is not sealed: set a passphrase with tsunagu passphrase set --new-passphrase-file FILE.</source>
+        <translation>このプロファイルは保護されていません。tsunagu passphrase set --new-passphrase-file FILE で合言葉を設定してください。</translation>
+    </message>
+    <message>
+        <source>This profile is sealed and opens with its passphrase.</source>
+        <translation>このプロファイルは保護されており、合言葉で開きます。</translation>
+    </message>
+    <message>
+        <source>This profile is sealed with a key kept in memory only.</source>
+        <translation>このプロファイルは、メモリー上だけにある鍵で保護されています。</translation>
+    </message>
+    <message>
+        <source>The passphrase is the only thing that holds this profile&apos;s key, so it cannot be removed. Change it with tsunagu passphrase change --new-passphrase-file FILE.</source>
+        <translation>このプロファイルの鍵を守っているのは合言葉だけなので、合言葉を外すことはできません。変更するには tsunagu passphrase change --new-passphrase-file FILE を使ってください。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use set, change, remove or status.</source>
+        <translation>「%1」という操作はありません。set、change、remove、status のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase with --new-passphrase-file FILE.</source>
+        <translation>新しい合言葉を --new-passphrase-file FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>The new passphrase cannot be read from %1: %2</source>
+        <translation>%1 から新しい合言葉を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the data stays sealed with the same key.</source>
+        <translation>合言葉を変更しました。データは同じ鍵で保護されたままです。</translation>
+    </message>
+    <message>
+        <source>The profile is sealed now and opens with this passphrase.</source>
+        <translation>プロファイルを保護しました。今後はこの合言葉で開きます。</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2644,67 @@
         <source>This application is already marked as answered on the mail server (by %1). Send your reply anyway?</source>
         <translation>この申し込みは、メールサーバー上で既に返信済みになっています(%1)。それでも返信を送信しますか？</translation>
     </message>
+    <message>
+        <source>The mail account&apos;s sender address is not a mail address. Enter it (or a user name that is the full mail address) in Settings → Mail accounts.</source>
+        <translation>メールアカウントの差出人アドレスが、メールアドレスの形になっていません。「設定」→「メールアカウント」で、差出人アドレス(またはメールアドレスそのもののユーザー名)を入力してください。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s reply address is not a mail address. Correct it in the reply&apos;s To field.</source>
+        <translation>申込者の返信先がメールアドレスの形になっていません。返信の「宛先」欄で直してください。</translation>
+    </message>
+    <message>
+        <source>The reply could not be put together as a mail (%1).</source>
+        <translation>返信をメールの形にまとめられませんでした(%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfCommand</name>
+    <message>
+        <source>The room (CODE), or all.</source>
+        <translation>ルーム(コード)、またはすべて(all)。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>期間の初日(YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>期間の最終日(YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイルです。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu report --room CODE|all --from DATE --to DATE --pdf FILE (dates such as 2026-12-01)</source>
+        <translation>使い方: tsunagu report --room コード|all --from 日付 --to 日付 --pdf ファイル（日付は 2026-12-01 の形式）</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to の日付が --from より前になっています。</translation>
+    </message>
+    <message>
+        <source>There is no room with the code %1.</source>
+        <translation>コードが %1 のルームはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %n meeting(s) to %1.</source>
+        <translation>
+            <numerusform>%n回のミーティングの報告書を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomsCommand</name>
@@ -2516,14 +2761,6 @@
         <translation>行う操作です。</translation>
     </message>
     <message>
-        <source>The room&apos;s code (add, set, remove).</source>
-        <translation>ルームのコードです(add、set、remove のとき)。</translation>
-    </message>
-    <message>
-        <source>Usage: tsunagu rooms list [--json] | rooms add CODE --name NAME [options] | rooms set CODE [options] | rooms remove CODE (tsunagu rooms --help for the options)</source>
-        <translation>使い方: tsunagu rooms list [--json] | rooms add CODE --name NAME [オプション] | rooms set CODE [オプション] | rooms remove CODE(オプションは tsunagu rooms --help で確認できます)</translation>
-    </message>
-    <message>
         <source>Room %1 exists already. Change it with tsunagu rooms set %1 …</source>
         <translation>ルーム %1 はすでにあります。変更するには tsunagu rooms set %1 … を使ってください。</translation>
     </message>
@@ -2562,6 +2799,99 @@
     <message>
         <source>Room %1 was added.</source>
         <translation>ルーム %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Nobody was sent room %1&apos;s chat link or join details since they last changed.</source>
+        <translation>ルーム %1 のチャットリンクや参加情報は、最後に変わってから誰にも送られていません。</translation>
+    </message>
+    <message>
+        <source>Delete self-introductions and mail texts N days after an applicant&apos;s outcome is decided (default 180; 0 keeps them until the applicant is deleted by hand).</source>
+        <translation>申込者の結果が決まってから N 日後に自己紹介とメール本文を削除します（既定は 180 日。0 にすると申込者を手で削除するまで残します）。</translation>
+    </message>
+    <message>
+        <source>With set --chat-link: prepare a draft for every applicant who was sent the old link, with the new one (sent only when you send the drafts).</source>
+        <translation>set --chat-link と一緒に使います。古いリンクを送った申込者それぞれに、新しいリンクを書いた下書きを用意します（下書きを送るまで送信されません）。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s code (add, set, remove, secret-holders).</source>
+        <translation>ルームのコード（add、set、remove、secret-holders）。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu rooms list [--json] | rooms add CODE --name NAME [options] | rooms set CODE [options] | rooms remove CODE | rooms secret-holders CODE [--json] (tsunagu rooms --help for the options)</source>
+        <translation>使い方: tsunagu rooms list [--json] | rooms add CODE --name NAME [オプション] | rooms set CODE [オプション] | rooms remove CODE | rooms secret-holders CODE [--json]（オプションは tsunagu rooms --help で確認できます）</translation>
+    </message>
+    <message>
+        <source>--retention-days is a number of days from 0 to %1 (0 keeps the texts until the applicant is deleted by hand).</source>
+        <translation>--retention-days には 0 から %1 までの日数を指定してください（0 にすると申込者を手で削除するまで本文を残します）。</translation>
+    </message>
+    <message>
+        <source>%1 applicant(s) were sent the old link: a draft with the new one is ready for %2 of them (tsunagu reply, or 返信 in the window, sends them).</source>
+        <translation>古いリンクを送った申込者は %1 人です。そのうち %2 人に新しいリンクの下書きを用意しました（tsunagu reply か、画面の「返信」から送れます）。</translation>
+    </message>
+    <message>
+        <source>No draft for applicant(s) %1: no reply address or no invitation template.</source>
+        <translation>申込者 %1 には下書きを用意できませんでした。返信先アドレスか招待のテンプレートがありません。</translation>
+    </message>
+    <message>
+        <source>%1 applicant(s) were sent the old link (%2): --notify-holders prepares a draft with the new one for each.</source>
+        <translation>古いリンクを送った申込者は %1 人です（%2）。--notify-holders を付けると、一人ずつに新しいリンクの下書きを用意します。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommand</name>
+    <message>
+        <source>The room whose members are listed.</source>
+        <translation>メンバーを載せるルーム。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s day (YYYY-MM-DD); the next meeting by default.</source>
+        <translation>ミーティングの日（YYYY-MM-DD）。指定しなければ次回のミーティングです。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイルです。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The CSV file for Excel to write.</source>
+        <translation>書き出す Excel 用の CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu roster --room CODE [--date DATE] (--pdf FILE | --csv FILE)</source>
+        <translation>使い方: tsunagu roster --room コード [--date 日付] (--pdf ファイル | --csv ファイル)</translation>
+    </message>
+    <message>
+        <source>--date needs a date such as 2026-12-01.</source>
+        <translation>--date には 2026-12-01 のような日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no room with the code %1.</source>
+        <translation>コードが %1 のルームはありません。</translation>
+    </message>
+    <message>
+        <source>Room %1 has no coming meeting; name the day with --date.</source>
+        <translation>ルーム %1 には今後のミーティングがありません。--date で日を指定してください。</translation>
+    </message>
+    <message>
+        <source>The roster could not be read: %1</source>
+        <translation>名簿を読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the roster of %n member(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>%1 の名簿（メンバー%n名）を %2 に書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2973,14 @@
        tsunagu schedule ics --room CODE [--out FILE]</source>
         <translation>使い方: tsunagu schedule list [--room コード] [--from 日付] [--count 数] [--json]
         tsunagu schedule ics --room コード [--out ファイル]</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other; Japanese joins them without a space</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3136,10 @@
         <source>Only download new mail and keep it safely, without reading it yet (the quickest way to get a large mailbox onto this computer). The next tsunagu sync, or opening the window, reads it.</source>
         <translation>新しいメールを受信して安全に保存するだけで、まだ読み込みません(大きなメールボックスをこのパソコンに取り込む、いちばん速い方法です)。次の tsunagu sync か、ウィンドウを開いたときに読み込みます。</translation>
     </message>
+    <message>
+        <source>%1 signs in through its provider and takes no password: leave out --password-stdin (tsunagu account sign-in signs in again).</source>
+        <translation>%1 はメールサービスのサインインで接続するため、パスワードは使いません。--password-stdin を付けずに実行してください（サインインし直すには tsunagu account sign-in を使います）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2824,6 +3166,18 @@
     <message>
         <source>The command &quot;%1&quot; draws pages and runs in the tsunagu-window program, which is missing here. Reinstall Tsunagu.</source>
         <translation>コマンド「%1」はページを描画するため tsunagu-window プログラムで実行されますが、そのプログラムが見つかりません。つなぐを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s data is protected. Enter its passphrase:</source>
+        <translation>このプロファイルのデータは保護されています。合言葉を入力してください：</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again:</source>
+        <translation>合言葉が違います。もう一度入力してください：</translation>
+    </message>
+    <message>
+        <source>Unlock Tsunagu</source>
+        <translation>つなぐのロック解除</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3293,18 @@
     <message>
         <source>This applicant was answered already or their status changed, so they stay an applicant.</source>
         <translation>この申込者にはすでに返信しているか、状態が変わっているため、申込者のままにしました。</translation>
+    </message>
+    <message>
+        <source>Delete this applicant…</source>
+        <translation>この申込者を削除…</translation>
+    </message>
+    <message>
+        <source>Delete this applicant</source>
+        <translation>この申込者を削除</translation>
+    </message>
+    <message>
+        <source>This applicant was deleted already: only the counts are left.</source>
+        <translation>この申込者はすでに削除されています。残っているのは件数だけです。</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3489,69 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::AuditLogPage</name>
+    <message>
+        <source>The newest %1 entries. The log keeps record numbers only, never names, addresses or mail text; the CSV holds every entry.</source>
+        <translation>新しい順に %1 件を表示しています。記録に残るのは番号だけで、名前・アドレス・メール本文は含みません。CSV にはすべての記録を書き出します。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>監査ログを書き出す</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tsunagu audit log: when, what, which record (numbers only), which host. No names, addresses or mail text.</source>
+        <translation>Tsunagu 監査ログ: 日時、操作、対象（番号のみ）、ホスト。名前・アドレス・メール本文は含みません。</translation>
+    </message>
+    <message>
+        <source>The audit log was not exported</source>
+        <translation>監査ログを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>監査ログを書き出しました</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::BackupActions</name>
     <message>
         <source>Choose a passphrase for the backup. You need it to restore the backup; nobody can open the backup without it, and it cannot be recovered if it is lost.</source>
@@ -3167,6 +3596,14 @@
     <message>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>The data was restored, but its key could not be written to the profile folder (%1), so the restored data cannot be opened yet. Make the folder writable and restore again.</source>
+        <translation>データは復元しましたが、その鍵をプロファイルのフォルダーに書き込めませんでした（%1）。このままでは復元したデータを開けません。フォルダーに書き込めるようにしてから、もう一度復元してください。</translation>
+    </message>
+    <message>
+        <source>From now on the profile opens with the backup&apos;s passphrase.</source>
+        <translation>これからは、このプロファイルはバックアップのパスフレーズで開きます。</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3791,10 @@
     <message>
         <source>%1 (paused)</source>
         <translation>%1(休止中)</translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown yet:</source>
+        <translation>まだプレビューを表示できません:</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +4239,89 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::DeleteApplicantDialog</name>
+    <message>
+        <source>Delete this applicant</source>
+        <translation>この申込者を削除</translation>
+    </message>
+    <message>
+        <source>Applicant #%1 will be deleted from Tsunagu. This cannot be undone.
+
+Deleted: the self-introduction and the form as written, the reply address, the anonymous name, the notes, %2 mail(s) to and from them with their original text, %3 reply/replies and drafts, %4 referral(s) to other rooms, and the link from the roster to them.
+
+Kept, without anything that names them: the room, status, category and dates, so that counts and reports stay the same, and a line in the audit log saying that applicant #%1 was deleted.</source>
+        <translation>申込者 #%1 を Tsunagu から削除します。元に戻すことはできません。
+
+削除するもの: 自己紹介とフォームの内容、返信先アドレス、匿名の名前、メモ、やり取りしたメール %2 通（元の本文を含む）、返信と下書き %3 件、他のルームへの紹介 %4 件、名簿とのつながり。
+
+残すもの（本人がわかる情報は含みません）: ルーム、状態、区分、日付。件数と集計は変わりません。また、申込者 #%1 を削除したことが監査ログに1行記録されます。</translation>
+    </message>
+    <message>
+        <source>Their original mails are not on a mail server (nothing to delete there).</source>
+        <translation>元のメールはメールサーバー上にありません（サーバーで削除するものはありません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete their %n original mail(s) on the mail server (gone for every host who shares the mailbox)</source>
+        <translation>
+            <numerusform>メールサーバー上の元のメール %n 通も削除する（メールボックスを共有しているホスト全員から消えます）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleting… (the profile is compacted afterwards, which takes a while in a large one)</source>
+        <translation>削除しています…（続けてプロファイルを詰め直します。大きなプロファイルでは少し時間がかかります）</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>何も削除していません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail account of %n original mail(s) no longer exists, so they were left on the server.</source>
+        <translation>
+            <numerusform>元のメール %n 通はメールアカウントがもう登録されていないため、サーバーに残っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>メールのパスワード</translation>
+    </message>
+    <message>
+        <source>The password of %1, to delete the original mails on its server:</source>
+        <translation>サーバー上の元のメールを削除するため、%1 のパスワードを入力してください:</translation>
+    </message>
+    <message>
+        <source>%1: no password, so the original mails were left on the server.</source>
+        <translation>%1: パスワードがないため、元のメールはサーバーに残っています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original mail(s) were deleted on the server.</source>
+        <translation>
+            <numerusform>サーバー上の元のメールを %n 通削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail server cannot delete single messages safely (it lacks UIDPLUS), so the original mails were left there: delete them in your mail program.</source>
+        <translation>このメールサーバーはメールを1通ずつ安全に削除できない（UIDPLUS に対応していない）ため、元のメールはサーバーに残っています。お使いのメールソフトで削除してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original mail(s) were left on the server because their mailbox was recreated since they arrived: delete them in your mail program.</source>
+        <translation>
+            <numerusform>受信後にメールボックスが作り直されたため、元のメール %n 通はサーバーに残っています。お使いのメールソフトで削除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original mails could not be deleted on the server (%1): delete them in your mail program.</source>
+        <translation>サーバー上の元のメールを削除できませんでした（%1）。お使いのメールソフトで削除してください。</translation>
+    </message>
+    <message>
+        <source>The applicant was deleted</source>
+        <translation>申込者を削除しました</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::EditableTable</name>
     <message>
         <source>&amp;Add…</source>
@@ -3955,6 +4479,22 @@
     <message>
         <source>Waiting for %1 (their rooms)</source>
         <translation>%1 さんの担当ルームの返信待ち</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>無視したメール</translation>
+    </message>
+    <message>
+        <source>Back to Unclassified</source>
+        <translation>未分類に戻す</translation>
+    </message>
+    <message>
+        <source>Undo &quot;Ignore&quot;: the mail goes back to Unclassified, where it can be made an applicant or attached.</source>
+        <translation>「無視する」を取り消します。メールは未分類に戻り、申込者にしたり、申込者に結び付けたりできます。</translation>
+    </message>
+    <message>
+        <source>Ignored (%1)</source>
+        <translation>無視したメール(%1)</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4662,22 @@
         <source>Signs in through the browser (OAuth 2.0) instead of a password</source>
         <translation>パスワードの代わりにブラウザーでサインインします(OAuth 2.0)</translation>
     </message>
+    <message>
+        <source>Yahoo! Mail (Yahoo! JAPAN)</source>
+        <translation>Yahoo!メール</translation>
+    </message>
+    <message>
+        <source>iCloud Mail</source>
+        <translation>iCloud メール</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP, POP and SMTP access in the settings of Yahoo! Mail first (Settings → IMAP/POP/SMTP access). The user name is your full Yahoo! Mail address.</source>
+        <translation>先に Yahoo!メールの設定で「IMAP/POP/SMTPアクセス」を有効にしてください(設定 → IMAP/POP/SMTPアクセス)。ユーザー名は Yahoo!メールのメールアドレスそのものです。</translation>
+    </message>
+    <message>
+        <source>iCloud Mail does not accept your Apple Account password from mail programs: create an app-specific password at account.apple.com (Sign-In and Security → App-Specific Passwords) and enter it below. The user name is your full iCloud Mail address.</source>
+        <translation>iCloud メールは、メールソフトからの Apple アカウントのパスワードを受け付けません。account.apple.com で App 用パスワードを作成し(サインインとセキュリティ → App 用パスワード)、下に入力してください。ユーザー名は iCloud メールのメールアドレスそのものです。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MailAccountTableModel</name>
@@ -4224,6 +4780,89 @@
     <message>
         <source>Sign in with %1 in the browser window that opened. Tsunagu waits up to 5 minutes.</source>
         <translation>開いたブラウザーの画面で %1 にサインインしてください。つなぐは最大 5 分間待ちます。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MailImporter</name>
+    <message numerus="yes">
+        <source>%n new application(s)</source>
+        <translation>
+            <numerusform>新しい申し込み%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) from an address already known</source>
+        <translation>
+            <numerusform>以前と同じアドレスからの申し込み%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) from applicants</source>
+        <translation>
+            <numerusform>申込者からの返信%n通</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mail(s).</source>
+        <translation>
+            <numerusform>%n件を取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not applications</source>
+        <translation>
+            <numerusform>うち%n件は申し込みではありません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to look at in Unclassified</source>
+        <translation>
+            <numerusform>未分類で確認が必要なもの%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spam</source>
+        <translation>
+            <numerusform>迷惑メール%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1).</source>
+        <translation>（%1）。</translation>
+    </message>
+    <message>
+        <source>No new mail was imported.</source>
+        <translation>新しく取り込んだメールはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) had been imported before and were skipped.</source>
+        <translation>
+            <numerusform>取り込み済みのメール%n通は、取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n件は取り込めませんでした:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- %1</source>
+        <translation>・%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were not read. What was imported before the cancel stays.</source>
+        <translation>
+            <numerusform>取り消しました。残りの%n件は読み込んでいません。取り消す前に取り込んだメールはそのまま残ります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4434,6 +5073,22 @@
         <source>Save &amp;diagnostics…</source>
         <translation>診断情報を保存(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Mail is being imported. Wait until it is done, then import these files.</source>
+        <translation>メールを取り込んでいる途中です。終わってから、これらのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Importing mail…</source>
+        <translation>メールを取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Importing mail… %1 of %2</source>
+        <translation>メールを取り込んでいます…（%1 / %2 件）</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MeetingsArea</name>
@@ -4489,6 +5144,22 @@
         <source>Restore as planned</source>
         <translation>予定どおりに戻す</translation>
     </message>
+    <message>
+        <source>&amp;Move this meeting…</source>
+        <translation>この回の日時を変更(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a series…</source>
+        <translation>シリーズを追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange this series…</source>
+        <translation>このシリーズを変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>ミーティングのシリーズ</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MemberTableModel</name>
@@ -4534,6 +5205,37 @@
     <message>
         <source>Marked as spam by the mail server</source>
         <translation>メールサーバーが迷惑メールと判定</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MoveMeetingDialog</name>
+    <message>
+        <source>Move this meeting</source>
+        <translation>この回の日時を変更</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>ミーティング:</translation>
+    </message>
+    <message>
+        <source>&amp;New start (Japan time):</source>
+        <translation>新しい開始日時(&amp;N)（日本時間）:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Only this meeting moves; the series and its other meetings stay as they are.</source>
+        <translation>変わるのはこの回だけです。シリーズとほかの回はそのままです。</translation>
+    </message>
+    <message>
+        <source>Choose the new day or time.</source>
+        <translation>新しい日付か時刻を選んでください。</translation>
+    </message>
+    <message>
+        <source>The series already has a meeting at %1, or this meeting was changed meanwhile. Nothing was changed: choose another time.</source>
+        <translation>%1 にはこのシリーズのミーティングがすでにあるか、この回がその間に変更されました。何も変更していません。別の日時を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +5509,41 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::ReportCharts</name>
+    <message>
+        <source>Participants per meeting</source>
+        <translation>ミーティングごとの参加者数</translation>
+    </message>
+    <message>
+        <source>Shares by category</source>
+        <translation>区分ごとの割合</translation>
+    </message>
+    <message>
+        <source>Participants per meeting, average of each month</source>
+        <translation>1回あたりの参加者数（月ごとの平均）</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>Supporters/visitors</source>
+        <translation>支援者・見学</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::ReportsArea</name>
     <message>
         <source>Reports</source>
@@ -4837,6 +5574,56 @@
     <message>
         <source>and %1 participants in all.</source>
         <translation>参加者はのべ%1人です。</translation>
+    </message>
+    <message>
+        <source>Last 10 years</source>
+        <translation>過去10年</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>ルーム(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>報告書を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save report as P&amp;DF…</source>
+        <translation>報告書をPDFで保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save report as CS&amp;V…</source>
+        <translation>報告書をCSVで保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全ルーム</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>集計を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s) held, %2 attended in total, about %3 per meeting; first-timers %4, new members %5.</source>
+        <translation>
+            <numerusform>%1: 開催%n回、延べ%2名、1回あたり約%3名、初参加%4名、新しいメンバー%5名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>報告書の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Excel 用 CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>報告書を %1 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5708,24 @@
         <source>&amp;Guidelines:</source>
         <translation>ガイドライン(&amp;G):</translation>
     </message>
+    <message>
+        <source>until deleted by hand</source>
+        <translation>手で削除するまで残す</translation>
+    </message>
+    <message>
+        <source>&amp;Keep texts for:</source>
+        <translation>本文の保存期間(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Self-introductions and the texts of replies and applications are kept until you delete the applicant.</source>
+        <translation>自己紹介と、返信・申込の本文は、申込者を削除するまで残します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-introductions and the texts of replies and applications are deleted %n day(s) after the applicant&apos;s outcome is decided. The applicant, their status and every count stay.</source>
+        <translation>
+            <numerusform>返信・申込の本文は、結果が決まってから %n 日後に削除します。申込者とその状態、件数は残ります。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::RoomTableModel</name>
@@ -4979,6 +5784,36 @@
         <source>Room %1 has applicants, and their history would be lost. Pause the room instead (Edit… › Paused); nothing was changed.</source>
         <translation>ルーム %1 には申込者がいて、その記録が失われてしまいます。代わりにルームを休止にしてください(編集… › 休止中)。何も変更していません。</translation>
     </message>
+    <message>
+        <source>The chat link of room %1 changed</source>
+        <translation>ルーム %1 のチャットリンクが変わりました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) were sent the old link. Prepare a draft with the new one for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</source>
+        <translation>
+            <numerusform>古いリンクを送った申込者が %n 人います。一人ずつに新しいリンクの下書きを用意しますか？ 「返信」で下書きを送るまで、何も送信されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare drafts</source>
+        <translation>下書きを用意する</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with the new link are ready in 返信 (Replies).</source>
+        <translation>
+            <numerusform>新しいリンクの下書きを %n 件、「返信」に用意しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) got no draft: no reply address or no invitation template.</source>
+        <translation>
+            <numerusform>%n 人には下書きを用意できませんでした。返信先アドレスか招待のテンプレートがありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notices prepared</source>
+        <translation>お知らせを用意しました</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::RostersArea</name>
@@ -4999,6 +5834,239 @@
         <translation>
             <numerusform>%n人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Roster for the meeting &amp;on:</source>
+        <translation>名簿を作るミーティングの日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Print roster…</source>
+        <translation>名簿を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFで保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>CSVで保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名簿</translation>
+    </message>
+    <message>
+        <source>Choose a room first: a roster is for one room&apos;s meeting.</source>
+        <translation>先にルームを選んでください。名簿は1つのルームのミーティングごとに作ります。</translation>
+    </message>
+    <message>
+        <source>The room could not be read: %1</source>
+        <translation>ルームを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The roster could not be read: %1</source>
+        <translation>名簿を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Save roster</source>
+        <translation>名簿の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Excel 用 CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster of %n member(s) was saved to %1.</source>
+        <translation>
+            <numerusform>メンバー%n名の名簿を %1 に保存しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::SeriesDialog</name>
+    <message>
+        <source>Add a meeting series</source>
+        <translation>ミーティングのシリーズを追加</translation>
+    </message>
+    <message>
+        <source>Change the meeting series</source>
+        <translation>ミーティングのシリーズを変更</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>ルーム(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名前(&amp;T):</translation>
+    </message>
+    <message>
+        <source>First &amp;meeting (Japan time):</source>
+        <translation>初回(&amp;M)（日本時間）:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>所要時間(&amp;D):</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> 分前から</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Beginner time:</source>
+        <translation>ビギナータイム(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Every week on the days chosen</source>
+        <translation>毎週（選んだ曜日）</translation>
+    </message>
+    <message>
+        <source>Every other week on the days chosen</source>
+        <translation>隔週（選んだ曜日）</translation>
+    </message>
+    <message>
+        <source>Every month on the weeks and days chosen</source>
+        <translation>毎月（選んだ週と曜日）</translation>
+    </message>
+    <message>
+        <source>Every two months on the weeks and days chosen</source>
+        <translation>2か月に1度（選んだ週と曜日）</translation>
+    </message>
+    <message>
+        <source>No fixed repetition (extra meetings only)</source>
+        <translation>決まった繰り返しなし（臨時のミーティングのみ）</translation>
+    </message>
+    <message>
+        <source>A rule typed in (RRULE)</source>
+        <translation>ルールを直接入力（RRULE）</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>繰り返し(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>曜日:</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>第%1</translation>
+    </message>
+    <message>
+        <source>Weeks of the month:</source>
+        <translation>月の何週目:</translation>
+    </message>
+    <message>
+        <source>R&amp;ULE (RFC 5545):</source>
+        <translation>R&amp;ULE（RFC 5545）:</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>ことばで:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the join details</source>
+        <translation>参加情報を表示する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Join &amp;link (secret):</source>
+        <translation>参加リンク(&amp;L)（非公開）:</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;ID (secret):</source>
+        <translation>ミーティングID(&amp;I)（非公開）:</translation>
+    </message>
+    <message>
+        <source>&amp;Passcode (secret):</source>
+        <translation>パスコード(&amp;P)（非公開）:</translation>
+    </message>
+    <message>
+        <source>&amp;Paused</source>
+        <translation>休止中(&amp;P)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Why paused:</source>
+        <translation>休止の理由:</translation>
+    </message>
+    <message>
+        <source>Meets again from:</source>
+        <translation>再開する日:</translation>
+    </message>
+    <message>
+        <source>Choose the room.</source>
+        <translation>ルームを選んでください。</translation>
+    </message>
+    <message>
+        <source>Give the series a title.</source>
+        <translation>シリーズの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the rule, or choose another repetition.</source>
+        <translation>ルールを入力するか、別の繰り返しを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>曜日を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one week of the month and one day.</source>
+        <translation>月の何週目かと曜日を、それぞれ1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The calendar library does not accept this rule (%1). Check it against RFC 5545, or choose a repetition from the list.</source>
+        <translation>このルール（%1）はカレンダーのライブラリが受け付けません。RFC 5545 に沿っているか確かめるか、一覧から繰り返しを選んでください。</translation>
+    </message>
+    <message>
+        <source>This rule never gives a meeting (for example 30 February). Nothing would be on the calendar: change the rule.</source>
+        <translation>このルールでは一度もミーティングが開かれません（たとえば2月30日）。カレンダーに何も載らないため、ルールを変えてください。</translation>
+    </message>
+    <message>
+        <source>Choose the first meeting&apos;s date and time.</source>
+        <translation>初回の日付と時刻を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +6114,18 @@
     <message>
         <source>Privacy</source>
         <translation>プライバシー</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Tsunagu shows the new language after it starts again. Nothing is lost: what you entered is saved. Restart now?</source>
+        <translation>新しい言語は、つなぐを起動し直すと表示されます。入力した内容は保存されているので、失われることはありません。今すぐ再起動しますか？</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
     </message>
 </context>
 <context>

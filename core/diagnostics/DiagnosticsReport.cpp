@@ -18,7 +18,7 @@ namespace {
 
 // Settings shown with their values; every other key is listed by name only (geometry and view state are
 // opaque blobs, and a later setting may hold something a bug report should not).
-const char* const s_valuesShown[] = {"language", "privacy/lockAfterMinutes", "mainWindow/area"};
+const char* const s_valuesShown[] = {"language", "crypto/lockAfterMinutes", "mainWindow/area"};
 
 QJsonObject settingsOf(const QString& path)
 {

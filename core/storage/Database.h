@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "privacy/Sealer.h"
+#include "crypto/Sealer.h"
 #include "storage/StoreError.h"
 
 #include <QSqlDatabase>
@@ -43,8 +43,8 @@ public:
     int schemaVersion() const;
     // The sealer of this profile's data key (null: values are stored as they are). Database::open takes it from
     // ProfileKeys when the profile is unlocked in this process; Profile sets it on its own connection.
-    const privacy::Sealer* sealer() const { return m_sealer.get(); }
-    void setSealer(std::shared_ptr<const privacy::Sealer> sealer) { m_sealer = std::move(sealer); }
+    const crypto::Sealer* sealer() const { return m_sealer.get(); }
+    void setSealer(std::shared_ptr<const crypto::Sealer> sealer) { m_sealer = std::move(sealer); }
     // Where the copy made before the last upgrade lives, empty when nothing was upgraded.
     QString backupPath() const { return m_backupPath; }
 
@@ -55,7 +55,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
-    std::shared_ptr<const privacy::Sealer> m_sealer;
+    std::shared_ptr<const crypto::Sealer> m_sealer;
     bool m_vouchForFile = false; // checked (or unchanged since) at open: leave a fresh mark at close
 };
 

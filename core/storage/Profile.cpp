@@ -15,18 +15,18 @@ namespace tsunagu {
 
 namespace {
 
-StoreFailure keyFailure(const privacy::KeyFailure& failure)
+StoreFailure keyFailure(const crypto::KeyFailure& failure)
 {
     switch (failure.code) {
-    case privacy::KeyError::PassphraseNeeded:
+    case crypto::KeyError::PassphraseNeeded:
         return {StoreError::PassphraseNeeded, failure.detail};
-    case privacy::KeyError::WrongPassphrase:
+    case crypto::KeyError::WrongPassphrase:
         return {StoreError::WrongPassphrase, QStringLiteral("the passphrase does not open this profile")};
-    case privacy::KeyError::WriteFailed:
+    case crypto::KeyError::WriteFailed:
         return {StoreError::ProfileNotWritable, failure.detail};
-    case privacy::KeyError::NoKey:
-    case privacy::KeyError::Unavailable:
-    case privacy::KeyError::Damaged:
+    case crypto::KeyError::NoKey:
+    case crypto::KeyError::Unavailable:
+    case crypto::KeyError::Damaged:
         break;
     }
     return {StoreError::KeyUnavailable, failure.detail};
@@ -64,7 +64,7 @@ QString Profile::databasePath() const
 
 QString Profile::keyFilePath() const
 {
-    return QDir(m_directory).filePath(QLatin1String(privacy::KeyFile::s_fileName));
+    return QDir(m_directory).filePath(QLatin1String(crypto::KeyFile::s_fileName));
 }
 
 QString Profile::uiStatePath() const
@@ -112,30 +112,30 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
     const bool wasEmpty = !dbInfo.exists() || dbInfo.size() == 0;
 
     // The data key, before the database opens, so every connection to it seals (ProfileKeys).
-    const QString keyPath = QDir(absolute).filePath(QLatin1String(privacy::KeyFile::s_fileName));
-    privacy::DataKey key;
-    std::unique_ptr<privacy::KeyFile> keyFile;
+    const QString keyPath = QDir(absolute).filePath(QLatin1String(crypto::KeyFile::s_fileName));
+    crypto::DataKey key;
+    std::unique_ptr<crypto::KeyFile> keyFile;
     bool sealExisting = false;
-    auto loaded = privacy::KeyFile::load(keyPath);
+    auto loaded = crypto::KeyFile::load(keyPath);
     if (loaded) {
         auto unlocked = loaded->unlock(unlock.passphrase);
         if (!unlocked)
             return keyFailure(unlocked.error());
         key = std::move(unlocked).value();
-        keyFile = std::make_unique<privacy::KeyFile>(std::move(loaded).value());
-    } else if (loaded.error().code != privacy::KeyError::NoKey) {
+        keyFile = std::make_unique<crypto::KeyFile>(std::move(loaded).value());
+    } else if (loaded.error().code != crypto::KeyError::NoKey) {
         return keyFailure(loaded.error());
     } else if (unlock.seal && (wasEmpty || unlock.sealExisting)) {
         if (unlock.passphrase.isEmpty() && !unlock.keyInMemoryOnly)
             return StoreFailure{StoreError::PassphraseNeeded, QStringLiteral("sealing a profile needs a passphrase")};
-        key = privacy::DataKey::generate();
+        key = crypto::DataKey::generate();
         if (key.isNull())
             return StoreFailure{StoreError::KeyUnavailable, QStringLiteral("libsodium cannot make a key")};
         sealExisting = !wasEmpty;
     }
-    std::shared_ptr<const privacy::Sealer> sealer;
+    std::shared_ptr<const crypto::Sealer> sealer;
     if (!key.isNull()) {
-        sealer = std::make_shared<const privacy::Sealer>(key);
+        sealer = std::make_shared<const crypto::Sealer>(key);
         if (!sealer->isValid())
             return StoreFailure{StoreError::KeyUnavailable, QStringLiteral("libsodium cannot seal")};
         // An existing plain profile is sealed below, on this connection alone, before others may find the key.
@@ -161,8 +161,8 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
     }
     if (!profile->m_key.isNull() && !keyFile && !unlock.keyInMemoryOnly) {
         // A new key: wrapped under the passphrase and written only once the database took it.
-        keyFile = std::make_unique<privacy::KeyFile>(privacy::KeyFile::create(keyPath, profile->m_key));
-        keyFile->setPassphrase(profile->m_key, unlock.passphrase, privacy::KdfCost::measured());
+        keyFile = std::make_unique<crypto::KeyFile>(crypto::KeyFile::create(keyPath, profile->m_key));
+        keyFile->setPassphrase(profile->m_key, unlock.passphrase, crypto::KdfCost::measured());
         if (auto saved = keyFile->save(); !saved)
             return keyFailure(saved.error());
     }
@@ -172,9 +172,9 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
     return profile;
 }
 
-StoreResult<Done> Profile::sealWith(privacy::DataKey key)
+StoreResult<Done> Profile::sealWith(crypto::DataKey key)
 {
-    auto sealer = std::make_shared<const privacy::Sealer>(key);
+    auto sealer = std::make_shared<const crypto::Sealer>(key);
     m_database->setSealer(sealer);
     auto sealed = sealInPlace(*m_database);
     if (!sealed) {
@@ -199,15 +199,15 @@ StoreResult<Done> Profile::setPassphrase(const QString& passphrase)
     if (passphrase.isEmpty())
         return StoreFailure{StoreError::PassphraseNeeded, QStringLiteral("an empty passphrase")};
     if (m_key.isNull()) {
-        auto key = privacy::DataKey::generate();
+        auto key = crypto::DataKey::generate();
         if (key.isNull())
             return StoreFailure{StoreError::KeyUnavailable, QStringLiteral("libsodium cannot make a key")};
         if (auto sealed = sealWith(std::move(key)); !sealed)
             return sealed;
     }
-    auto keyFile = m_keyFile ? std::make_unique<privacy::KeyFile>(*m_keyFile)
-                             : std::make_unique<privacy::KeyFile>(privacy::KeyFile::create(keyFilePath(), m_key));
-    keyFile->setPassphrase(m_key, passphrase, privacy::KdfCost::measured());
+    auto keyFile = m_keyFile ? std::make_unique<crypto::KeyFile>(*m_keyFile)
+                             : std::make_unique<crypto::KeyFile>(crypto::KeyFile::create(keyFilePath(), m_key));
+    keyFile->setPassphrase(m_key, passphrase, crypto::KdfCost::measured());
     if (auto saved = keyFile->save(); !saved)
         return keyFailure(saved.error());
     m_keyFile = std::move(keyFile);

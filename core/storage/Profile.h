@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "privacy/DataKey.h"
-#include "privacy/KeyFile.h"
-#include "privacy/Sealer.h"
+#include "crypto/DataKey.h"
+#include "crypto/KeyFile.h"
+#include "crypto/Sealer.h"
 #include "storage/Database.h"
 
 #include <QLockFile>
@@ -62,19 +62,19 @@ public:
     // profile gets a data key first and is sealed in place. An empty passphrase is refused (the key would have
     // no wrapper left).
     StoreResult<Done> setPassphrase(const QString& passphrase);
-    // The data key of the open profile, for the encrypted backup (privacy::exportKey).
-    const privacy::DataKey& dataKey() const { return m_key; }
+    // The data key of the open profile, for the encrypted backup (crypto::exportKey).
+    const crypto::DataKey& dataKey() const { return m_key; }
 
 private:
     Profile(QString directory, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> database, bool isNew);
-    StoreResult<Done> sealWith(privacy::DataKey key);
+    StoreResult<Done> sealWith(crypto::DataKey key);
 
     QString m_directory;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_database;
     bool m_isNew = false;
-    privacy::DataKey m_key;
-    std::unique_ptr<privacy::KeyFile> m_keyFile; // null: no key file (plain, or a key in memory only)
+    crypto::DataKey m_key;
+    std::unique_ptr<crypto::KeyFile> m_keyFile; // null: no key file (plain, or a key in memory only)
 };
 
 } // namespace tsunagu

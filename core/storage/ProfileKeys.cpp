@@ -11,9 +11,9 @@ namespace {
 
 QMutex s_mutex;
 
-QHash<QString, std::shared_ptr<const privacy::Sealer>>& sealers()
+QHash<QString, std::shared_ptr<const crypto::Sealer>>& sealers()
 {
-    static QHash<QString, std::shared_ptr<const privacy::Sealer>> s_sealers;
+    static QHash<QString, std::shared_ptr<const crypto::Sealer>> s_sealers;
     return s_sealers;
 }
 
@@ -26,7 +26,7 @@ QString keyOf(const QString& path)
 
 } // namespace
 
-void add(const QString& databasePath, std::shared_ptr<const privacy::Sealer> sealer)
+void add(const QString& databasePath, std::shared_ptr<const crypto::Sealer> sealer)
 {
     const QMutexLocker lock(&s_mutex);
     sealers().insert(keyOf(databasePath), std::move(sealer));
@@ -38,7 +38,7 @@ void remove(const QString& databasePath)
     sealers().remove(keyOf(databasePath));
 }
 
-std::shared_ptr<const privacy::Sealer> find(const QString& databasePath)
+std::shared_ptr<const crypto::Sealer> find(const QString& databasePath)
 {
     const QMutexLocker lock(&s_mutex);
     return sealers().value(keyOf(databasePath));

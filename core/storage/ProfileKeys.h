@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "privacy/Sealer.h"
+#include "crypto/Sealer.h"
 
 #include <QString>
 
@@ -15,9 +15,9 @@ namespace tsunagu {
 // without the data key being handed around. Only the key's derived subkeys live here, in sodium memory.
 namespace ProfileKeys {
 
-void add(const QString& databasePath, std::shared_ptr<const privacy::Sealer> sealer);
+void add(const QString& databasePath, std::shared_ptr<const crypto::Sealer> sealer);
 void remove(const QString& databasePath);
-std::shared_ptr<const privacy::Sealer> find(const QString& databasePath);
+std::shared_ptr<const crypto::Sealer> find(const QString& databasePath);
 
 } // namespace ProfileKeys
 } // namespace tsunagu

@@ -58,12 +58,12 @@ StoreResult<int> sealColumn(QSqlDatabase& db, const Sealing& sealing, const Seal
         QVariant value;
         if (sealed.bytes) {
             const QByteArray plain = read.value(1).toByteArray();
-            if (privacy::Sealer::isSealedBytes(plain))
+            if (crypto::Sealer::isSealedBytes(plain))
                 continue;
             value = sealing.bytes(plain, associated.constData());
         } else {
             const QString plain = read.value(1).toString();
-            if (privacy::Sealer::isSealedText(plain))
+            if (crypto::Sealer::isSealedText(plain))
                 continue;
             value = sealing.text(plain, associated.constData());
         }

@@ -20,10 +20,10 @@ QVariant Sealing::bytes(const QByteArray& plain, const char* column) const
 QString Sealing::openText(const QVariant& stored, const char* column) const
 {
     const QString value = stored.toString();
-    if (!privacy::Sealer::isSealedText(value))
+    if (!crypto::Sealer::isSealedText(value))
         return value;
     QString plain;
-    if (!m_sealer || m_sealer->openText(value, column, plain) == privacy::Sealer::Opened::Tampered) {
+    if (!m_sealer || m_sealer->openText(value, column, plain) == crypto::Sealer::Opened::Tampered) {
         if (m_brokenColumn.isEmpty())
             m_brokenColumn = QLatin1String(column);
         return {};
@@ -34,10 +34,10 @@ QString Sealing::openText(const QVariant& stored, const char* column) const
 QByteArray Sealing::openBytes(const QVariant& stored, const char* column) const
 {
     const QByteArray value = stored.toByteArray();
-    if (!privacy::Sealer::isSealedBytes(value))
+    if (!crypto::Sealer::isSealedBytes(value))
         return value;
     QByteArray plain;
-    if (!m_sealer || m_sealer->openBytes(value, column, plain) == privacy::Sealer::Opened::Tampered) {
+    if (!m_sealer || m_sealer->openBytes(value, column, plain) == crypto::Sealer::Opened::Tampered) {
         if (m_brokenColumn.isEmpty())
             m_brokenColumn = QLatin1String(column);
         return {};
@@ -47,7 +47,7 @@ QByteArray Sealing::openBytes(const QVariant& stored, const char* column) const
 
 QString Sealing::addressHash(const QString& address, const char* column) const
 {
-    const QString normalised = privacy::Sealer::normaliseAddress(address);
+    const QString normalised = crypto::Sealer::normaliseAddress(address);
     if (normalised.isEmpty())
         return QLatin1String(""); // never NULL: the column is NOT NULL
     return m_sealer ? m_sealer->keyedHash(normalised, column) : normalised;

@@ -39,7 +39,7 @@ public:
     StoreFailure failure(const QString& recordKind) const;
 
 private:
-    const privacy::Sealer* m_sealer;
+    const crypto::Sealer* m_sealer;
     mutable QString m_brokenColumn;
 };
 

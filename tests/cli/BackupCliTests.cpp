@@ -154,6 +154,47 @@ TEST_CASE("a backup restored into a new profile gives the same applicants, mails
 #endif
 }
 
+TEST_CASE("a sealed profile's backup restores into a new profile that opens with the backup's passphrase",
+          "[cli][backup][privacy]")
+{
+    CliProfile source;
+    const QString profilePassphrase = source.tmp.filePath(QStringLiteral("profile-passphrase.txt"));
+    const QString backupPassphrase = source.tmp.filePath(QStringLiteral("backup-passphrase.txt"));
+    writeFile(profilePassphrase, "the profile's own passphrase\n");
+    writeFile(backupPassphrase, "the backup's passphrase 控え\n");
+    const Run sealed = source.run({QStringLiteral("passphrase"), QStringLiteral("set"),
+                                   QStringLiteral("--new-passphrase-file"), profilePassphrase});
+    INFO(sealed.err.toStdString());
+    REQUIRE(sealed.exitCode == 0);
+    const QStringList applicants = {QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--json")};
+    const Run before = source.run(QStringList{s_passphraseFile, profilePassphrase} + applicants);
+    REQUIRE(before.exitCode == 0);
+    REQUIRE(before.out.contains(QStringLiteral("\"id\"")));
+
+    const QString file = source.tmp.filePath(QStringLiteral("sealed.tsunagu-backup"));
+    const Run made =
+        source.run({s_passphraseFile, profilePassphrase, s_backup, file, s_passphraseFile, backupPassphrase});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+
+    const QString restoredDir = source.tmp.filePath(QStringLiteral("restored"));
+    const Run restored = runIn(restoredDir, source.tmp.path(), {s_restore, file, s_passphraseFile, backupPassphrase});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral("opens with the backup's passphrase")));
+    // The same applicants, read through the backup's data key under the backup's passphrase.
+    const Run after =
+        runIn(restoredDir, source.tmp.path(), QStringList{s_passphraseFile, backupPassphrase} + applicants);
+    INFO(after.err.toStdString());
+    CHECK(after.exitCode == 0);
+    CHECK(after.out == before.out);
+    // And not without it, nor with the old profile's passphrase.
+    CHECK(runIn(restoredDir, source.tmp.path(), applicants).exitCode == 3);
+    CHECK(
+        runIn(restoredDir, source.tmp.path(), QStringList{s_passphraseFile, profilePassphrase} + applicants).exitCode ==
+        3);
+}
+
 TEST_CASE("a backup file holds no applicant text, address or room name in clear", "[cli][backup]")
 {
     Backed backed;

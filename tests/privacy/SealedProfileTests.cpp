@@ -3,7 +3,7 @@
 // files; the passphrase opens it and a wrong one is refused; a plain profile is sealed in place; a changed sealed
 // value is reported, not crashed on; the duplicate-address lookup goes through its index.
 #include "demo/DemoSeeder.h"
-#include "privacy/KeyFile.h"
+#include "crypto/KeyFile.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MessageRepository.h"
@@ -29,7 +29,7 @@ const QString s_passphrase = QStringLiteral("ひみつの合言葉 example 2026"
 // The weakest Argon2id cost: these tests check sealing, not the price of the key derivation.
 struct WeakKdf
 {
-    WeakKdf() { qputenv(privacy::KdfCost::s_testWeakKdfVariable, "1"); }
+    WeakKdf() { qputenv(crypto::KdfCost::s_testWeakKdfVariable, "1"); }
 };
 const WeakKdf s_weakKdf;
 
@@ -264,7 +264,7 @@ TEST_CASE("A changed sealed value is reported with the kind of record, without a
     REQUIRE(q.exec(QStringLiteral("SELECT introduction FROM applicants WHERE id = %1").arg(id.value())));
     REQUIRE(q.next());
     QString sealed = q.value(0).toString();
-    REQUIRE(privacy::Sealer::isSealedText(sealed));
+    REQUIRE(crypto::Sealer::isSealedText(sealed));
     sealed[sealed.size() - 2] = sealed[sealed.size() - 2] == QLatin1Char('x') ? QLatin1Char('y') : QLatin1Char('x');
     q.prepare(QStringLiteral("UPDATE applicants SET introduction = ? WHERE id = ?"));
     q.addBindValue(sealed);
@@ -356,7 +356,7 @@ TEST_CASE("A damaged key file is refused with its own error and nothing is chang
         auto profile = Profile::open(folder, sealing());
         REQUIRE(profile);
     }
-    const QString key = QDir(folder).filePath(QLatin1String(privacy::KeyFile::s_fileName));
+    const QString key = QDir(folder).filePath(QLatin1String(crypto::KeyFile::s_fileName));
     QFile file(key);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("{ not a key");

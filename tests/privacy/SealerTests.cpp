@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The data key, sealing per column, the keyed hash, and the key wrapped by a passphrase.
-#include "privacy/KeyFile.h"
-#include "privacy/Sealer.h"
+#include "crypto/KeyFile.h"
+#include "crypto/Sealer.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 
 using namespace tsunagu;
-using namespace tsunagu::privacy;
+using namespace tsunagu::crypto;
 
 namespace {
 

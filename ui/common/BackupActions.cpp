@@ -5,6 +5,7 @@
 #include "backup/BackupWriter.h"
 #include "backup/ProfileRestore.h"
 #include "common/UiLog.h"
+#include "crypto/KeyFile.h"
 #include "text/BackupText.h"
 
 #include <QCoreApplication>
@@ -133,27 +134,51 @@ void BackupActions::restoreBackup()
     auto secret = std::make_shared<QByteArray>(*passphrase);
     backupcrypto::wipe(*passphrase);
     const QString databasePath = m_services.database.path();
+    const QString profileDirectory = m_services.profileDirectory;
     auto result = std::make_shared<std::optional<BackupResult<RestoreOutcome>>>();
+    auto keyProblem = std::make_shared<QString>();
     qCInfo(lcUi) << "restore started";
-    runOnWorker([secret, result, file,
-                 databasePath] { result->emplace(ProfileRestore::restoreOpen(file, *secret, databasePath)); },
-                [this, secret, result, title, file] {
-                    backupcrypto::wipe(*secret);
-                    const bool ok = result->has_value() && result->value().ok();
-                    if (!ok) {
-                        m_services.prompter.inform(m_window, title, explain(result->value().error(), file));
-                        Q_EMIT restoreFinished(false);
-                        return;
-                    }
-                    Q_EMIT restoreFinished(true);
-                    if (m_services.prompter.confirm(
-                            m_window, title,
-                            BackupText::restored(m_services.profileDirectory) + QLatin1Char(' ') +
-                                tr("Restart Tsunagu now, so that everything (mail receiving too) starts from the "
-                                   "restored data?"),
-                            tr("Restart now")))
-                        restart();
-                });
+    runOnWorker(
+        [secret, result, keyProblem, file, databasePath, profileDirectory] {
+            result->emplace(ProfileRestore::restoreOpen(file, *secret, databasePath));
+            // The restored sealed values open with the backup's data key, from now on under the backup's passphrase.
+            if (result->value().ok()) {
+                auto installed =
+                    crypto::installRestoredKey(profileDirectory, result->value()->keyBlob, QString::fromUtf8(*secret));
+                if (!installed)
+                    *keyProblem = installed.error().detail;
+            }
+        },
+        [this, secret, result, keyProblem, title, file] {
+            backupcrypto::wipe(*secret);
+            const bool ok = result->has_value() && result->value().ok();
+            if (!ok) {
+                m_services.prompter.inform(m_window, title, explain(result->value().error(), file));
+                Q_EMIT restoreFinished(false);
+                return;
+            }
+            if (!keyProblem->isEmpty()) {
+                m_services.prompter.inform(
+                    m_window, title,
+                    tr("The data was restored, but its key could not be written to the profile folder (%1), so "
+                       "the restored data cannot be opened yet. Make the folder writable and restore again.")
+                        .arg(*keyProblem));
+                Q_EMIT restoreFinished(false);
+                return;
+            }
+            Q_EMIT restoreFinished(true);
+            const QString sealedNote =
+                result->value()->keyBlob.isEmpty()
+                    ? QString()
+                    : QLatin1Char(' ') + tr("From now on the profile opens with the backup's passphrase.");
+            if (m_services.prompter.confirm(m_window, title,
+                                            BackupText::restored(m_services.profileDirectory) + sealedNote +
+                                                QLatin1Char(' ') +
+                                                tr("Restart Tsunagu now, so that everything (mail receiving too) "
+                                                   "starts from the restored data?"),
+                                            tr("Restart now")))
+                restart();
+        });
 }
 
 } // namespace tsunagu::ui

@@ -6,7 +6,7 @@
 namespace tsunagu::ui {
 namespace {
 
-const QString s_key = QStringLiteral("privacy/lockAfterMinutes");
+const QString s_key = QStringLiteral("crypto/lockAfterMinutes");
 
 } // namespace
 

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "common/Result.h"
-#include "privacy/DataKey.h"
+#include "crypto/DataKey.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
-namespace tsunagu::privacy {
+namespace tsunagu::crypto {
 
 enum class KeyError
 {
@@ -86,8 +86,15 @@ private:
     QString m_keychainName;
 };
 
+// After a profile's store was restored from an encrypted backup: its key file becomes the backup's data key (from
+// the backup's key section, `exported`) wrapped under the passphrase the backup was opened with, so the restored
+// sealed values open. An empty `exported` (a backup of a plain profile) removes the key file, since the restored
+// store is plain. `profileDirectory` is the profile folder.
+KeyResult<bool> installRestoredKey(const QString& profileDirectory, const QByteArray& exported,
+                                   const QString& passphrase);
+
 // The check value of a key: a keyed hash of a fixed text, which tells whether a key is the right one without
 // telling anything about it.
 QByteArray keyCheck(const DataKey& key);
 
-} // namespace tsunagu::privacy
+} // namespace tsunagu::crypto

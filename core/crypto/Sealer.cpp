@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "privacy/Sealer.h"
+#include "crypto/Sealer.h"
 
 #include <sodium.h>
 
 #include <cstring>
 
-namespace tsunagu::privacy {
+namespace tsunagu::crypto {
 
 namespace {
 
@@ -157,4 +157,4 @@ QString Sealer::normaliseAddress(const QString& address)
     return address.trimmed().toLower();
 }
 
-} // namespace tsunagu::privacy
+} // namespace tsunagu::crypto

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "privacy/DataKey.h"
+#include "crypto/DataKey.h"
 
 #include <QByteArray>
 #include <QString>
 
-namespace tsunagu::privacy {
+namespace tsunagu::crypto {
 
 // Seals values before they reach the database and opens them again: XChaCha20-Poly1305-IETF with a fresh random
 // 192-bit nonce per value, and the column's name ("applicants.introduction") as associated data, so a sealed value
@@ -54,4 +54,4 @@ private:
     unsigned char* m_hashKey = nullptr;
 };
 
-} // namespace tsunagu::privacy
+} // namespace tsunagu::crypto

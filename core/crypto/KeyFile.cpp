@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "privacy/KeyFile.h"
+#include "crypto/KeyFile.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -11,7 +12,7 @@
 #include <algorithm>
 #include <cstring>
 
-namespace tsunagu::privacy {
+namespace tsunagu::crypto {
 
 namespace {
 
@@ -244,4 +245,21 @@ KeyResult<bool> KeyFile::save() const
     return true;
 }
 
-} // namespace tsunagu::privacy
+KeyResult<bool> installRestoredKey(const QString& profileDirectory, const QByteArray& exported,
+                                   const QString& passphrase)
+{
+    const QString path = QDir(profileDirectory).filePath(QLatin1String(KeyFile::s_fileName));
+    if (exported.isEmpty()) {
+        if (QFile::exists(path) && !QFile::remove(path))
+            return KeyFailure{KeyError::WriteFailed, QStringLiteral("the old key file cannot be removed")};
+        return true;
+    }
+    auto key = importKey(exported, passphrase);
+    if (!key)
+        return key.error();
+    KeyFile file = KeyFile::create(path, key.value());
+    file.setPassphrase(key.value(), passphrase, KdfCost::measured());
+    return file.save();
+}
+
+} // namespace tsunagu::crypto

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "privacy/DataKey.h"
+#include "crypto/DataKey.h"
 
 #include <sodium.h>
 
 #include <utility>
 
-namespace tsunagu::privacy {
+namespace tsunagu::crypto {
 
 bool sodiumReady()
 {
@@ -68,4 +68,4 @@ bool DataKey::sameAs(const DataKey& other) const
     return sodium_memcmp(m_bytes, other.m_bytes, s_size) == 0;
 }
 
-} // namespace tsunagu::privacy
+} // namespace tsunagu::crypto

@@ -5,7 +5,7 @@
 
 #include <cstddef>
 
-namespace tsunagu::privacy {
+namespace tsunagu::crypto {
 
 // Makes libsodium ready (sodium_init, once per process); false when it cannot be (no randomness source).
 bool sodiumReady();
@@ -40,4 +40,4 @@ private:
     unsigned char* m_bytes = nullptr;
 };
 
-} // namespace tsunagu::privacy
+} // namespace tsunagu::crypto
