@@ -47,7 +47,7 @@ TEST_CASE("A profile created with --passphrase-file opens only with that passphr
     Run created = runTsunagu(tmp,
                              {QStringLiteral("--profile"), profile, QStringLiteral("--passphrase-file"), right,
                               QStringLiteral("--demo"), QStringLiteral("applicants"), QStringLiteral("list"),
-                              QStringLiteral("--json")},
+                              QStringLiteral("--json"), QStringLiteral("--with-addresses")},
                              env);
     REQUIRE(created.exitCode == 0);
     CHECK(created.out.contains(QStringLiteral("example")));
@@ -70,7 +70,7 @@ TEST_CASE("A profile created with --passphrase-file opens only with that passphr
     scripted.insert(QStringLiteral("TSUNAGU_PASSPHRASE_FILE"), right);
     Run viaEnv = runTsunagu(tmp,
                             {QStringLiteral("--profile"), profile, QStringLiteral("applicants"), QStringLiteral("list"),
-                             QStringLiteral("--json")},
+                             QStringLiteral("--json"), QStringLiteral("--with-addresses")},
                             scripted);
     CHECK(viaEnv.exitCode == 0);
     CHECK(viaEnv.out == created.out);
@@ -96,8 +96,10 @@ TEST_CASE("passphrase change rewraps the key and passphrase set seals a plain pr
     REQUIRE(runTsunagu(tmp, on + QStringList{QStringLiteral("--demo"), QStringLiteral("rooms"), QStringLiteral("list")},
                        env)
                 .exitCode == 0);
-    const Run plainList = runTsunagu(
-        tmp, on + QStringList{QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--json")}, env);
+    const Run plainList = runTsunagu(tmp,
+                                     on + QStringList{QStringLiteral("applicants"), QStringLiteral("list"),
+                                                      QStringLiteral("--json"), QStringLiteral("--with-addresses")},
+                                     env);
     REQUIRE(plainList.exitCode == 0);
     // An applicant's address, as the demo gives it.
     const QByteArray address = QJsonDocument::fromJson(plainList.out.toUtf8())
@@ -131,11 +133,11 @@ TEST_CASE("passphrase change rewraps the key and passphrase set seals a plain pr
                             env);
     REQUIRE(change.exitCode == 0);
     CHECK(runTsunagu(tmp, withFirst + QStringList{QStringLiteral("rooms"), QStringLiteral("list")}, env).exitCode == 3);
-    Run sealedList =
-        runTsunagu(tmp,
-                   on + QStringList{QStringLiteral("--passphrase-file"), second, QStringLiteral("applicants"),
-                                    QStringLiteral("list"), QStringLiteral("--json")},
-                   env);
+    Run sealedList = runTsunagu(tmp,
+                                on + QStringList{QStringLiteral("--passphrase-file"), second,
+                                                 QStringLiteral("applicants"), QStringLiteral("list"),
+                                                 QStringLiteral("--json"), QStringLiteral("--with-addresses")},
+                                env);
     REQUIRE(sealedList.exitCode == 0);
     // The same applicants, read through the seal.
     CHECK(sealedList.out == plainList.out);
@@ -221,7 +223,8 @@ void hostsEvening(const QStringList& on, const QProcessEnvironment& env, const D
          QStringLiteral("--smtp-starttls")});
     run({QStringLiteral("sync"), QStringLiteral("--password-stdin"), QStringLiteral("--fetch-only")}, password);
     run({QStringLiteral("sync"), QStringLiteral("--password-stdin")}, password);
-    const Run listed = run({QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run listed = run({QStringLiteral("applicants"), QStringLiteral("list"), QStringLiteral("--json"),
+                            QStringLiteral("--with-addresses")});
     qint64 synced = 0;
     for (const QJsonValue& value : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
         if (value.toObject().value(QStringLiteral("replyAddress")).toString() ==
