@@ -221,10 +221,11 @@ StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw,
     // One moment for the message, the applicant and the audit entry, in UTC: storing a local time converts it
     // through the time zone database, a system call each time.
     const QDateTime now = m_clock.now().toUTC();
-    // When the mail arrived, not when it was read in: the server's INTERNALDATE, or for a saved file the Date it
-    // was sent with (never later than now: a sender's clock may run ahead).
+    // When the mail arrived, not when it was read in (a first sync of a mailbox reads months of mail at once): the
+    // server's INTERNALDATE where the source knows it, else the Date it was sent with (never later than now: a
+    // sender's clock may run ahead).
     QDateTime arrived = source.arrivedAt.isValid() ? source.arrivedAt.toUTC() : QDateTime();
-    if (!arrived.isValid() && source.accountId == 0 && u.mail.date.isValid())
+    if (!arrived.isValid() && u.mail.date.isValid())
         arrived = u.mail.date.toUTC();
     if (!arrived.isValid() || arrived > now)
         arrived = now;

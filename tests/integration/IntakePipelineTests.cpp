@@ -5,6 +5,7 @@
 #include "intake/IntakePipeline.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/BlockedAddressRepository.h"
+#include "storage/MailAccountRepository.h"
 #include "storage/MessageRepository.h"
 
 #include <catch2/catch.hpp>
@@ -325,4 +326,41 @@ TEST_CASE("a letter from a known applicant joins them, automated mail stays in �
                               "sender-" + QByteArray::number(++n) + "@example.com"));
         CHECK(result.outcome == IntakeOutcome::Unclassified);
     }
+}
+
+TEST_CASE("mail read from a mailbox is dated when it arrived or was sent, not when a later sync read it",
+          "[intake][letters]")
+{
+    Fixture f;
+    MailAccountRepository accounts(f.db, f.profile.clock());
+    MailAccount account = presetAccount(MailProvider::Gmail);
+    account.name = QStringLiteral("E 受付");
+    account.userName = QStringLiteral("room-e@example.org");
+    const auto accountId = accounts.insert(account);
+    REQUIRE(accountId.ok());
+
+    // The server's arrival time (INTERNALDATE) when the source knows it.
+    IntakeSource known;
+    known.accountId = accountId.value();
+    known.mailbox = QStringLiteral("INBOX");
+    known.uidValidity = 7;
+    known.uid = 1;
+    known.arrivedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
+    const IntakeResult first = f.take(letterMail("Ao <ao@example.org>", "room-e@example.jp", QStringLiteral("ルームE"),
+                                                 QStringLiteral("はじめて連絡します。"), "arrived-1@example.org"),
+                                      known);
+    REQUIRE(first.outcome == IntakeOutcome::NewApplicant);
+    CHECK(f.applicants.byId(first.applicantId)->receivedAt.toUTC() == known.arrivedAt);
+
+    // Without it, the time it was sent: a first sync reads weeks of mail at once, and each keeps its own day.
+    IntakeSource unknown = known;
+    unknown.uid = 2;
+    unknown.arrivedAt = QDateTime();
+    const IntakeResult second =
+        f.take(letterMail("Mio <mio@example.org>", "room-e@example.jp", QStringLiteral("ルームE"),
+                          QStringLiteral("よろしくお願いします。"), "arrived-2@example.org"),
+               unknown);
+    REQUIRE(second.outcome == IntakeOutcome::NewApplicant);
+    CHECK(f.applicants.byId(second.applicantId)->receivedAt.toUTC() ==
+          QDateTime(QDate(2026, 11, 20), QTime(12, 14), Qt::UTC));
 }

@@ -9,6 +9,7 @@
 #include "text/DisplayText.h"
 #include "text/DocumentText.h"
 #include "text/ErrorText.h"
+#include "text/Sentences.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -201,9 +202,10 @@ void ReportsArea::load()
             meetings += row.meetingsHeld;
             participants += row.total();
         }
-        m_total->setText(
-            tr("%1 to %2: %n meeting(s)", nullptr, meetings).arg(DisplayText::date(from), DisplayText::date(to)) +
-            QLatin1Char(' ') + tr("and %1 participants in all.").arg(QLocale().toString(participants)));
+        // Japanese sentences follow 。 without a space; Sentences::join knows which language wants one.
+        m_total->setText(Sentences::join(
+            tr("%1 to %2: %n meeting(s)", nullptr, meetings).arg(DisplayText::date(from), DisplayText::date(to)),
+            tr("and %1 participants in all.").arg(QLocale().toString(participants))));
         const AttendanceReport& r = m_report;
         m_figures->setText(
             tr("%1: %n meeting(s) held, %2 attended in total, about %3 per meeting; first-timers %4, new members %5.",
