@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDragEnterEvent>
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 using namespace tsunagu;
@@ -473,4 +476,59 @@ TEST_CASE("at 1100 px the rooms' waiting count and the waiting list's key column
             CHECK(view->columnWidth(column) >= view->horizontalHeader()->fontMetrics().horizontalAdvance(title));
         }
     }
+}
+
+TEST_CASE("the mail lists offer their buttons in a context menu, and Delete and Enter act as the buttons do",
+          "[gui][intake]")
+{
+    UiFixture fixture;
+    ui::MainWindow window(fixture.services());
+    window.show();
+    test::waitForLists(window);
+    auto* unclassified = child<QTableView>(window, "unclassifiedView");
+    auto* ignored = child<QTableView>(window, "ignoredView");
+    child<QTabWidget>(window, "intakeTabs")->setCurrentIndex(1);
+    REQUIRE(unclassified->isVisible());
+    REQUIRE(unclassified->model()->rowCount() == 2);
+    const int ignoredBefore = ignored->model()->rowCount();
+
+    // The context menu on a row: the same three actions as the buttons, and Ignore does what its button does.
+    QStringList offered;
+    QTimer::singleShot(0, [&offered] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        REQUIRE(menu != nullptr);
+        for (QAction* action : menu->actions())
+            offered << action->text();
+        for (QAction* action : menu->actions()) {
+            if (action->text() == QStringLiteral("Ignore"))
+                action->trigger();
+        }
+        menu->close();
+    });
+    const QRect firstRow = unclassified->visualRect(unclassified->model()->index(0, 0));
+    Q_EMIT unclassified->customContextMenuRequested(firstRow.center());
+    CHECK(offered == QStringList({QStringLiteral("Make an applicant"), QStringLiteral("Attach to an applicant…"),
+                                  QStringLiteral("Ignore")}));
+    CHECK(unclassified->model()->rowCount() == 1);
+    CHECK(ignored->model()->rowCount() == ignoredBefore + 1);
+
+    // Delete on the list ignores the selected mail as well.
+    unclassified->setFocus();
+    unclassified->selectRow(0);
+    QTest::keyClick(unclassified, Qt::Key_Delete);
+    CHECK(unclassified->model()->rowCount() == 0);
+    CHECK(ignored->model()->rowCount() == ignoredBefore + 2);
+
+    // Enter on the ignored list brings the mail back to 未分類.
+    auto* tabs = child<QTabWidget>(window, "intakeTabs");
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        if (tabs->widget(tab)->isAncestorOf(ignored))
+            tabs->setCurrentIndex(tab);
+    }
+    REQUIRE(ignored->isVisible());
+    ignored->setFocus();
+    ignored->selectRow(0);
+    QTest::keyClick(ignored, Qt::Key_Return);
+    CHECK(ignored->model()->rowCount() == ignoredBefore + 1);
+    CHECK(unclassified->model()->rowCount() == 1);
 }

@@ -165,6 +165,11 @@ ApplicantDetails::ApplicantDetails(UiServices& services, QWidget* parent)
     showApplicant(0);
 }
 
+ViewActions ApplicantDetails::listActions() const
+{
+    return {{m_replyButton, m_unclassify, m_delete}, m_replyButton, m_delete};
+}
+
 void ApplicantDetails::showApplicant(qint64 applicantId)
 {
     m_applicantId = applicantId;

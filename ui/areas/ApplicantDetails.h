@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/ViewActions.h"
+
 #include "UiServices.h"
 
 #include <QWidget>
@@ -26,6 +28,8 @@ public:
 
     void showApplicant(qint64 applicantId); // 0 clears
     qint64 applicantId() const { return m_applicantId; }
+    // What the list of applicants beside these details offers in its context menu and on Enter and Delete.
+    ViewActions listActions() const;
 
 Q_SIGNALS:
     // The host changed the applicant here (status, room, a duplicate resolved, back to 未分類); lists need reloading.

@@ -3,6 +3,7 @@
 
 #include "areas/ApplicantDetails.h"
 #include "common/TableFilterProxy.h"
+#include "common/ViewActions.h"
 #include "models/ApplicantTableModel.h"
 #include "models/MessageTableModel.h"
 #include "models/RoomTableModel.h"
@@ -115,6 +116,7 @@ QWidget* IntakeArea::createWaitingTab()
     connect(m_forHost, &QComboBox::currentIndexChanged, this, &IntakeArea::hostChosen);
 
     m_details = new ApplicantDetails(m_services, this);
+    m_details->listActions().attachTo(m_applicantsView);
     connect(m_details, &ApplicantDetails::applicantChanged, this, &IntakeArea::storeChanged);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(listPane);
@@ -207,6 +209,7 @@ QWidget* IntakeArea::createMailTab(MessageTableModel* model, const QString& view
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, page, enable);
         connect(model, &QAbstractItemModel::modelReset, page, enable);
         enable();
+        ViewActions{{make, attach, ignore}, nullptr, ignore}.attachTo(view);
         connect(make, &QPushButton::clicked, this, [this, viewName] { makeApplicant(selectedMessage(viewName)); });
         connect(ignore, &QPushButton::clicked, this, [this, viewName] { ignoreMessage(selectedMessage(viewName)); });
         connect(attach, &QPushButton::clicked, this, [this, viewName] { attachMessage(selectedMessage(viewName)); });
@@ -225,6 +228,7 @@ QWidget* IntakeArea::createMailTab(MessageTableModel* model, const QString& view
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, page, enable);
         connect(model, &QAbstractItemModel::modelReset, page, enable);
         enable();
+        ViewActions{{restore}, restore, nullptr}.attachTo(view);
         connect(restore, &QPushButton::clicked, this, [this, viewName] { restoreMessage(selectedMessage(viewName)); });
     }
     return page;

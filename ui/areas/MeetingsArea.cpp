@@ -2,6 +2,7 @@
 #include "areas/MeetingsArea.h"
 
 #include "common/TableFilterProxy.h"
+#include "common/ViewActions.h"
 #include "dialogs/AttendanceDialog.h"
 #include "dialogs/MoveMeetingDialog.h"
 #include "dialogs/SeriesDialog.h"
@@ -67,6 +68,7 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     auto* proxy = new TableFilterProxy(this);
     proxy->setSourceModel(m_model);
     m_view = makeTableView(proxy, QStringLiteral("meetingsView"), this);
+    ViewActions{{m_attendance, m_move, m_cancel, m_restore, m_editSeries}, m_attendance, m_cancel}.attachTo(m_view);
     m_view->sortByColumn(OccurrenceTableModel::StartColumn, Qt::AscendingOrder);
     contentLayout()->addWidget(m_view, 1);
 
