@@ -86,6 +86,8 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     auto* intake = static_cast<IntakeArea*>(m_areas.at(Intake));
     connect(intake, &IntakeArea::filesDropped, this, &MainWindow::importFiles);
     connect(intake, &IntakeArea::storeChanged, this, &MainWindow::reloadAll);
+    connect(static_cast<ApplicantsArea*>(m_areas.at(Applicants)), &ApplicantsArea::storeChanged, this,
+            &MainWindow::reloadAll);
     intake->setMailPanel(new MailStatusPanel(*m_receiver, intake));
     // New applicants appear in the lists as soon as a run has stored them; areas that show no mail stay as they are.
     connect(m_receiver, &MailReceiver::mailStored, this, &MainWindow::reloadMailAreas);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -128,6 +129,42 @@ TEST_CASE("main window shows every area with the demo data, in Japanese", "[gui]
         REQUIRE(history->model()->rowCount() == 2);
         CHECK(history->model()->index(0, 1).data().toString() == QStringLiteral("新規"));
         CHECK(history->model()->index(1, 1).data().toString() == QStringLiteral("招待済"));
+    }
+
+    SECTION("申込者: any applicant, not only those waiting in 受付, is changed from its details there")
+    {
+        QWidget* area = showArea(window, ui::MainWindow::Applicants);
+        QTableView* applicants = view(area, "applicantsView");
+        auto* status = area->findChild<QComboBox*>(QStringLiteral("statusFilterCombo"));
+        REQUIRE(status);
+        status->setCurrentIndex(status->findText(QStringLiteral("招待済")));
+        test::waitForLists(window);
+        REQUIRE(applicants->model()->rowCount() == 1);
+        applicants->selectRow(0);
+        const qint64 id = applicants->model()->index(0, 0).data(ui::IdRole).toLongLong();
+        auto* details = area->findChild<QWidget*>(QStringLiteral("applicantDetails"));
+        REQUIRE(details);
+        CHECK(details->isVisible());
+        auto* title = details->findChild<QLabel*>(QStringLiteral("detailsTitleLabel"));
+        REQUIRE(title);
+        CHECK(title->text().contains(QStringLiteral("かける")));
+        // 招待済 → 参加中 with a note, as after the first meeting.
+        auto* newStatus = details->findChild<QComboBox*>(QStringLiteral("applicantStatusCombo"));
+        REQUIRE(newStatus);
+        newStatus->setCurrentIndex(newStatus->findData(QStringLiteral("attending")));
+        details->findChild<QLineEdit*>(QStringLiteral("applicantStatusNoteEdit"))->setText(QStringLiteral("初参加"));
+        details->findChild<QPushButton*>(QStringLiteral("changeStatusButton"))->click();
+        CHECK(fixture.services().applicants.byId(id)->status == ApplicantStatus::Attending);
+        // The list follows: under 招待済 it is gone (and the details with it), under 参加中 it is there.
+        test::waitForLists(window);
+        CHECK(applicants->model()->rowCount() == 0);
+        CHECK_FALSE(title->text().contains(QStringLiteral("かける")));
+        status->setCurrentIndex(status->findText(QStringLiteral("参加中")));
+        test::waitForLists(window);
+        bool listed = false;
+        for (int row = 0; row < applicants->model()->rowCount(); ++row)
+            listed = listed || applicants->model()->index(row, 0).data(ui::IdRole).toLongLong() == id;
+        CHECK(listed);
     }
 
     SECTION("申込者: the search box narrows the list once the host pauses typing, and clearing it shows everyone")

@@ -11,20 +11,30 @@
 #include <QHash>
 #include <QLocale>
 #include <QTranslator>
+#include <QWidget>
 
 #include <memory>
+#include <type_traits>
 
 namespace tsunagu::test {
 
 // The child of `parent` with that object name (found the way a test clicks its way to it); the test stops at a
-// REQUIRE when there is none, naming it.
+// REQUIRE when there is none, naming it. Where two areas hold the same widgets (the applicant's details are in 受付
+// and in 申込者), it is the one in the area on screen: the widget whose parent is visible.
 template <typename T>
 T* child(QObject* parent, const char* name)
 {
-    auto* found = parent->findChild<T*>(QLatin1String(name));
+    const QList<T*> all = parent->findChildren<T*>(QLatin1String(name));
     INFO(name);
-    REQUIRE(found);
-    return found;
+    REQUIRE_FALSE(all.isEmpty());
+    if constexpr (std::is_base_of_v<QWidget, T>) {
+        for (T* found : all) {
+            const QWidget* shownIn = found->parentWidget();
+            if (found->isVisible() || (shownIn != nullptr && shownIn->isVisible()))
+                return found;
+        }
+    }
+    return all.first();
 }
 
 template <typename T>

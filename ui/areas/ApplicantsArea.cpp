@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/ApplicantsArea.h"
 
+#include "areas/ApplicantDetails.h"
 #include "models/ApplicantTableModel.h"
 #include "text/DisplayText.h"
 
@@ -61,7 +62,18 @@ ApplicantsArea::ApplicantsArea(UiServices& services, QWidget* parent)
     splitter->addWidget(m_historyView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    contentLayout()->addWidget(splitter, 1);
+    // Any applicant, not only those waiting in 受付, can be changed here: 招待済 → 参加中, a note, a room.
+    m_details = new ApplicantDetails(services, this);
+    m_details->listActions().attachTo(m_view);
+    auto* sides = new QSplitter(Qt::Horizontal, this);
+    sides->setObjectName(QStringLiteral("applicantsSplitter"));
+    sides->addWidget(splitter);
+    sides->addWidget(m_details);
+    sides->setStretchFactor(0, 3);
+    sides->setStretchFactor(1, 2);
+    sides->setChildrenCollapsible(false);
+    contentLayout()->addWidget(sides, 1);
+    connect(m_details, &ApplicantDetails::applicantChanged, this, &ApplicantsArea::storeChanged);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -74,6 +86,7 @@ ApplicantsArea::ApplicantsArea(UiServices& services, QWidget* parent)
     connect(m_applicants, &ApplicantTableModel::pageLoaded, this, [this] {
         if (m_applicants->rowCount() <= ApplicantTableModel::s_firstPage)
             m_view->resizeColumnsToContents();
+        reselect();
     });
     showHistory();
 }
@@ -90,9 +103,28 @@ void ApplicantsArea::filterChanged()
 
 StoreResult<Done> ApplicantsArea::reload()
 {
+    // The applicant the host was reading stays in view after a change (a new status, a note) when still listed.
+    m_reselect = m_details->applicantId();
     m_applicants->reload();
     showHistory();
     return Done{};
+}
+
+void ApplicantsArea::reselect()
+{
+    if (m_reselect == 0)
+        return;
+    for (int row = 0; row < m_applicants->rowCount(); ++row) {
+        if (m_applicants->index(row, 0).data(IdRole).toLongLong() == m_reselect) {
+            m_reselect = 0;
+            m_view->selectRow(row);
+            return;
+        }
+    }
+    // Not among the rows read first (a filter hides it now, or it was deleted): the details go with it.
+    m_reselect = 0;
+    if (!m_view->selectionModel()->hasSelection())
+        m_details->showApplicant(0);
 }
 
 void ApplicantsArea::showHistory()
@@ -100,9 +132,14 @@ void ApplicantsArea::showHistory()
     m_history->clear();
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Status"), tr("Host"), tr("Note")});
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    if (selected.isEmpty())
+    if (selected.isEmpty()) {
+        // While a reload reads the rows again, the applicant being read stays shown until its row is back.
+        if (m_reselect == 0)
+            m_details->showApplicant(0);
         return;
+    }
     const qint64 id = selected.first().data(IdRole).toLongLong();
+    m_details->showApplicant(id);
     auto history = m_services.applicants.history(id);
     if (!history)
         return;

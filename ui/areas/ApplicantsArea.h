@@ -13,9 +13,11 @@ class QTreeView;
 
 namespace tsunagu::ui {
 
+class ApplicantDetails;
 class ApplicantTableModel;
 
-// 申込者: every applicant with status, filter and search, and the status history of the one selected.
+// 申込者: every applicant with status, filter and search; the one selected is shown with the same details and
+// actions as in 受付 (status with a note, room, reply, not an application, delete) and its status history.
 class ApplicantsArea : public AreaWidget
 {
     Q_OBJECT
@@ -23,12 +25,17 @@ class ApplicantsArea : public AreaWidget
 public:
     ApplicantsArea(UiServices& services, QWidget* parent = nullptr);
 
+Q_SIGNALS:
+    // The host changed an applicant here: other areas need reloading.
+    void storeChanged();
+
 protected:
     StoreResult<Done> reload() override;
 
 private:
     void showHistory();
     void filterChanged();
+    void reselect();
 
     UiServices& m_services;
     ApplicantTableModel* m_applicants = nullptr;
@@ -38,6 +45,8 @@ private:
     QTableView* m_view = nullptr;
     QStandardItemModel* m_history = nullptr;
     QTreeView* m_historyView = nullptr;
+    ApplicantDetails* m_details = nullptr;
+    qint64 m_reselect = 0; // the applicant shown before a reload, selected again once its row is read
 };
 
 } // namespace tsunagu::ui
