@@ -50,6 +50,7 @@ QVector<PreparedMail> readMails(const std::shared_ptr<const IntakeReader>& share
         where.uidValidity = mail.uidValidity;
         where.uid = mail.uid;
         where.fullSize = mail.fullSize > mail.raw.size() ? mail.fullSize : 0;
+        where.arrivedAt = mail.arrivedAt;
         read.append(IntakePipeline::prepare(reader, mail.raw, where));
     }
     return read;

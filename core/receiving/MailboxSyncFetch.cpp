@@ -138,7 +138,7 @@ void MailboxSync::received(FetchedMessage message, qint64 fullSize)
         return;
     const quint32 uid = message.uid;
     m_batchBytes += message.bytes.size();
-    m_batch.append(FetchedMail{uid, std::move(message.bytes), fullSize});
+    m_batch.append(FetchedMail{uid, std::move(message.bytes), fullSize, message.arrivedAt});
     ++m_progress.fetched;
     markDone(uid);
     if (m_batch.size() >= m_options.batchSize || m_batchBytes >= m_options.batchBytes)

@@ -20,10 +20,11 @@ StoreResult<Done> FetchedMailRepository::add(qint64 accountId, const QString& ma
                                              const QVector<FetchedMail>& mails, const QDateTime& fetchedAt)
 {
     StoreFailure failure;
-    NativeStatement* q = sql::native(m_database.connection(),
-                                     QStringLiteral("INSERT INTO fetched_mail (account_id, mailbox, uidvalidity, uid, "
-                                                    "full_size, raw, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                     &failure);
+    NativeStatement* q =
+        sql::native(m_database.connection(),
+                    QStringLiteral("INSERT INTO fetched_mail (account_id, mailbox, uidvalidity, uid, "
+                                   "full_size, raw, fetched_at, arrived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    &failure);
     if (!q)
         return failure;
     // As the schema's CHECK constraints say, also for a connection that skips them (IntakeWorker).
@@ -43,7 +44,8 @@ StoreResult<Done> FetchedMailRepository::add(qint64 accountId, const QString& ma
         // Never NULL: an empty mail is still a mail the server has.
         const QByteArray raw = mail.bytes.isNull() ? QByteArray("") : mail.bytes;
         const qint64 size = std::max(mail.fullSize, qint64(raw.size()));
-        if (!q->run({account, box, validity, qint64(mail.uid), size, sealing.bytes(raw, s_raw), when}))
+        const QVariant arrived = mail.arrivedAt.isValid() ? sql::instant(mail.arrivedAt) : QVariant();
+        if (!q->run({account, box, validity, qint64(mail.uid), size, sealing.bytes(raw, s_raw), when, arrived}))
             return q->failure();
     }
     return Done{};
@@ -58,7 +60,7 @@ StoreResult<QVector<WaitingMail>> FetchedMailRepository::next(qint64 accountId, 
                     // In id order from `afterId` on, and no further than the limit. The unary + keeps SQLite from
                     // choosing the (account, mailbox, …) index instead: that would read every waiting mail of the
                     // mailbox, raw bytes and all, into a sorter at each call.
-                    QStringLiteral("SELECT id, uidvalidity, uid, full_size, raw FROM fetched_mail "
+                    QStringLiteral("SELECT id, uidvalidity, uid, full_size, raw, arrived_at FROM fetched_mail "
                                    "WHERE id > ? AND +account_id = ? AND +mailbox = ? ORDER BY id LIMIT ?"),
                     &failure);
     if (!q)
@@ -75,6 +77,9 @@ StoreResult<QVector<WaitingMail>> FetchedMailRepository::next(qint64 accountId, 
         mail.uid = quint32(q->int64(2));
         mail.fullSize = q->int64(3);
         mail.raw = sealing.active() ? sealing.openBytes(q->blob(4), s_raw) : q->blob(4);
+        const QString arrived = q->text(5); // empty for NULL: the server did not say
+        if (!arrived.isEmpty())
+            mail.arrivedAt = sql::toInstant(arrived);
         mails.append(std::move(mail));
     }
     q->finish();

@@ -17,6 +17,7 @@ struct FetchedMail
     quint32 uid = 0;
     QByteArray bytes;
     qint64 fullSize = 0; // > bytes.size() when only the first bytes were fetched
+    QDateTime arrivedAt; // when the server received it (INTERNALDATE); invalid: not known
 };
 
 // A fetched mail waiting to be read, as it was kept.
@@ -27,6 +28,7 @@ struct WaitingMail
     quint32 uid = 0;
     qint64 fullSize = 0; // the size on the server: > raw.size() when only the first bytes were fetched
     QByteArray raw;
+    QDateTime arrivedAt; // when the server received it; invalid: not known
 };
 
 // The mail a sync has downloaded but not read yet (table fetched_mail, schema version 6): the fetch phase keeps

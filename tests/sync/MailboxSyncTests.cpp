@@ -13,6 +13,7 @@
 #include "storage/MessageRepository.h"
 #include "storage/SqlSupport.h"
 
+#include <QFile>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -281,6 +282,34 @@ TEST_CASE("Mail kept above a saved state that lagged behind is not downloaded ag
     REQUIRE(again.ok);
     CHECK(again.fetched == 0);
     CHECK(f.count(QStringLiteral("SELECT max(highest_uid) FROM mailbox_sync_state")) == total + 1);
+}
+
+TEST_CASE("An application is dated when the server received it (INTERNALDATE), not when it was written or read",
+          "[sync][server]")
+{
+    DovecotServer server;
+    REQUIRE(server.start());
+    SyncFixture f;
+    f.useServer(server);
+    // Written on 11-21 (its Date header), but the server has had it since 11-10: a Maildir file's time is the
+    // mail's INTERNALDATE for Dovecot.
+    const QString file = server.deliver(application(1));
+    REQUIRE_FALSE(file.isEmpty());
+    const QDateTime arrived(QDate(2026, 11, 10), QTime(9, 0), Qt::UTC);
+    {
+        QFile maildirFile(file);
+        REQUIRE(maildirFile.open(QIODevice::ReadWrite));
+        REQUIRE(maildirFile.setFileTime(arrived, QFileDevice::FileModificationTime));
+    }
+    const SyncReport report = f.sync(server.password());
+    INFO(report.detail.toStdString());
+    REQUIRE(report.ok);
+    QSqlQuery q(f.database().connection());
+    REQUIRE(sql::exec(q, QStringLiteral("SELECT a.received_at, m.received_at FROM applicants a "
+                                        "JOIN messages m ON m.applicant_id = a.id")));
+    REQUIRE(q.next());
+    CHECK(sql::toInstant(q.value(0)).toUTC() == arrived);
+    CHECK(sql::toInstant(q.value(1)).toUTC() == arrived);
 }
 
 TEST_CASE("An untrusted certificate stops the sync with what the host needs to decide, and a pin lets it through",

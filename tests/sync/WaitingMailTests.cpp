@@ -197,13 +197,13 @@ TEST_CASE("Waiting mail goes with its account, and each account reads only its o
 
     FetchedMailRepository fetched(database);
     const QDateTime now = profile.clock().now();
-    REQUIRE(fetched.add(firstId, QStringLiteral("INBOX"), 7, {{1, "a", 0}, {2, "b", 0}}, now).ok());
-    REQUIRE(fetched.add(secondId, QStringLiteral("INBOX"), 9, {{1, "c", 0}}, now).ok());
-    REQUIRE(fetched.add(firstId, QStringLiteral("INBOX"), 7, {{3, "d", 50}}, now).ok());
+    REQUIRE(fetched.add(firstId, QStringLiteral("INBOX"), 7, {{1, "a", 0, {}}, {2, "b", 0, {}}}, now).ok());
+    REQUIRE(fetched.add(secondId, QStringLiteral("INBOX"), 9, {{1, "c", 0, {}}}, now).ok());
+    REQUIRE(fetched.add(firstId, QStringLiteral("INBOX"), 7, {{3, "d", 50, {}}}, now).ok());
     // The same message twice, or one without a position, is refused.
-    CHECK(fetched.add(firstId, QStringLiteral("INBOX"), 7, {{3, "d", 0}}, now).error().code ==
+    CHECK(fetched.add(firstId, QStringLiteral("INBOX"), 7, {{3, "d", 0, {}}}, now).error().code ==
           StoreError::ConstraintViolated);
-    CHECK(fetched.add(firstId, QStringLiteral("INBOX"), 0, {{4, "e", 0}}, now).error().code ==
+    CHECK(fetched.add(firstId, QStringLiteral("INBOX"), 0, {{4, "e", 0, {}}}, now).error().code ==
           StoreError::ConstraintViolated);
 
     auto mine = fetched.next(firstId, QStringLiteral("INBOX"), 0, 10);

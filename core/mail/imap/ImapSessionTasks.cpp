@@ -112,10 +112,11 @@ void ImapSession::sendFetchBatches()
         }
         case Operation::Kind::FetchBodies:
             // RFC 3501 §6.4.5: BODY.PEEK never sets \Seen; <0.N> is the first N octets.
+            // INTERNALDATE too: an application is dated when it arrived, not when a later sync read it in.
             if (operation.partialBytes)
-                command.raw("(UID BODY.PEEK[]<0." + QByteArray::number(*operation.partialBytes) + ">)");
+                command.raw("(UID INTERNALDATE BODY.PEEK[]<0." + QByteArray::number(*operation.partialBytes) + ">)");
             else
-                command.raw("(UID BODY.PEEK[])");
+                command.raw("(UID INTERNALDATE BODY.PEEK[])");
             break;
         case Operation::Kind::AddFlags:
             // RFC 3501 §6.4.6: +FLAGS without .SILENT, so each message's flags come back as untagged FETCH.
@@ -232,6 +233,7 @@ void ImapSession::handleFetch(const ImapFetchData& fetch)
         FetchedMessage message;
         message.uid = uid;
         message.bytes = section.data;
+        message.arrivedAt = fetch.internalDate;
         if (operation.partialBytes && quint64(message.bytes.size()) > *operation.partialBytes) {
             // RFC 3501 §6.4.5: BODY[]<0.N> returns at most N octets. A server that sends more anyway is cut to what
             // was asked, so no more than the size cap of one mail is ever kept or passed on.

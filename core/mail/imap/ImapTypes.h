@@ -68,6 +68,7 @@ struct FetchedMessage
     quint32 uid = 0;
     QByteArray bytes; // exactly as stored on the server (or its first N bytes when partial)
     bool partial = false;
+    QDateTime arrivedAt; // INTERNALDATE (RFC 3501 §2.3.3): when the server received it; invalid when not sent
 };
 
 // One mailbox from listMailboxes() (RFC 3501 §7.2.2 LIST, RFC 6154 special-use attributes).

@@ -68,7 +68,7 @@ TEST_CASE("A whole read-only sync over implicit TLS, every split", "[imap][sessi
           "* 3 FETCH (UID 11 MODSEQ (42) BODY[HEADER.FIELDS (MESSAGE-ID)] " +
           literal(header11) + ")\r\nA5 OK Fetch completed.\r\n"),
         // Two batches in flight at once (uidsPerFetch 2, fetchesInFlight 2).
-        C("A6 UID FETCH 9:10 (UID BODY.PEEK[])\r\nA7 UID FETCH 11 (UID BODY.PEEK[])\r\n"),
+        C("A6 UID FETCH 9:10 (UID INTERNALDATE BODY.PEEK[])\r\nA7 UID FETCH 11 (UID INTERNALDATE BODY.PEEK[])\r\n"),
         S("* 1 FETCH (UID 9 BODY[] " + literal(kMail9) + ")\r\n* 2 FETCH (UID 10 BODY[] " + literal(kMail10) +
           " FLAGS (\\Recent))\r\nA6 OK Fetch completed.\r\n* 3 FETCH (UID 11 BODY[] " + literal(kMail11) +
           ")\r\nA7 OK Fetch completed.\r\n"),
@@ -297,7 +297,7 @@ void loginAndExamine(ImapSession& session, QStringList& events, Next next)
 TEST_CASE("Connection dropped mid-literal: every pending callback errors exactly once", "[imap][session]")
 {
     std::vector<Step> steps = loggedInAndExamined();
-    steps.push_back(C("A3 UID FETCH 9:10 (UID BODY.PEEK[])\r\n"));
+    steps.push_back(C("A3 UID FETCH 9:10 (UID INTERNALDATE BODY.PEEK[])\r\n"));
     steps.push_back(S("* 1 FETCH (UID 9 BODY[] {5}\r\nHello)\r\n* 2 FETCH (UID 10 BODY[] {100}\r\npartial"));
     steps.push_back(drop());
     replayEverySplit(
@@ -327,7 +327,7 @@ TEST_CASE("Connection dropped mid-literal: every pending callback errors exactly
 TEST_CASE("A literal over the cap is a protocol error and drops the connection", "[imap][session]")
 {
     std::vector<Step> steps = loggedInAndExamined();
-    steps.push_back(C("A3 UID FETCH 9 (UID BODY.PEEK[])\r\n"));
+    steps.push_back(C("A3 UID FETCH 9 (UID INTERNALDATE BODY.PEEK[])\r\n"));
     steps.push_back(S("* 1 FETCH (UID 9 BODY[] {65}\r\n"));
     ImapSession::Options options;
     options.limits.maxLiteralBytes = 64;
@@ -351,7 +351,7 @@ TEST_CASE("A literal over the cap is a protocol error and drops the connection",
 TEST_CASE("A server that sends more than a partial fetch asked for is cut to what was asked", "[imap][session]")
 {
     std::vector<Step> steps = loggedInAndExamined();
-    steps.push_back(C("A3 UID FETCH 9 (UID BODY.PEEK[]<0.4>)\r\n"));
+    steps.push_back(C("A3 UID FETCH 9 (UID INTERNALDATE BODY.PEEK[]<0.4>)\r\n"));
     // Asked for 4 octets, the server sends 25 (a whole mail, as some servers do when <0.N> is not honoured).
     steps.push_back(S("* 1 FETCH (UID 9 BODY[]<0> {25}\r\nFrom: a@example.org\r\n\r\nHi)\r\nA3 OK done\r\n"));
     replayEverySplit(steps,
@@ -378,7 +378,7 @@ TEST_CASE("A server that sends more than a partial fetch asked for is cut to wha
 TEST_CASE("Partial fetch, missing UIDs, and IDLE with push and DONE", "[imap][session]")
 {
     std::vector<Step> steps = loggedInAndExamined();
-    steps.push_back(C("A3 UID FETCH 9:10 (UID BODY.PEEK[]<0.4>)\r\n"));
+    steps.push_back(C("A3 UID FETCH 9:10 (UID INTERNALDATE BODY.PEEK[]<0.4>)\r\n"));
     // UID 10 was expunged meanwhile: the server just leaves it out (RFC 3501 §6.4.8).
     steps.push_back(S("* 1 FETCH (UID 9 BODY[]<0> {4}\r\nFrom)\r\nA3 OK done\r\n"));
     steps.push_back(C("A4 IDLE\r\n"));
