@@ -87,4 +87,13 @@ StoreResult<Done> MemberRepository::remove(qint64 memberId)
     return Done{};
 }
 
+StoreResult<qint64> MemberRepository::memberIdForApplicant(qint64 applicantId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT id FROM members WHERE applicant_id = ? ORDER BY id LIMIT 1"),
+                   {applicantId}))
+        return sql::failure(q);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 } // namespace tsunagu

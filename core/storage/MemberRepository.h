@@ -23,6 +23,9 @@ public:
     StoreResult<Done> update(const Member& member);
     StoreResult<Done> remove(qint64 memberId);
 
+    // The member an applicant became (their id), or 0 when the applicant is on no roster yet.
+    StoreResult<qint64> memberIdForApplicant(qint64 applicantId) const;
+
 private:
     Database& m_database;
 };

@@ -3,9 +3,12 @@
 
 #include "dialogs/ComposeDialog.h"
 #include "dialogs/DeleteApplicantDialog.h"
+#include "dialogs/MemberDialog.h"
+#include "domain/MemberRules.h"
 #include "storage/ReplyRepository.h"
 #include "text/DisplayText.h"
 #include "text/ErrorText.h"
+#include "text/MemberText.h"
 #include "text/ReplyText.h"
 
 #include <QComboBox>
@@ -14,6 +17,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,9 +29,11 @@
 #include <QStandardItemModel>
 #include <QStringDecoder>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace tsunagu::ui {
 
@@ -98,6 +104,10 @@ ApplicantDetails::ApplicantDetails(UiServices& services, QWidget* parent)
     m_delete->setObjectName(QStringLiteral("deleteApplicantButton"));
     actions->addWidget(m_delete, 2, 3);
     connect(m_delete, &QPushButton::clicked, this, &ApplicantDetails::deleteApplicant);
+    m_addToRoster = new QPushButton(tr("Add to the roster…"), m_actions);
+    m_addToRoster->setObjectName(QStringLiteral("addToRosterButton"));
+    actions->addWidget(m_addToRoster, 2, 1, 1, 2, Qt::AlignRight);
+    connect(m_addToRoster, &QPushButton::clicked, this, &ApplicantDetails::addToRoster);
     actions->setColumnStretch(2, 1);
     layout->addWidget(m_actions);
     connect(m_changeStatus, &QPushButton::clicked, this, &ApplicantDetails::changeStatus);
@@ -167,7 +177,7 @@ ApplicantDetails::ApplicantDetails(UiServices& services, QWidget* parent)
 
 ViewActions ApplicantDetails::listActions() const
 {
-    return {{m_replyButton, m_unclassify, m_delete}, m_replyButton, m_delete};
+    return {{m_replyButton, m_addToRoster, m_unclassify, m_delete}, m_replyButton, m_delete};
 }
 
 void ApplicantDetails::showApplicant(qint64 applicantId)
@@ -332,6 +342,66 @@ void ApplicantDetails::fillActions(const Applicant& applicant)
     }
     m_room->setCurrentIndex(std::max(0, m_room->findData(applicant.roomId)));
     m_unclassify->setVisible(applicant.status == ApplicantStatus::New);
+    updateRosterButton(applicant);
+}
+
+void ApplicantDetails::updateRosterButton(const Applicant& applicant)
+{
+    // Offered to an applicant who was invited (or comes already) and is on no roster yet, and who has a room.
+    auto member = m_services.members.memberIdForApplicant(applicant.id);
+    const bool isMember = member && member.value() != 0;
+    const bool canAdd = canBecomeMember(applicant.status) && applicant.roomId > 0 && member && !isMember;
+    m_addToRoster->setEnabled(canAdd);
+    if (isMember)
+        m_addToRoster->setToolTip(tr("This applicant is on the roster already (名簿)."));
+    else if (!canBecomeMember(applicant.status))
+        m_addToRoster->setToolTip(tr("Applicants join the roster once they are invited or attending."));
+    else if (applicant.roomId <= 0)
+        m_addToRoster->setToolTip(tr("Choose the applicant's room first."));
+    else
+        m_addToRoster->setToolTip(tr("Adds the applicant to their room's roster as a member."));
+}
+
+void ApplicantDetails::addToRoster()
+{
+    if (m_applicantId <= 0)
+        return;
+    auto applicant = m_services.applicants.byId(m_applicantId);
+    if (!applicant)
+        return reportStoreError(applicant.error());
+    auto rooms = m_services.rooms.all();
+    if (!rooms)
+        return reportStoreError(rooms.error());
+    auto members = m_services.members.all();
+    if (!members)
+        return reportStoreError(members.error());
+    const Applicant& a = applicant.value();
+    Member fresh;
+    fresh.roomId = a.roomId;
+    fresh.category = a.category;
+    fresh.joinedOn = m_services.clock.now().toTimeZone(QTimeZone("Asia/Tokyo")).date();
+    fresh.anonymousName = a.anonymousName.trimmed(); // empty: the host types the name they use in the room
+    fresh.applicantId = a.id;
+    QHash<qint64, QString> codes;
+    for (const Room& room : rooms.value())
+        codes.insert(room.id, room.code);
+    auto* dialog = new MemberDialog(fresh, rooms.value(), members.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaver([this, codes](const Member& member) -> QString {
+        auto inserted = m_services.members.insert(member);
+        if (!inserted) {
+            if (inserted.error().code == StoreError::ConstraintViolated)
+                return MemberText::problem(MemberProblem::NameTaken, codes.value(member.roomId));
+            return ErrorText::title(inserted.error().code) + QLatin1Char('\n') +
+                   ErrorText::explanation(inserted.error().code, m_services.profileDirectory);
+        }
+        return {};
+    });
+    connect(dialog, &QDialog::accepted, this, [this] {
+        showApplicant(m_applicantId);
+        Q_EMIT applicantChanged();
+    });
+    dialog->open();
 }
 
 void ApplicantDetails::deleteApplicant()

@@ -45,6 +45,9 @@ private:
     void changeRoom();
     void returnToUnclassified();
     void deleteApplicant();
+    // 名簿に加える: the applicant, invited or attending, becomes a member of their room in one step.
+    void addToRoster();
+    void updateRosterButton(const Applicant& applicant);
     void reportStoreError(const StoreFailure& failure);
 
     UiServices& m_services;
@@ -69,6 +72,7 @@ private:
     QComboBox* m_room = nullptr;
     QPushButton* m_unclassify = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_addToRoster = nullptr;
 };
 
 } // namespace tsunagu::ui

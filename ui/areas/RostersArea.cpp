@@ -4,14 +4,21 @@
 #include "attendance/MeetingRoster.h"
 #include "common/PrintPreview.h"
 #include "common/TableFilterProxy.h"
+#include "common/ViewActions.h"
+#include "dialogs/MemberDialog.h"
 #include "documents/RosterDocument.h"
 #include "models/MemberTableModel.h"
 #include "text/DocumentText.h"
+#include "text/ErrorText.h"
+#include "text/MemberText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QHash>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
@@ -36,18 +43,46 @@ RostersArea::RostersArea(UiServices& services, QWidget* parent)
     label->setBuddy(m_room);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("memberCountLabel"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("memberSearchEdit"));
+    m_search->setPlaceholderText(tr("Search by anonymous name…"));
+    m_search->setClearButtonEnabled(true);
     bar->addWidget(label);
     bar->addWidget(m_room);
-    bar->addStretch(1);
+    bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
     contentLayout()->addLayout(bar);
 
+    // The members: the list, and beside it what the host does to them.
     m_model = new MemberTableModel(services.members, this);
     m_proxy = new TableFilterProxy(this);
     m_proxy->setSourceModel(m_model);
-    auto* view = makeTableView(m_proxy, QStringLiteral("membersView"), this);
-    view->sortByColumn(MemberTableModel::NameColumn, Qt::AscendingOrder);
-    contentLayout()->addWidget(view, 1);
+    m_view = makeTableView(m_proxy, QStringLiteral("membersView"), this);
+    m_view->sortByColumn(MemberTableModel::NameColumn, Qt::AscendingOrder);
+    auto* add = new QPushButton(tr("&Add…"), this);
+    add->setObjectName(QStringLiteral("addMemberButton"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editMemberButton"));
+    m_remove = new QPushButton(tr("Re&move"), this);
+    m_remove->setObjectName(QStringLiteral("removeMemberButton"));
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto* list = new QHBoxLayout;
+    list->addWidget(m_view, 1);
+    list->addLayout(buttons);
+    contentLayout()->addLayout(list, 1);
+    ViewActions{{add, m_edit, m_remove}, m_edit, m_remove}.attachTo(m_view);
+    connect(add, &QPushButton::clicked, this, &RostersArea::addMember);
+    connect(m_edit, &QPushButton::clicked, this, &RostersArea::editMember);
+    connect(m_remove, &QPushButton::clicked, this, &RostersArea::removeMember);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RostersArea::updateButtons);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setSearchText(text.trimmed());
+        updateCount();
+    });
 
     // A meeting's roster: the day (the room's meeting that day, with its time) and what to do with it.
     auto* actions = new QHBoxLayout;
@@ -79,6 +114,7 @@ RostersArea::RostersArea(UiServices& services, QWidget* parent)
         m_proxy->setKeyFilter(MemberTableModel::RoomColumn, m_room->currentData().toString());
         updateCount();
     });
+    updateButtons();
 }
 
 bool RostersArea::roster(MeetingRoster* roster)
@@ -164,10 +200,12 @@ StoreResult<Done> RostersArea::reload()
             m_room->addItem(room.code + QStringLiteral(" — ") + room.name, room.code);
         m_room->setCurrentIndex(qMax(0, m_room->findData(current)));
     }
+    const qint64 keep = selectedId();
     auto loaded = m_model->reload();
     if (!loaded)
         return loaded;
     m_proxy->setKeyFilter(MemberTableModel::RoomColumn, m_room->currentData().toString());
+    select(keep);
     updateCount();
     return Done{};
 }
@@ -175,6 +213,123 @@ StoreResult<Done> RostersArea::reload()
 void RostersArea::updateCount()
 {
     m_count->setText(tr("%n member(s)", nullptr, m_proxy->rowCount()));
+    updateButtons();
+}
+
+void RostersArea::updateButtons()
+{
+    const bool chosen = selectedId() != 0;
+    m_edit->setEnabled(chosen);
+    m_remove->setEnabled(chosen);
+}
+
+qint64 RostersArea::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(IdRole).toLongLong();
+}
+
+const MemberRow* RostersArea::selectedRow() const
+{
+    const qint64 id = selectedId();
+    for (const MemberRow& row : m_model->rows()) {
+        if (row.member.id == id && id != 0)
+            return &row;
+    }
+    return nullptr;
+}
+
+void RostersArea::select(qint64 memberId)
+{
+    if (memberId == 0)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rowAt(row).member.id != memberId)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid()) {
+            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+        }
+        break;
+    }
+    updateButtons();
+}
+
+void RostersArea::addMember()
+{
+    Member fresh;
+    // A new member of the room on screen, joined today (the host changes either in the dialog).
+    if (const QString code = m_room->currentData().toString(); !code.isEmpty()) {
+        if (auto room = m_services.rooms.byCode(code))
+            fresh.roomId = room->id;
+    }
+    fresh.joinedOn = m_services.clock.now().toTimeZone(QTimeZone("Asia/Tokyo")).date();
+    openDialog(fresh);
+}
+
+void RostersArea::editMember()
+{
+    if (const MemberRow* row = selectedRow())
+        openDialog(row->member);
+}
+
+void RostersArea::openDialog(const Member& member)
+{
+    auto rooms = m_services.rooms.all();
+    if (!rooms) {
+        m_services.prompter.inform(this, ErrorText::title(rooms.error().code),
+                                   ErrorText::explanation(rooms.error().code, m_services.profileDirectory));
+        return;
+    }
+    auto* dialog = new MemberDialog(member, rooms.value(), m_model->rows(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QHash<qint64, QString> codes;
+    for (const Room& room : rooms.value())
+        codes.insert(room.id, room.code);
+    dialog->setSaver([this, codes](const Member& changed) -> QString {
+        qint64 id = changed.id;
+        std::optional<StoreFailure> failure;
+        if (id == 0) {
+            auto inserted = m_services.members.insert(changed);
+            if (inserted)
+                id = inserted.value();
+            else
+                failure = inserted.error();
+        } else if (auto updated = m_services.members.update(changed); !updated) {
+            failure = updated.error();
+        }
+        if (failure) {
+            // The list was out of date (another window added the name): say which room, as the form does.
+            if (failure->code == StoreError::ConstraintViolated)
+                return MemberText::problem(MemberProblem::NameTaken, codes.value(changed.roomId));
+            return ErrorText::title(failure->code) + QLatin1Char('\n') +
+                   ErrorText::explanation(failure->code, m_services.profileDirectory);
+        }
+        refresh();
+        select(id);
+        return {};
+    });
+    dialog->open();
+}
+
+void RostersArea::removeMember()
+{
+    const MemberRow* row = selectedRow();
+    if (row == nullptr)
+        return;
+    const qint64 id = row->member.id;
+    if (!m_services.prompter.confirm(this, tr("Remove member"),
+                                     MemberText::removeQuestion(row->member.anonymousName, row->roomCode),
+                                     tr("Remove")))
+        return;
+    if (auto removed = m_services.members.remove(id); !removed) {
+        m_services.prompter.inform(this, ErrorText::title(removed.error().code),
+                                   ErrorText::explanation(removed.error().code, m_services.profileDirectory));
+        return;
+    }
+    refresh();
 }
 
 } // namespace tsunagu::ui

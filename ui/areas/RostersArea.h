@@ -3,10 +3,12 @@
 
 #include "UiServices.h"
 #include "areas/AreaWidget.h"
+#include "domain/Member.h"
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -19,7 +21,8 @@ namespace tsunagu::ui {
 class MemberTableModel;
 class TableFilterProxy;
 
-// 名簿: the members of a room by anonymous name; a meeting's roster printed, or saved as PDF or CSV for Excel.
+// 名簿: the members of a room by anonymous name, added, changed and removed here; a meeting's roster printed, or
+// saved as PDF or CSV for Excel.
 class RostersArea : public AreaWidget
 {
     Q_OBJECT
@@ -32,6 +35,15 @@ protected:
 
 private:
     void updateCount();
+    void updateButtons();
+    qint64 selectedId() const;
+    const MemberRow* selectedRow() const;
+    void select(qint64 memberId);
+    void addMember();
+    void editMember();
+    void removeMember();
+    // Opens the member dialog; `save` stores what the host confirmed and returns an error text or nothing.
+    void openDialog(const Member& member);
     // The chosen room's roster for the chosen day; false (the host told why) when there is none.
     bool roster(MeetingRoster* roster);
     void print();
@@ -42,6 +54,10 @@ private:
     TableFilterProxy* m_proxy = nullptr;
     QComboBox* m_room = nullptr;
     QLabel* m_count = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_view = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_remove = nullptr;
     QDateEdit* m_date = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_savePdf = nullptr;
