@@ -4,12 +4,13 @@
 #include "AccountCommand.h"
 #include "ApplicantsCommand.h"
 #include "AttendanceCommand.h"
-#include "BackupCommand.h"
 #include "AuditCommand.h"
+#include "BackupCommand.h"
 #include "ContactsCommand.h"
 #include "DiagnosticsCommand.h"
 #include "HostsCommand.h"
 #include "MailCommand.h"
+#include "MembersCommand.h"
 #include "PassphraseCommand.h"
 #include "ReplyCommand.h"
 #include "RoomsCommand.h"
@@ -41,6 +42,7 @@ constexpr Command s_commands[] = {
     {"diagnostics", Session::Use::Everything, false, &DiagnosticsCommand::run},
     {"audit", Session::Use::Everything, false, &AuditCommand::run},
     {"roster", Session::Use::Everything, false, nullptr, true},
+    {"members", Session::Use::Everything, false, &MembersCommand::run},
     {"passphrase", Session::Use::Receiving, false, &PassphraseCommand::run},
 };
 
@@ -117,6 +119,13 @@ constexpr CommandUsage s_usages[] = {
     {"roster", "roster --room CODE [--date DATE] (--pdf FILE | --csv FILE)",
      QT_TRANSLATE_NOOP("CommandLine", "A meeting's roster to tick off: the room's members by anonymous name (the "
                                       "next meeting unless --date names the day).")},
+    {"members", "members list [--room CODE] [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "List the members of the rooms' rosters by anonymous name.")},
+    {"members",
+     "members add --room CODE --name NAME [--category C] [--joined DATE] [--from-applicant ID] | members set ID "
+     "[--name NAME] [--category C] [--status S] [--room CODE] | members remove ID [--yes]",
+     QT_TRANSLATE_NOOP("CommandLine", "Add a member (an invited applicant with --from-applicant), change one, or "
+                                      "remove one; attendance already counted stays counted.")},
     {"backup", "backup FILE [--passphrase-file FILE]",
      QT_TRANSLATE_NOOP("CommandLine", "Write the whole profile to one file, encrypted with a passphrase.")},
     {"restore", "restore FILE [--passphrase-file FILE] [--replace]",
