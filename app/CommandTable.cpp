@@ -96,6 +96,9 @@ constexpr CommandUsage s_usages[] = {
                        "--fetch-only downloads now and reads later.")},
     {"reply", "reply --applicant ID --action invite|hold|refer|decline|reminder (--send | --draft | --print)",
      QT_TRANSLATE_NOOP("CommandLine", "Answer an applicant from the room's template (reply --help for more).")},
+    {"reply", "reply --applicant ID --action invite --ics (--send | --draft | --print)",
+     QT_TRANSLATE_NOOP("CommandLine", "An invitation with the room's next meetings attached as meetings.ics for the "
+                                      "applicant's calendar (join details in it only as the message gives them).")},
     {"contacts", "contacts list [--json] [--kind K] [--region R] [--room CODE] [--stale] [--no-poster]",
      QT_TRANSLATE_NOOP("CommandLine", "List the referral directory, with posters delivered and applicants referred.")},
     {"contacts", "contacts import FILE.csv | contacts export --csv FILE | contacts vcard ID [--out FILE]",

@@ -5,6 +5,7 @@
 #include "domain/RoomRules.h"
 #include "mail/net/SslMailSocket.h"
 #include "replies/TemplateRepository.h"
+#include "schedule/InvitationCalendar.h"
 #include "secrets/PasswordSource.h"
 #include "sending/ReferralNotice.h"
 #include "sending/ReplyDrafter.h"
@@ -226,6 +227,9 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
     parser.addOption({QStringLiteral("language"), tr("ja (default) or en."), tr("LANG"), QStringLiteral("ja")});
     parser.addOption({QStringLiteral("other-room"), tr("For refer: the code of the room to refer to."), tr("CODE")});
     parser.addOption({QStringLiteral("question"), tr("For hold: the question to ask."), tr("TEXT")});
+    parser.addOption({QStringLiteral("ics"),
+                      tr("For invite: attach the room's next meetings as meetings.ics (the join details in it only "
+                         "as the message gives them).")});
     parser.addOption({QStringLiteral("print"), tr("Print the message exactly as it would be sent.")});
     parser.addOption({QStringLiteral("send"), tr("Send it.")});
     parser.addOption({QStringLiteral("draft"), tr("Save it in the account's Drafts folder instead of sending.")});
@@ -251,11 +255,10 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
     const QString language = parser.value(QStringLiteral("language"));
     if (!idOk || applicantId <= 0 || !actionOk || modes != 1 ||
         (language != QLatin1String("ja") && language != QLatin1String("en"))) {
-        Console::error(
-            tr("Usage: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder "
-               "[--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] "
-               "(--send | --draft | --print) [--password-stdin] [--smtp-password-stdin] [--anyway] [--consent] "
-               "[--share FIELDS]"));
+        Console::error(tr("Usage: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder "
+                          "[--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] "
+                          "(--send | --draft | --print) [--ics] [--password-stdin] [--smtp-password-stdin] [--anyway] "
+                          "[--consent] [--share FIELDS]"));
         return s_usage;
     }
 
@@ -271,6 +274,27 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
         (action != ReplyAction::Refer || !parser.isSet(QStringLiteral("other-room")))) {
         Console::error(tr("--consent and --share go with --action refer --other-room CODE."));
         return s_usage;
+    }
+
+    if (parser.isSet(QStringLiteral("ics"))) {
+        if (action != ReplyAction::Invite) {
+            Console::error(tr("--ics goes with --action invite: only an invitation carries the meetings."));
+            return s_usage;
+        }
+        auto applicant = session.applicants().byId(applicantId);
+        auto meetings = applicant ? InvitationCalendar(session.profile().database())
+                                        .nextMeetings(applicant->roomId, session.clock().now())
+                                  : StoreResult<QVector<IcsMeeting>>(applicant.error());
+        if (!meetings && meetings.error().code != StoreError::NotFound) {
+            Console::error(ErrorText::title(meetings.error().code));
+            return s_failed;
+        }
+        if (meetings && meetings->isEmpty()) {
+            Console::error(tr("The applicant's room has no meetings planned in the coming three months, so there is "
+                              "nothing to attach. Leave out --ics, or add the room's meetings first (tsunagu "
+                              "schedule list)."));
+            return s_failed;
+        }
     }
 
     DraftRequest request;
@@ -349,6 +373,14 @@ int ReplyCommand::run(Session& session, const QStringList& arguments)
                            ? tr("There is no applicant %1, or no template for this reply.").arg(applicantId)
                            : ErrorText::title(replyId.error().code));
         return replyId.error().code == StoreError::NotFound ? s_usage : s_failed;
+    }
+    if (parser.isSet(QStringLiteral("ics"))) {
+        if (auto attached =
+                ReplyRepository(session.profile().database(), session.clock()).setAttachMeetings(replyId.value(), true);
+            !attached) {
+            Console::error(ErrorText::title(attached.error().code));
+            return s_failed;
+        }
     }
 
     if (parser.isSet(QStringLiteral("print"))) {

@@ -31,6 +31,9 @@ struct Reply
     QString subject;
     QString body;
     bool includesSecrets = false;
+    // An invitation that carries the room's next meetings as meetings.ics (join details in it only as the body
+    // gives them).
+    bool attachMeetings = false;
     ReplyState state = ReplyState::Draft;
     QString errorCode;   // stable key of what went wrong, worded by the UI
     QString errorDetail; // technical detail without secrets

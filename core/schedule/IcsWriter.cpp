@@ -131,4 +131,55 @@ QByteArray IcsWriter::write(const QVector<IcsSeries>& list, const QDateTime& sta
     return out;
 }
 
+QByteArray IcsWriter::writeMeetings(const QVector<IcsMeeting>& meetings, const QDateTime& stamp, const QString& domain)
+{
+    std::unique_ptr<icalcomponent, ComponentFree> calendar(icalcomponent_new_vcalendar());
+    icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//Tsunagu//Meetings//JA"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
+    const icaltimetype utcStamp =
+        icaltime_from_timet_with_zone(stamp.toSecsSinceEpoch(), 0, icaltimezone_get_utc_timezone());
+
+    QSet<QByteArray> zones;
+    for (const IcsMeeting& meeting : meetings) {
+        const QByteArray zone = meeting.timeZone.toUtf8();
+        if (!zones.contains(zone)) {
+            zones.insert(zone);
+            icalcomponent_add_component(calendar.get(), timezoneComponent(zone, meeting.start));
+        }
+    }
+    for (const IcsMeeting& meeting : meetings) {
+        const QByteArray zone = meeting.timeZone.toUtf8();
+        const QDateTime start = meeting.start.toTimeZone(QTimeZone(zone));
+        const QByteArray uid = QStringLiteral("meeting-%1-%2@%3")
+                                   .arg(meeting.seriesId)
+                                   .arg(start.toString(QStringLiteral("yyyyMMdd'T'HHmm")), domain)
+                                   .toUtf8();
+        icalcomponent* vevent = event(uid, meeting.summary, start, meeting.durationMinutes, zone, utcStamp);
+        QStringList description;
+        if (!meeting.note.isEmpty())
+            description << meeting.note;
+        if (!meeting.joinUrl.isEmpty()) {
+            const QByteArray url = meeting.joinUrl.toUtf8();
+            icalcomponent_add_property(vevent, icalproperty_new_url(url.constData()));
+            icalcomponent_add_property(vevent, icalproperty_new_location(url.constData()));
+            description << meeting.joinUrl;
+        }
+        if (!meeting.meetingId.isEmpty())
+            description << QStringLiteral("ミーティングID: ") + meeting.meetingId;
+        if (!meeting.passcode.isEmpty())
+            description << QStringLiteral("パスコード: ") + meeting.passcode;
+        if (!description.isEmpty()) {
+            const QByteArray text = description.join(QLatin1Char('\n')).toUtf8();
+            icalcomponent_add_property(vevent, icalproperty_new_description(text.constData()));
+        }
+        icalcomponent_add_component(calendar.get(), vevent);
+    }
+    char* text = icalcomponent_as_ical_string_r(calendar.get());
+    QByteArray out(text);
+    std::free(text);
+    return out;
+}
+
 } // namespace tsunagu

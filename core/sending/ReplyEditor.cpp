@@ -2,7 +2,9 @@
 #include "sending/ReplyEditor.h"
 
 #include "replies/TemplateRenderer.h"
+#include "schedule/InvitationCalendar.h"
 #include "secrets/PasswordSource.h"
+#include "storage/ApplicantRepository.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/ReplyRepository.h"
 
@@ -88,6 +90,27 @@ std::optional<StoreFailure> ReplyEditor::choose(const DraftRequest& request)
     Q_EMIT textReplaced();
     saveNow();
     return std::nullopt;
+}
+
+std::optional<StoreFailure> ReplyEditor::setAttachMeetings(bool attach)
+{
+    if (m_reply.id == 0)
+        return StoreFailure{StoreError::NotFound, QStringLiteral("no reply yet")};
+    if (auto stored = ReplyRepository(m_database, m_clock).setAttachMeetings(m_reply.id, attach); !stored)
+        return stored.error();
+    m_reply.attachMeetings = attach;
+    return std::nullopt;
+}
+
+int ReplyEditor::meetingsToAttach() const
+{
+    if (action() != ReplyAction::Invite || m_reply.applicantId == 0)
+        return 0;
+    auto applicant = ApplicantRepository(m_database, m_clock).byId(m_reply.applicantId);
+    if (!applicant || applicant->roomId == 0)
+        return 0;
+    auto meetings = InvitationCalendar(m_database).nextMeetings(applicant->roomId, m_clock.now());
+    return meetings ? int(meetings->size()) : 0;
 }
 
 void ReplyEditor::refreshContext()

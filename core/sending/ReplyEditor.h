@@ -75,6 +75,11 @@ public:
     void setTo(const QString& to);
     void setSubject(const QString& subject);
     void setBody(const QString& body);
+    // Whether an invitation carries the room's next meetings as an .ics (stored with the draft at once).
+    std::optional<StoreFailure> setAttachMeetings(bool attach);
+    // How many meetings an .ics attached now would hold: 0 when the reply is not an invitation or the applicant's
+    // room plans no meeting in the coming months (then there is nothing to attach).
+    int meetingsToAttach() const;
     // For a referral sent with this reply: whether the applicant agreed and what the other room may be told.
     void setReferral(qint64 otherRoomId, bool consent, const QStringList& sharedFields);
     // Stores the text now instead of after the pause; false when it could not be stored.

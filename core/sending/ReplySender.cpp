@@ -11,6 +11,7 @@
 #include "mail/mime/MimeComposer.h"
 #include "mail/mime/MimeParser.h"
 #include "mail/smtp/SmtpSession.h"
+#include "schedule/InvitationCalendar.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/HostRepository.h"
@@ -189,6 +190,19 @@ std::optional<SendFailure> ReplySender::prepare(qint64 replyId, Prepared& prepar
     mail.date = prepared.date;
     mail.charset = account.outgoingCharset == OutgoingCharset::Iso2022Jp ? OutgoingMail::Charset::Iso2022Jp
                                                                          : OutgoingMail::Charset::Utf8;
+    // The room's next meetings for the applicant's calendar, with no more of the join details than the text gives.
+    if (prepared.reply.attachMeetings && prepared.reply.action == replyActionKey(ReplyAction::Invite)) {
+        auto applicant = ApplicantRepository(m_database, m_clock).byId(prepared.reply.applicantId);
+        if (!applicant)
+            return storeFailure(applicant.error());
+        auto ics = InvitationCalendar(m_database)
+                       .ics(applicant->roomId, m_clock.now(),
+                            prepared.reply.subject + QLatin1Char('\n') + prepared.reply.body);
+        if (!ics)
+            return storeFailure(ics.error());
+        if (!ics->isEmpty())
+            mail.attachments.append({InvitationCalendar::fileName(), InvitationCalendar::contentType(), ics.value()});
+    }
     auto composed = MimeComposer::compose(mail);
     if (!composed) {
         const bool unencodable = composed.error().code == ComposeProblem::UnencodableCharacter;

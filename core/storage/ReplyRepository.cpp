@@ -12,7 +12,7 @@ namespace {
 
 const QString s_columns = QStringLiteral(
     "id, applicant_id, account_id, host_id, action, language, to_address, subject, body, includes_secrets, state, "
-    "error_code, error_detail, warning, message_id, created_at, updated_at, sent_at");
+    "error_code, error_detail, warning, message_id, created_at, updated_at, sent_at, attach_meetings");
 
 // A reply names its applicant's address and may hold the meeting details.
 constexpr const char* s_toAddress = "replies.to_address";
@@ -40,6 +40,7 @@ Reply readReply(const QSqlQuery& q, const Sealing& sealing)
     r.createdAt = sql::toInstant(q.value(15));
     r.updatedAt = sql::toInstant(q.value(16));
     r.sentAt = sql::toInstant(q.value(17));
+    r.attachMeetings = q.value(18).toBool();
     return r;
 }
 
@@ -129,6 +130,12 @@ StoreResult<Done> ReplyRepository::saveText(qint64 id, const QString& toAddress,
                        QStringLiteral("to_address = ?, subject = ?, body = ?, includes_secrets = ?"),
                        {Sealing(m_database).text(toAddress, s_toAddress), Sealing(m_database).text(subject, s_subject),
                         Sealing(m_database).text(body, s_body), includesSecrets ? 1 : 0});
+}
+
+StoreResult<Done> ReplyRepository::setAttachMeetings(qint64 id, bool attach)
+{
+    return changeState(id, QStringLiteral("'draft', 'failed'"), QStringLiteral("attach_meetings = ?"),
+                       {attach ? 1 : 0});
 }
 
 StoreResult<Done> ReplyRepository::beginSending(qint64 id)

@@ -30,6 +30,8 @@ public:
     // Saves what the host typed. Only a draft or a failed reply can change (Conflict otherwise).
     StoreResult<Done> saveText(qint64 id, const QString& toAddress, const QString& subject, const QString& body,
                                bool includesSecrets);
+    // Whether the reply carries the room's next meetings as an .ics. Only a draft or a failed reply (Conflict).
+    StoreResult<Done> setAttachMeetings(qint64 id, bool attach);
     // Draft/failed → sending, atomically: a second window or host racing for the same reply gets Conflict.
     StoreResult<Done> beginSending(qint64 id);
     StoreResult<Done> markSent(qint64 id, const QString& messageId, const QDateTime& sentAt);

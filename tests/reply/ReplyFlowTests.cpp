@@ -13,6 +13,8 @@
 #include "mail/net/SslMailSocket.h"
 #include "receiving/MailboxSync.h"
 #include "replies/TemplateRepository.h"
+#include "schedule/InvitationCalendar.h"
+#include "schedule/UpcomingMeetings.h"
 #include "sending/ReplyDrafter.h"
 #include "sending/ReplySender.h"
 #include "storage/ApplicantRepository.h"
@@ -30,6 +32,9 @@
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
+#include <libical/ical.h>
+
+#include <optional>
 
 namespace tsunagu {
 namespace {
@@ -526,6 +531,185 @@ TEST_CASE("A referral tells the other room only what the applicant agreed to sha
     CHECK(actions.contains(QStringLiteral("referral.sent")));
     CHECK(actions.contains(QStringLiteral("referral.recorded")));
     CHECK(actions.contains(QStringLiteral("reply.sent")));
+}
+
+} // namespace tsunagu
+
+namespace tsunagu {
+namespace {
+
+// The text/calendar part of a sent mail: its Content-* fields (unfolded) and its decoded bytes.
+struct CalendarPart
+{
+    QByteArray fields;
+    QByteArray ics;
+};
+
+std::optional<CalendarPart> calendarPartOf(const QByteArray& mail)
+{
+    const qsizetype at = mail.indexOf("Content-Type: text/calendar");
+    if (at < 0)
+        return std::nullopt;
+    const qsizetype body = mail.indexOf("\r\n\r\n", at);
+    const qsizetype end = mail.indexOf("\r\n--", body);
+    if (body < 0 || end < 0)
+        return std::nullopt;
+    CalendarPart part;
+    part.fields = mail.mid(at, body - at);
+    part.fields.replace("\r\n ", " ").replace("\r\n\t", " ");
+    part.ics = QByteArray::fromBase64(mail.mid(body + 4, end - body - 4));
+    return part;
+}
+
+// What libical reads in an .ics: each VEVENT's start (local time with its TZID) and the join details it carries.
+struct ParsedEvent
+{
+    QDateTime start;
+    QString tzid;
+    QString url;
+    QString description;
+};
+
+QVector<ParsedEvent> parseEvents(const QByteArray& ics, bool* publish)
+{
+    icalcomponent* root = icalparser_parse_string(ics.constData());
+    REQUIRE(root != nullptr);
+    *publish = icalcomponent_get_method(root) == ICAL_METHOD_PUBLISH;
+    QVector<ParsedEvent> events;
+    for (icalcomponent* e = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); e != nullptr;
+         e = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)) {
+        ParsedEvent event;
+        icalproperty* dtstart = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
+        REQUIRE(dtstart != nullptr);
+        if (icalparameter* tzid = icalproperty_get_first_parameter(dtstart, ICAL_TZID_PARAMETER))
+            event.tzid = QString::fromUtf8(icalparameter_get_tzid(tzid));
+        const icaltimetype t = icalproperty_get_dtstart(dtstart);
+        event.start =
+            QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second), QTimeZone(event.tzid.toUtf8()));
+        if (icalproperty* url = icalcomponent_get_first_property(e, ICAL_URL_PROPERTY))
+            event.url = QString::fromUtf8(icalproperty_get_url(url));
+        if (icalproperty* text = icalcomponent_get_first_property(e, ICAL_DESCRIPTION_PROPERTY))
+            event.description = QString::fromUtf8(icalproperty_get_description(text));
+        events << event;
+    }
+    icalcomponent_free(root);
+    return events;
+}
+
+QVector<QDateTime> nextStarts(HostComputer& host, int count)
+{
+    auto series = MeetingRepository(host.database()).allSeries();
+    REQUIRE(series.ok());
+    REQUIRE(series->size() == 1);
+    auto next = UpcomingMeetings(host.database(), host.profile.clock()).next(series->first(), count);
+    REQUIRE(next.ok());
+    return next.value();
+}
+
+} // namespace
+} // namespace tsunagu
+
+namespace tsunagu {
+
+TEST_CASE("An invitation carries the room's next meetings as meetings.ics, with the join details it gives",
+          "[reply][server][ics]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    const qint64 replyId = host.draft(ReplyAction::Invite);
+    REQUIRE(ReplyRepository(host.database(), host.profile.clock()).setAttachMeetings(replyId, true).ok());
+
+    const SendOutcome outcome = host.send(replyId, servers.passwords());
+    INFO((outcome.failure ? outcome.failure->detail : outcome.warningDetail).toStdString());
+    REQUIRE(outcome.ok());
+    const auto received = servers.smtp.messages();
+    REQUIRE(received.size() == 1);
+    const QByteArray& bytes = received.first().bytes;
+    CHECK(bytes.contains("Content-Type: multipart/mixed"));
+    const MimeMessage mail = MimeParser::parse(bytes);
+    CHECK(mail.text.contains(s_joinLink)); // the text is still the invitation
+    REQUIRE(mail.attachments.size() == 1);
+    CHECK(mail.attachments.first().fileName == QStringLiteral("meetings.ics"));
+    CHECK(mail.attachments.first().contentType == QStringLiteral("text/calendar"));
+
+    const auto part = calendarPartOf(bytes);
+    REQUIRE(part.has_value());
+    CHECK(part->fields.contains("charset=UTF-8"));
+    CHECK(part->fields.contains("method=PUBLISH"));
+    // RFC 2045 §5.1: a token value needs no quotes; "meetings.ics" quoted or not is the same parameter.
+    CHECK((part->fields.contains("name=meetings.ics") || part->fields.contains("name=\"meetings.ics\"")));
+    bool publish = false;
+    const QVector<ParsedEvent> events = parseEvents(part->ics, &publish);
+    CHECK(publish);
+    // Room E meets on Tuesdays: the next eight of them, at 19:00 Japan time.
+    const QVector<QDateTime> expected = nextStarts(host, InvitationCalendar::s_maxMeetings);
+    REQUIRE(expected.size() == InvitationCalendar::s_maxMeetings);
+    REQUIRE(events.size() == expected.size());
+    for (int i = 0; i < events.size(); ++i) {
+        INFO(i);
+        CHECK(events.at(i).tzid == QStringLiteral("Asia/Tokyo"));
+        CHECK(events.at(i).start == expected.at(i));
+        CHECK(events.at(i).start > host.profile.clock().now());
+        CHECK(events.at(i).start.time() == QTime(19, 0));
+        // The invitation gives the link and passcode, so its calendar may too.
+        CHECK(events.at(i).url == s_joinLink);
+        CHECK(events.at(i).description.contains(s_passcode));
+    }
+}
+
+TEST_CASE("The .ics of a mail that gives no join details carries none", "[reply][server][ics]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    const qint64 replyId = host.draft(ReplyAction::Invite);
+    ReplyRepository replies(host.database(), host.profile.clock());
+    const Reply drafted = replies.byId(replyId).value();
+    // The host takes the join details out (they will be sent in the chat instead).
+    const QString body =
+        QStringLiteral("さくらさん\n\nご参加をお待ちしています。参加方法はチャットでお知らせします。\n\nみどり");
+    REQUIRE(replies.saveText(replyId, drafted.toAddress, drafted.subject, body, false).ok());
+    REQUIRE(replies.setAttachMeetings(replyId, true).ok());
+
+    const SendOutcome outcome = host.send(replyId, servers.passwords());
+    INFO((outcome.failure ? outcome.failure->detail : outcome.warningDetail).toStdString());
+    REQUIRE(outcome.ok());
+    const auto received = servers.smtp.messages();
+    REQUIRE(received.size() == 1);
+    const QByteArray& bytes = received.first().bytes;
+    const auto part = calendarPartOf(bytes);
+    REQUIRE(part.has_value());
+    bool publish = false;
+    const QVector<ParsedEvent> events = parseEvents(part->ics, &publish);
+    REQUIRE(events.size() == InvitationCalendar::s_maxMeetings);
+    CHECK(events.first().start == nextStarts(host, 1).first());
+    for (const ParsedEvent& event : events) {
+        CHECK(event.url.isEmpty());
+        CHECK_FALSE(event.description.contains(s_passcode));
+    }
+    // Nowhere in the mail, in any encoding the calendar could hide it.
+    CHECK_FALSE(part->ics.contains(s_passcode.toUtf8()));
+    CHECK_FALSE(part->ics.contains(s_joinLink.toUtf8()));
+    CHECK_FALSE(part->ics.contains("881 2345 6701"));
+    CHECK_FALSE(bytes.contains(s_passcode.toUtf8()));
+}
+
+TEST_CASE("A reply without the choice, or not an invitation, has no attachment", "[reply][server][ics]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    const qint64 plain = host.draft(ReplyAction::Invite);
+    QByteArray bytes;
+    ReplySender sender(host.database(), host.profile.clock(), SslMailSocket::factory());
+    REQUIRE_FALSE(sender.preview(plain, bytes).has_value());
+    CHECK_FALSE(bytes.contains("text/calendar"));
+    // A hold reply never carries the meetings, even when the flag is set on it.
+    const qint64 hold = host.draft(ReplyAction::Hold, {{QStringLiteral("question"), QStringLiteral("ご質問です")}});
+    REQUIRE(ReplyRepository(host.database(), host.profile.clock()).setAttachMeetings(hold, true).ok());
+    REQUIRE_FALSE(sender.preview(hold, bytes).has_value());
+    CHECK_FALSE(bytes.contains("text/calendar"));
 }
 
 } // namespace tsunagu

@@ -153,6 +153,18 @@ void ComposeDialog::buildForm()
     });
     layout->addWidget(m_referral);
 
+    m_attachMeetings = new QCheckBox(tr("Attach the next meetings (.ics)"), this);
+    m_attachMeetings->setObjectName(QStringLiteral("attachMeetingsCheck"));
+    layout->addWidget(m_attachMeetings);
+    connect(m_attachMeetings, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading)
+            return;
+        if (const auto failure = m_editor->setAttachMeetings(on))
+            m_problems->setText(ErrorText::title(failure->code));
+        if (m_tabs->currentIndex() == 1)
+            updatePreview();
+    });
+
     m_secretNote = new QLabel(this);
     m_secretNote->setObjectName(QStringLiteral("secretNoteLabel"));
     m_secretNote->setWordWrap(true);
@@ -276,6 +288,24 @@ void ComposeDialog::chooseTemplate()
     request.otherRoomId = action == ReplyAction::Refer ? m_otherRoom->currentData().toLongLong() : 0;
     if (const auto failure = m_editor->choose(request))
         m_problems->setText(ErrorText::title(failure->code));
+    showMeetingsOption();
+}
+
+void ComposeDialog::showMeetingsOption()
+{
+    const bool invitation = m_editor->action() == ReplyAction::Invite;
+    const int meetings = invitation ? m_editor->meetingsToAttach() : 0;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_attachMeetings->setVisible(invitation);
+    m_attachMeetings->setEnabled(meetings > 0);
+    m_attachMeetings->setChecked(meetings > 0 && m_editor->reply().attachMeetings);
+    m_attachMeetings->setToolTip(
+        meetings > 0 ? tr("The applicant's calendar app shows the room's next %n meeting(s) at their times. The link "
+                          "and passcode are in it only when this mail gives them.",
+                          nullptr, meetings)
+                     : tr("The room has no meetings planned in the coming three months."));
+    m_loading = wasLoading;
 }
 
 // The editor's text replaced what the widgets show (a template was rendered).
@@ -302,6 +332,7 @@ void ComposeDialog::loadReply(qint64 replyId)
     m_loading = false;
     showText();
     showReferralChoices(replyActionFromKey(reply.action));
+    showMeetingsOption();
     if (reply.state == ReplyState::Failed && reply.errorCode == QLatin1String("interrupted"))
         m_status->setText(tr("Tsunagu stopped while this reply was being sent. Look in the Sent folder whether it "
                              "arrived before you send it again."));
@@ -369,7 +400,10 @@ void ComposeDialog::updatePreview()
         to << address.address;
     text += tr("From: %1 <%2>").arg(parsed.from.value(0).name, parsed.from.value(0).address) + QLatin1Char('\n');
     text += tr("To: %1").arg(to.join(QStringLiteral(", "))) + QLatin1Char('\n');
-    text += tr("Subject: %1").arg(parsed.subject) + QStringLiteral("\n\n");
+    text += tr("Subject: %1").arg(parsed.subject) + QLatin1Char('\n');
+    for (const MailAttachment& attachment : parsed.attachments)
+        text += tr("Attachment: %1 (%2)").arg(attachment.fileName, attachment.contentType) + QLatin1Char('\n');
+    text += QLatin1Char('\n');
     text += parsed.text;
     m_preview->setPlainText(text);
     markText(m_preview);
@@ -380,6 +414,7 @@ void ComposeDialog::setBusy(bool busy)
     m_action->setEnabled(!busy);
     m_language->setEnabled(!busy);
     m_host->setEnabled(!busy);
+    m_attachMeetings->setEnabled(!busy && m_editor->meetingsToAttach() > 0);
     m_to->setReadOnly(busy);
     m_subject->setReadOnly(busy);
     m_body->setReadOnly(busy);

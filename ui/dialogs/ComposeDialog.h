@@ -47,6 +47,8 @@ private:
     void loadReply(qint64 replyId);
     void showText();
     void showReferralChoices(ReplyAction action);
+    // The option to attach the room's next meetings: offered for invitations to a room that plans meetings.
+    void showMeetingsOption();
     void updateProblems();
     void updatePreview();
     void markText(QPlainTextEdit* editor);
@@ -69,6 +71,7 @@ private:
     QLabel* m_otherRoomLabel = nullptr;
     QGroupBox* m_referral = nullptr;
     QCheckBox* m_consent = nullptr;
+    QCheckBox* m_attachMeetings = nullptr;
     QVector<QCheckBox*> m_shareFields;
     QLineEdit* m_to = nullptr;
     QLineEdit* m_subject = nullptr;
