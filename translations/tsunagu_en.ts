@@ -106,6 +106,16 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::ComposeDialog</name>
+    <message numerus="yes">
+        <source>The applicant&apos;s calendar app shows the room&apos;s next %n meeting(s) at their times. The link and passcode are in it only when this mail gives them.</source>
+        <translation>
+            <numerusform>The applicant&apos;s calendar app shows the room&apos;s next meeting at its time. The link and passcode are in it only when this mail gives them.</numerusform>
+            <numerusform>The applicant&apos;s calendar app shows the room&apos;s next %n meetings at their times. The link and passcode are in it only when this mail gives them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::ContactPage</name>
     <message numerus="yes">
         <source>Poster %1, %n copies, %2</source>

@@ -1072,6 +1072,18 @@
         <source>Seal the applicants&apos; data under a passphrase, or change it (only the key is wrapped again). A sealed profile opens only with --passphrase-file FILE; when it is missing or wrong, tsunagu exits with status 3.</source>
         <translation>申込者のデータを合言葉で保護します。合言葉の変更もできます（包み直すのは鍵だけです）。保護されたプロファイルは --passphrase-file FILE を付けたときだけ開きます。合言葉がないか違うときは、終了コード 3 で終了します。</translation>
     </message>
+    <message>
+        <source>An invitation with the room&apos;s next meetings attached as meetings.ics for the applicant&apos;s calendar (join details in it only as the message gives them).</source>
+        <translation>ルームの次回以降のミーティングを meetings.ics として添付した招待を送ります。申込者のカレンダーアプリに予定として入ります（参加情報は、本文に書かれている場合だけ含みます）。</translation>
+    </message>
+    <message>
+        <source>List the members of the rooms&apos; rosters by anonymous name.</source>
+        <translation>各ルームの名簿のメンバーを、匿名の名前で一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Add a member (an invited applicant with --from-applicant), change one, or remove one; attendance already counted stays counted.</source>
+        <translation>メンバーを追加（招待済みの申込者は --from-applicant で追加できます）・変更・削除します。すでに数えた参加人数はそのまま残ります。</translation>
+    </message>
 </context>
 <context>
     <name>ContactsCommand</name>
@@ -2020,6 +2032,128 @@
     </message>
 </context>
 <context>
+    <name>MemberText</name>
+    <message>
+        <source>Give the member an anonymous name (the name they use in the room).</source>
+        <translation>メンバーの匿名の名前（ルームで使っている名前）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the room the member belongs to.</source>
+        <translation>メンバーが所属するルームを選んでください。</translation>
+    </message>
+    <message>
+        <source>Room %1 already has a member with this anonymous name. Choose a different one, for example with a letter or number added.</source>
+        <translation>ルーム %1 には、同じ匿名の名前のメンバーがすでにいます。文字や数字を付け加えるなどして、別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster of room %2? Attendance already counted stays counted; only their name leaves the rosters and the lists of who came.</source>
+        <translation>%1 さんをルーム %2 の名簿から削除しますか？すでに数えた参加人数はそのまま残ります。名簿と出席者の一覧から名前が消えるだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersCommand</name>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s code.</source>
+        <translation>ルームのコードです。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s anonymous name.</source>
+        <translation>メンバーの匿名の名前です。</translation>
+    </message>
+    <message>
+        <source>person, family, supporter, other or unknown (本人, 家族, …).</source>
+        <translation>person（本人）、family（家族）、supporter（支援者）、other（その他）、unknown（不明）のいずれかです（本人、家族…と日本語でも指定できます）。</translation>
+    </message>
+    <message>
+        <source>The day they joined, as 2026-12-01 (default: today).</source>
+        <translation>参加した日を 2026-12-01 の形で指定します（省略時は今日）。</translation>
+    </message>
+    <message>
+        <source>active, inactive or left.</source>
+        <translation>active（参加中）、inactive（休止中）、left（退会）のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Add an invited or attending applicant: their room, category and anonymous name are the defaults.</source>
+        <translation>招待済みまたは参加中の申込者を追加します。ルーム・区分・匿名の名前は申込者のものが初期値になります。</translation>
+    </message>
+    <message>
+        <source>Remove without asking.</source>
+        <translation>確認せずに削除します。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>行う操作です。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s number (set, remove), as members list shows.</source>
+        <translation>メンバーの番号です（set、remove で使います）。members list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu members list [--room CODE] [--json] | members add --room CODE --name NAME [--category C] [--joined DATE] [--from-applicant ID] | members set ID [--name NAME] [--category C] [--status S] [--room CODE] [--joined DATE] | members remove ID [--yes]</source>
+        <translation>使い方: tsunagu members list [--room CODE] [--json] | members add --room CODE --name NAME [--category C] [--joined DATE] [--from-applicant ID] | members set ID [--name NAME] [--category C] [--status S] [--room CODE] [--joined DATE] | members remove ID [--yes]</translation>
+    </message>
+    <message>
+        <source>There is no room with the code %1. tsunagu rooms list shows the rooms.</source>
+        <translation>コードが %1 のルームはありません。ルームの一覧は tsunagu rooms list で確認できます。</translation>
+    </message>
+    <message>
+        <source>There is no member number %1. tsunagu members list shows the members.</source>
+        <translation>番号 %1 のメンバーはいません。メンバーの一覧は tsunagu members list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Add --yes to remove the member.</source>
+        <translation>削除する場合は --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>何も削除していません。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the roster of room %2.</source>
+        <translation>%1 さんをルーム %2 の名簿から削除しました。</translation>
+    </message>
+    <message>
+        <source>There is no applicant number %1. tsunagu applicants list shows them.</source>
+        <translation>番号 %1 の申込者はいません。申込者の一覧は tsunagu applicants list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Applicant %1 is not invited or attending yet, so they cannot join a roster. Change their status first (tsunagu applicants set %1 --status invited).</source>
+        <translation>申込者 %1 はまだ招待済みでも参加中でもないため、名簿に加えられません。先に状態を変更してください（tsunagu applicants set %1 --status invited）。</translation>
+    </message>
+    <message>
+        <source>Applicant %1 is on a roster already, as member %2.</source>
+        <translation>申込者 %1 は、すでにメンバー %2 として名簿に載っています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a category: use person, family, supporter, other or unknown.</source>
+        <translation>「%1」は区分として使えません。person、family、supporter、other、unknown のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member status: use active, inactive or left.</source>
+        <translation>「%1」はメンバーの状態として使えません。active、inactive、left のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as 2026-12-01.</source>
+        <translation>「%1」は日付として読めません。2026-12-01 の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>The member was not saved:</source>
+        <translation>メンバーは保存されませんでした:</translation>
+    </message>
+    <message>
+        <source>Member %1 (%2) was changed.</source>
+        <translation>メンバー %1（%2）を変更しました。</translation>
+    </message>
+    <message>
+        <source>Member %1 (%2) was added to room %3.</source>
+        <translation>メンバー %1（%2）をルーム %3 に追加しました。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthText</name>
     <message>
         <source>your mail provider</source>
@@ -2434,10 +2568,6 @@
         <translation>SMTP のパスワードが異なる場合に使います。SMTP のパスワードを標準入力の次の行から読み取ります。</translation>
     </message>
     <message>
-        <source>Usage: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder [--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] (--send | --draft | --print) [--password-stdin] [--smtp-password-stdin] [--anyway] [--consent] [--share FIELDS]</source>
-        <translation>使い方: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder [--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] (--send | --draft | --print) [--password-stdin] [--smtp-password-stdin] [--anyway] [--consent] [--share FIELDS]</translation>
-    </message>
-    <message>
         <source>--share takes %1.</source>
         <translation>--share に指定できるのは %1 です。</translation>
     </message>
@@ -2476,6 +2606,22 @@
     <message>
         <source>Name the host who answers with --host NAME: %1.</source>
         <translation>返信するホストを --host NAME で指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>For invite: attach the room&apos;s next meetings as meetings.ics (the join details in it only as the message gives them).</source>
+        <translation>invite で使います: ルームの次回以降のミーティングを meetings.ics として添付します（参加情報は、本文に書かれている場合だけ含みます）。</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder [--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] (--send | --draft | --print) [--ics] [--password-stdin] [--smtp-password-stdin] [--anyway] [--consent] [--share FIELDS]</source>
+        <translation>使い方: tsunagu reply --applicant ID --action invite|hold|refer|decline|reminder [--template NAME] [--host NAME] [--language ja|en] [--other-room CODE] [--question TEXT] (--send | --draft | --print) [--ics] [--password-stdin] [--smtp-password-stdin] [--anyway] [--consent] [--share FIELDS]</translation>
+    </message>
+    <message>
+        <source>--ics goes with --action invite: only an invitation carries the meetings.</source>
+        <translation>--ics は --action invite と一緒に指定してください。ミーティングの予定を添付できるのは招待だけです。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s room has no meetings planned in the coming three months, so there is nothing to attach. Leave out --ics, or add the room&apos;s meetings first (tsunagu schedule list).</source>
+        <translation>申込者のルームには今後3か月のミーティングの予定がないため、添付するものがありません。--ics を外すか、先にルームのミーティングを登録してください（tsunagu schedule list で確認できます）。</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3452,26 @@
         <source>This applicant was deleted already: only the counts are left.</source>
         <translation>この申込者はすでに削除されています。残っているのは件数だけです。</translation>
     </message>
+    <message>
+        <source>Add to the roster…</source>
+        <translation>名簿に加える…</translation>
+    </message>
+    <message>
+        <source>This applicant is on the roster already (名簿).</source>
+        <translation>この申込者はすでに名簿に載っています。</translation>
+    </message>
+    <message>
+        <source>Applicants join the roster once they are invited or attending.</source>
+        <translation>名簿に加えられるのは、招待済みか参加中の申込者です。</translation>
+    </message>
+    <message>
+        <source>Choose the applicant&apos;s room first.</source>
+        <translation>先に申込者のルームを選んでください。</translation>
+    </message>
+    <message>
+        <source>Adds the applicant to their room&apos;s roster as a member.</source>
+        <translation>申込者を、そのルームの名簿にメンバーとして加えます。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ApplicantTableModel</name>
@@ -3795,6 +3961,24 @@
     <message>
         <source>The preview cannot be shown yet:</source>
         <translation>まだプレビューを表示できません:</translation>
+    </message>
+    <message>
+        <source>Attach the next meetings (.ics)</source>
+        <translation>次回以降の予定を添付（.ics）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The applicant&apos;s calendar app shows the room&apos;s next %n meeting(s) at their times. The link and passcode are in it only when this mail gives them.</source>
+        <translation>
+            <numerusform>申込者のカレンダーアプリに、ルームの次回以降のミーティング%n回分が、その日時で表示されます。参加リンクとパスコードは、このメールの本文に書かれている場合だけ含まれます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room has no meetings planned in the coming three months.</source>
+        <translation>このルームには今後3か月のミーティングの予定がありません。</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (%2)</source>
+        <translation>添付ファイル: %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5162,6 +5346,49 @@ Kept, without anything that names them: the room, status, category and dates, so
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::MemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>メンバーの追加</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>メンバー %1</translation>
+    </message>
+    <message>
+        <source>The name they use in the room</source>
+        <translation>ルームで使っている名前</translation>
+    </message>
+    <message>
+        <source>(choose a room)</source>
+        <translation>（ルームを選んでください）</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>わかっている</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous name:</source>
+        <translation>匿名の名前(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>ルーム(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>区分(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>参加した日(&amp;J):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::MemberTableModel</name>
     <message>
         <source>Name</source>
@@ -5884,6 +6111,30 @@ Kept, without anything that names them: the room, status, category and dates, so
         <translation>
             <numerusform>メンバー%n名の名簿を %1 に保存しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search by anonymous name…</source>
+        <translation>匿名の名前で検索…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>メンバーの削除</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
