@@ -99,6 +99,7 @@ std::optional<StoreFailure> ReplyEditor::setAttachMeetings(bool attach)
     if (auto stored = ReplyRepository(m_database, m_clock).setAttachMeetings(m_reply.id, attach); !stored)
         return stored.error();
     m_reply.attachMeetings = attach;
+    m_touched = true; // a choice the host made: closing the window keeps the draft
     return std::nullopt;
 }
 

@@ -11,6 +11,7 @@
 #include "replies/TemplateRepository.h"
 #include "storage/ReplyRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -194,6 +195,48 @@ TEST_CASE("without a mail account the reply preview names the missing account, n
     CHECK_FALSE(preview.contains(QStringLiteral("ディスク")));
     CHECK_FALSE(preview.contains(QStringLiteral("no_account")));
     CHECK_FALSE(preview.contains(QStringLiteral("no mail account")));
+}
+
+} // namespace tsunagu
+
+namespace tsunagu {
+
+TEST_CASE("An invitation offers the room's next meetings as an .ics, kept with the draft", "[gui][reply]")
+{
+    test::UiFixture fixture;
+    REQUIRE(TemplateRepository(fixture.database(), fixture.services().clock).ensureDefaults().ok());
+    const qint64 applicantId = waitingApplicantOfRoomD(fixture);
+    ui::ComposeDialog dialog(fixture.services(), applicantId);
+    dialog.show();
+    auto* action = dialog.findChild<QComboBox*>(QStringLiteral("actionCombo"));
+    auto* attach = dialog.findChild<QCheckBox*>(QStringLiteral("attachMeetingsCheck"));
+    REQUIRE(action);
+    REQUIRE(attach);
+    action->setCurrentIndex(action->findData(QStringLiteral("invite")));
+    // Room D meets on Tuesdays and Fridays: the option is there, off until the host chooses it.
+    REQUIRE(attach->isVisible());
+    REQUIRE(attach->isEnabled());
+    CHECK_FALSE(attach->isChecked());
+    attach->setChecked(true);
+    ReplyRepository replies(fixture.database(), fixture.services().clock);
+    CHECK(replies.byId(dialog.replyId())->attachMeetings);
+    attach->setChecked(false);
+    CHECK_FALSE(replies.byId(dialog.replyId())->attachMeetings);
+    attach->setChecked(true);
+
+    // Only an invitation carries the meetings.
+    action->setCurrentIndex(action->findData(QStringLiteral("decline")));
+    CHECK_FALSE(attach->isVisible());
+    action->setCurrentIndex(action->findData(QStringLiteral("invite")));
+    CHECK(attach->isVisible());
+    CHECK(attach->isChecked()); // the draft kept the choice
+
+    // Reopened later, the draft still has it.
+    const qint64 replyId = dialog.replyId();
+    dialog.reject(); // 閉じる: the draft is kept
+    ui::ComposeDialog again(fixture.services(), applicantId, replyId);
+    again.show();
+    CHECK(again.findChild<QCheckBox*>(QStringLiteral("attachMeetingsCheck"))->isChecked());
 }
 
 } // namespace tsunagu
