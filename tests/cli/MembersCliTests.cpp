@@ -80,7 +80,7 @@ TEST_CASE("members add, set and remove, with a taken name refused naming the roo
     CHECK(member.value(QStringLiteral("status")).toString() == QStringLiteral("active"));
     const QString id = QString::number(member.value(QStringLiteral("id")).toInteger());
 
-    // The same name in the same room (written in full-width letters or not) is refused, and the room is named.
+    // The same name in the same room (with spaces around it) is refused, and the room is named.
     const Run twice = profile.run({QStringLiteral("members"), QStringLiteral("add"), QStringLiteral("--room"),
                                    QStringLiteral("D"), QStringLiteral("--name"), QStringLiteral(" そよかぜ ")});
     CHECK(twice.exitCode == 1);
@@ -89,12 +89,21 @@ TEST_CASE("members add, set and remove, with a taken name refused naming the roo
                                    QStringLiteral("D"), QStringLiteral("--name"), QStringLiteral("  ")});
     CHECK(empty.exitCode == 1);
     CHECK(empty.err.contains(QStringLiteral("anonymous name")));
+    // Full-width letters and another case read as the same name on a printed roster.
+    REQUIRE(profile
+                .run({QStringLiteral("members"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("G"),
+                      QStringLiteral("--name"), QStringLiteral("Haru")})
+                .exitCode == 0);
+    const Run wide = profile.run({QStringLiteral("members"), QStringLiteral("add"), QStringLiteral("--room"),
+                                  QStringLiteral("G"), QStringLiteral("--name"), QStringLiteral("ｈａｒｕ")});
+    CHECK(wide.exitCode == 1);
+    CHECK(wide.err.contains(QStringLiteral("Room G already has a member")));
     // The same name in another room is another person.
     CHECK(profile
               .run({QStringLiteral("members"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("G"),
                     QStringLiteral("--name"), QStringLiteral("そよかぜ")})
               .exitCode == 0);
-    CHECK(members(profile).size() == 12);
+    CHECK(members(profile).size() == 13);
 
     const Run set = profile.run({QStringLiteral("members"), QStringLiteral("set"), id, QStringLiteral("--status"),
                                  QStringLiteral("inactive"), QStringLiteral("--name"), QStringLiteral("そよ風")});
