@@ -31,7 +31,7 @@ struct IntakeLists
 
 // Reads IntakeLists on a worker thread through a connection of its own, so that a reload after new mail never holds
 // up the window (with 11,000 applicants these queries took about 240 ms). A request made while a read is under way
-// is remembered, and any number of them lead to one more read when it ends: a burst of reloads is read twice at
+// is remembered, and any number of them end in one more read after it: a burst of reloads is read twice at
 // most, and what is shown is never older than the last request.
 class IntakeListsLoader : public QObject
 {
