@@ -309,3 +309,26 @@ TEST_CASE("a large directory is read on a worker thread and shown when it arrive
     child<QLineEdit>(&area, "searchEdit")->setText(QStringLiteral("架空クリニック42"));
     CHECK(view->model()->rowCount() == 11); // 42 and 420 to 429
 }
+
+TEST_CASE("reloads of the directory asked for while it is read are read once more, not each", "[gui][contacts]")
+{
+    UiFixture fixture;
+    ui::ContactsArea area(fixture.services());
+    area.show();
+    area.refresh();
+    test::waitForLists(area);
+    auto* view = child<QTableView>(&area, "contactsView");
+    REQUIRE(view->model()->rowCount() == 13);
+    const int before = area.loadsStarted();
+
+    Contact added;
+    added.organisation = QStringLiteral("みなと町保健センター");
+    added.kind = ContactKind::HealthCentre;
+    REQUIRE(fixture.services().contacts.insert(added).ok());
+    for (int i = 0; i < 30; ++i)
+        area.refresh();
+    CHECK(area.isLoading());
+    test::waitForLists(area);
+    CHECK(area.loadsStarted() - before <= 2);
+    CHECK(view->model()->rowCount() == 14);
+}
