@@ -86,6 +86,8 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     auto* intake = static_cast<IntakeArea*>(m_areas.at(Intake));
     connect(intake, &IntakeArea::filesDropped, this, &MainWindow::importFiles);
     connect(intake, &IntakeArea::storeChanged, this, &MainWindow::reloadAll);
+    // 受付 counts who waits as it reloads (on its worker thread): the title follows every reload of it.
+    connect(intake, &IntakeArea::waitingCounted, this, &MainWindow::updateTitle);
     connect(static_cast<ApplicantsArea*>(m_areas.at(Applicants)), &ApplicantsArea::storeChanged, this,
             &MainWindow::reloadAll);
     intake->setMailPanel(new MailStatusPanel(*m_receiver, intake));
@@ -101,6 +103,7 @@ MainWindow::MainWindow(UiServices& services, QWidget* parent)
     });
 
     createMenus();
+    updateTitle(0, 0); // until 受付 has counted
     reloadAll();
     restoreState();
 }
@@ -200,9 +203,9 @@ void MainWindow::importFiles(const QStringList& paths)
 
 void MainWindow::reloadMailAreas()
 {
+    // Each of them reads on a worker thread; the title follows 受付's counts.
     for (Area area : {Intake, Applicants, Contacts})
         m_areas.at(area)->refresh();
-    updateTitle();
 }
 
 void MainWindow::startReceiving()
@@ -219,15 +222,11 @@ void MainWindow::reloadAll()
 {
     for (AreaWidget* area : qAsConst(m_areas))
         area->refresh();
-    updateTitle();
 }
 
-void MainWindow::updateTitle()
+void MainWindow::updateTitle(int awaiting, int overdue)
 {
     // Counted by SQLite, not from the lists (which hold only what has been read of them).
-    const auto counts = m_services.applicants.waitingCounts(m_services.clock.now());
-    const int awaiting = counts ? counts->awaiting : 0;
-    const int overdue = counts ? counts->overdue : 0;
     // The platform appends the application's display name ("… — つなぐ"), so the title holds only the counts; with
     // nothing waiting it is the name alone, which the platform then does not repeat.
     QString title = tr("Tsunagu");

@@ -64,7 +64,7 @@ private:
     void createMenus();
     // After new mail (a sync or an import): only the areas that show mail and applicants, and the title.
     void reloadMailAreas();
-    void updateTitle();
+    void updateTitle(int awaiting, int overdue);
     void saveState() const;
     void restoreState();
 

@@ -28,7 +28,7 @@ MailWatcher::MailWatcher(MailSocketFactory socketFactory, Database& database, co
 
 MailWatcher::~MailWatcher()
 {
-    // The run's session is aborted while the run is destroyed, which reports a failure: nobody listens any more.
+    // A run in progress is abandoned (no report: nobody listens any more) and its thread joined.
     if (m_sync)
         m_sync->disconnect(this);
     ++m_generation;
@@ -62,11 +62,10 @@ void MailWatcher::stop()
     closeWatch();
     m_runQueued = false;
     m_password.clear();
-    if (m_sync) {
-        m_sync->disconnect(this);
-        // Not deleted at once: stop() may be called from one of the run's own signals.
-        m_sync->deleteLater();
-        m_sync = nullptr;
+    if (m_runActive) {
+        // Its thread lets it go; nothing more is heard of it. What it kept stays kept.
+        m_sync->abandon();
+        m_runActive = false;
     }
     ++m_runEpoch;
     setState(State::Stopped);
@@ -133,31 +132,29 @@ bool MailWatcher::needsHost(MailAccountProblem problem)
 
 void MailWatcher::startRun()
 {
-    if (m_sync) {
+    if (m_runActive) {
         m_runQueued = true; // one more after this one catches whatever arrived meanwhile
         return;
     }
     m_runQueued = false;
     m_timer.stop();
-    ++m_runEpoch;
-    auto* sync = new MailboxSync(m_socketFactory, m_database, m_clock, m_options.sync, this);
-    m_sync = sync;
-    connect(sync, &MailboxSync::progressed, this, &MailWatcher::progressed);
-    connect(sync, &MailboxSync::finished, this, &MailWatcher::runEnded);
+    const quint64 epoch = ++m_runEpoch;
+    if (!m_sync) {
+        m_sync = std::make_unique<MailboxSyncThread>(m_socketFactory, m_database.path(), m_clock, m_options.sync);
+        connect(m_sync.get(), &MailboxSyncThread::progressed, this, &MailWatcher::progressed);
+        connect(m_sync.get(), &MailboxSyncThread::finished, this, &MailWatcher::runEnded);
+    }
+    m_runActive = true;
     setState(State::Syncing);
     Q_EMIT runStarted();
-    if (m_sync != sync)
-        return; // stopped by a listener
-    sync->start(m_account, m_roomCodes, m_password);
+    if (epoch != m_runEpoch || !m_runActive)
+        return; // stopped (or started again) by a listener
+    m_sync->start(m_account, m_roomCodes, m_password);
 }
 
 void MailWatcher::runEnded(const SyncReport& report)
 {
-    if (m_sync) {
-        m_sync->disconnect(this);
-        m_sync->deleteLater(); // we are inside its signal
-        m_sync = nullptr;
-    }
+    m_runActive = false;
     m_lastReport = report;
     const quint64 epoch = m_runEpoch;
     Q_EMIT runFinished(report);
@@ -221,7 +218,7 @@ void MailWatcher::enterIdle(quint64 generation)
 {
     m_idling = true;
     m_renewTimer.start(m_options.idleRenewMs);
-    if (!m_sync)
+    if (!m_runActive)
         setState(State::Watching);
     m_watch->idle(
         [this, generation](quint32) {
@@ -256,7 +253,7 @@ void MailWatcher::poll()
 void MailWatcher::backOff()
 {
     closeWatch();
-    if (m_sync)
+    if (m_runActive)
         return; // the run in progress decides what comes next
     const int delay = retryDelayMs();
     ++m_failures;

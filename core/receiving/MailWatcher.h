@@ -6,6 +6,7 @@
 #include "mail/imap/ImapSession.h"
 #include "mail/net/MailSocket.h"
 #include "receiving/MailboxSync.h"
+#include "receiving/MailboxSyncThread.h"
 #include "receiving/SyncReport.h"
 #include "storage/Database.h"
 
@@ -15,6 +16,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace tsunagu {
@@ -26,8 +28,9 @@ namespace tsunagu {
 //                  ├─ fails, the host must act (login, certificate, password, folder) ──► NeedsAttention
 //                  └─ fails otherwise (network, server) ──► BackingOff: retry after 5 s, 10 s, … 10 min
 //
-// Never two runs at once: a run asked for during a run (EXISTS, syncNow()) is queued, once. Parsing and storing
-// happen on MailboxSync's worker thread; nothing here blocks or waits.
+// Never two runs at once: a run asked for during a run (EXISTS, syncNow()) is queued, once. A run (its IMAP session
+// with the parsing, storing and intake) happens on MailboxSyncThread's thread; the IDLE session that only waits for
+// EXISTS stays here. Nothing here blocks or waits.
 //
 // The password is kept in memory while the watcher runs, because every reconnect needs it; it is dropped when the
 // server refuses it and when the watcher stops. It is never logged.
@@ -76,7 +79,7 @@ public:
     State state() const { return m_state; }
     // When the next run is planned (Polling, BackingOff); invalid otherwise.
     QDateTime nextAttemptAt() const { return m_nextAttemptAt; }
-    bool isRunning() const { return !m_sync.isNull(); }
+    bool isRunning() const { return m_runActive; }
     const MailAccount& account() const { return m_account; }
     const std::optional<SyncReport>& lastReport() const { return m_lastReport; }
     // When the mailbox was last read completely, from the stored sync state (also from earlier sessions).
@@ -116,7 +119,8 @@ private:
 
     State m_state = State::Stopped;
     QDateTime m_nextAttemptAt;
-    QPointer<MailboxSync> m_sync; // the run in progress
+    std::unique_ptr<MailboxSyncThread> m_sync; // made at the first run, serves every run after it
+    bool m_runActive = false;                  // a run is in progress
     bool m_runQueued = false;
     quint64 m_runEpoch = 0; // changes when a run starts or the watcher stops, to notice a listener that did so
     int m_failures = 0;     // in a row; sets the backoff

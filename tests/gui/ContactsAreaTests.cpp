@@ -82,6 +82,7 @@ TEST_CASE("the directory filters by kind, region, room, silence and posters", "[
     ui::ContactsArea area(fixture.services());
     area.show();
     area.refresh();
+    test::waitForLists(area); // read on a worker thread
     auto* view = child<QTableView>(&area, "contactsView");
     CHECK(view->model()->rowCount() == 13);
 
@@ -114,6 +115,7 @@ TEST_CASE("the host adds, edits and removes a contact", "[gui][contacts]")
     ui::ContactsArea area(fixture.services());
     area.show();
     area.refresh();
+    test::waitForLists(area); // read on a worker thread
     auto* view = child<QTableView>(&area, "contactsView");
 
     QTest::mouseClick(child<QPushButton>(&area, "addContactButton"), Qt::LeftButton);
@@ -139,6 +141,7 @@ TEST_CASE("the host adds, edits and removes a contact", "[gui][contacts]")
     child<QLineEdit>(dialog, "codeEdit")->setText(QStringLiteral("AH01"));
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK_FALSE(dialog->isVisible());
+    test::waitForLists(area);
     CHECK(view->model()->rowCount() == 14);
     CHECK(cell(view, QStringLiteral("あさひ台病院"), ui::ContactTableModel::KindColumn) == QStringLiteral("病院"));
     CHECK(cell(view, QStringLiteral("あさひ台病院"), ui::ContactTableModel::RoomsColumn) == QStringLiteral("D"));
@@ -150,6 +153,7 @@ TEST_CASE("the host adds, edits and removes a contact", "[gui][contacts]")
     CHECK(child<QLineEdit>(dialog, "personEdit")->text() == QStringLiteral("原田"));
     child<QLineEdit>(dialog, "personEdit")->setText(QStringLiteral("原田 (退職)"));
     QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    test::waitForLists(area);
     CHECK(cell(view, QStringLiteral("あさひ台病院"), ui::ContactTableModel::PersonColumn) ==
           QStringLiteral("原田 (退職)"));
 
@@ -159,6 +163,7 @@ TEST_CASE("the host adds, edits and removes a contact", "[gui][contacts]")
     CHECK(view->model()->rowCount() == 14); // the host said no
     fixture.prompter().confirmAnswer = true;
     QTest::mouseClick(child<QPushButton>(&area, "removeContactButton"), Qt::LeftButton);
+    test::waitForLists(area);
     CHECK(view->model()->rowCount() == 13);
     CHECK(rowOf(view, QStringLiteral("あさひ台病院")) < 0);
 }
@@ -170,6 +175,7 @@ TEST_CASE("a contact made and a poster delivered take two clicks and show in the
     ui::ContactsArea area(fixture.services());
     area.show();
     area.refresh();
+    test::waitForLists(area); // read on a worker thread
     auto* view = child<QTableView>(&area, "contactsView");
     const QString clinic = QStringLiteral("さくら通りこころのクリニック"); // 210 days without contact, no poster
     auto* history = child<QTreeWidget>(&area, "historyList");
@@ -177,6 +183,7 @@ TEST_CASE("a contact made and a poster delivered take two clicks and show in the
     choose(view, clinic); // click 1
     CHECK(history->topLevelItemCount() == 0);
     QTest::mouseClick(child<QToolButton>(&area, "recordContactButton"), Qt::LeftButton); // click 2
+    test::waitForLists(area);
     REQUIRE(history->topLevelItemCount() == 1);
     CHECK(history->topLevelItem(0)->text(1).contains(QStringLiteral("電話")));
     CHECK(cell(view, clinic, ui::ContactTableModel::LastContactColumn).contains(QStringLiteral("2026年11月22日")));
@@ -186,6 +193,7 @@ TEST_CASE("a contact made and a poster delivered take two clicks and show in the
 
     choose(view, clinic);
     QTest::mouseClick(child<QToolButton>(&area, "recordPosterButton"), Qt::LeftButton);
+    test::waitForLists(area);
     REQUIRE(history->topLevelItemCount() == 2);
     const auto posters = history->findItems(QStringLiteral("ポスター"), Qt::MatchContains, 1);
     REQUIRE(posters.size() == 1);
@@ -195,6 +203,7 @@ TEST_CASE("a contact made and a poster delivered take two clicks and show in the
     // A wrong entry can be taken back.
     history->setCurrentItem(posters.first());
     QTest::mouseClick(child<QPushButton>(&area, "removeHistoryButton"), Qt::LeftButton);
+    test::waitForLists(area);
     CHECK(history->topLevelItemCount() == 1);
     CHECK(cell(view, clinic, ui::ContactTableModel::PostersColumn) == QStringLiteral("0"));
 }
@@ -216,6 +225,7 @@ TEST_CASE("applicants who name a contact are linked, and the host confirms or re
     ui::ContactsArea area(fixture.services());
     area.show();
     area.refresh();
+    test::waitForLists(area); // read on a worker thread
     auto* view = child<QTableView>(&area, "contactsView");
     const QString hospital = QStringLiteral("かもめ医療センター 精神科");
     CHECK(cell(view, hospital, ui::ContactTableModel::ReferredColumn).contains(QStringLiteral("1")));
@@ -228,10 +238,12 @@ TEST_CASE("applicants who name a contact are linked, and the host confirms or re
     auto* confirm = child<QPushButton>(&area, "confirmLinkButton");
     REQUIRE(confirm->isEnabled());
     QTest::mouseClick(confirm, Qt::LeftButton);
+    test::waitForLists(area);
     REQUIRE(referred->topLevelItemCount() == 1);
     CHECK(referred->topLevelItem(0)->text(4) == ui::ContactPage::tr("confirmed"));
     referred->setCurrentItem(referred->topLevelItem(0));
     QTest::mouseClick(child<QPushButton>(&area, "rejectLinkButton"), Qt::LeftButton);
+    test::waitForLists(area);
     CHECK(referred->topLevelItemCount() == 0);
 }
 
@@ -242,6 +254,7 @@ TEST_CASE("the directory goes out as CSV and a Shift_JIS spreadsheet comes in", 
     ui::ContactsArea area(fixture.services());
     area.show();
     area.refresh();
+    test::waitForLists(area); // read on a worker thread
     auto* view = child<QTableView>(&area, "contactsView");
     QTemporaryDir dir;
 
@@ -262,6 +275,7 @@ TEST_CASE("the directory goes out as CSV and a Shift_JIS spreadsheet comes in", 
     QTest::mouseClick(child<QPushButton>(&area, "importCsvButton"), Qt::LeftButton);
     // Parsed off the GUI thread: the summary arrives when it is done.
     QTRY_VERIFY_WITH_TIMEOUT(!fixture.prompter().told.isEmpty(), 10000);
+    test::waitForLists(area);
     const QString summary = fixture.prompter().told.last();
     INFO(summary.toStdString());
     CHECK(summary.contains(QStringLiteral("Shift_JIS")));
@@ -273,9 +287,10 @@ TEST_CASE("the directory goes out as CSV and a Shift_JIS spreadsheet comes in", 
 
 TEST_CASE("a large directory is read on a worker thread and shown when it arrives", "[gui][contacts]")
 {
+    constexpr int contacts = 500;
     UiFixture fixture;
     QVector<Contact> many;
-    for (int i = 0; i < ui::ContactsArea::s_loadOffThreadFrom; ++i) {
+    for (int i = 0; i < contacts; ++i) {
         Contact c;
         c.organisation = QStringLiteral("架空クリニック%1").arg(i);
         c.kind = ContactKind::Clinic;
@@ -287,9 +302,33 @@ TEST_CASE("a large directory is read on a worker thread and shown when it arrive
     area.show();
     QSignalSpy loaded(&area, &ui::ContactsArea::loaded);
     area.refresh();
+    CHECK(area.isLoading()); // the rows come later
     REQUIRE(loaded.wait(20000));
     auto* view = child<QTableView>(&area, "contactsView");
-    CHECK(view->model()->rowCount() == ui::ContactsArea::s_loadOffThreadFrom + 13);
+    CHECK(view->model()->rowCount() == contacts + 13);
     child<QLineEdit>(&area, "searchEdit")->setText(QStringLiteral("架空クリニック42"));
     CHECK(view->model()->rowCount() == 11); // 42 and 420 to 429
+}
+
+TEST_CASE("reloads of the directory asked for while it is read are read once more, not each", "[gui][contacts]")
+{
+    UiFixture fixture;
+    ui::ContactsArea area(fixture.services());
+    area.show();
+    area.refresh();
+    test::waitForLists(area);
+    auto* view = child<QTableView>(&area, "contactsView");
+    REQUIRE(view->model()->rowCount() == 13);
+    const int before = area.loadsStarted();
+
+    Contact added;
+    added.organisation = QStringLiteral("みなと町保健センター");
+    added.kind = ContactKind::HealthCentre;
+    REQUIRE(fixture.services().contacts.insert(added).ok());
+    for (int i = 0; i < 30; ++i)
+        area.refresh();
+    CHECK(area.isLoading());
+    test::waitForLists(area);
+    CHECK(area.loadsStarted() - before <= 2);
+    CHECK(view->model()->rowCount() == 14);
 }

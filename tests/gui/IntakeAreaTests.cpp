@@ -3,8 +3,10 @@
 #include "MailSamples.h"
 #include "MainWindow.h"
 #include "UiFixture.h"
+#include "areas/IntakeArea.h"
 #include "common/MailImporter.h"
 #include "models/ApplicantTableModel.h"
+#include "models/IntakeListsLoader.h"
 #include "models/RoomTableModel.h"
 
 #include <catch2/catch.hpp>
@@ -23,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,6 +33,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+
+#include <atomic>
 
 using namespace tsunagu;
 using tsunagu::test::LanguageGuard;
@@ -175,6 +180,7 @@ TEST_CASE("a letter from a person waits for a reply, automated mail goes to 未�
     CHECK(child<QPlainTextEdit>(window, "unclassifiedViewPreview")->toPlainText().contains(QStringLiteral("送信専用")));
     REQUIRE(make->isEnabled());
     make->click();
+    test::waitForLists(window); // 受付 reads its lists again on a worker thread
 
     CHECK(unclassified->model()->rowCount() == 2);
     CHECK(tabs->tabText(1).contains(QStringLiteral("(2)")));
@@ -223,6 +229,7 @@ TEST_CASE("a letter from an applicant can be attached to their application", "[g
     LanguageGuard japanese(QStringLiteral("ja"));
     ui::MainWindow window(fixture.services());
     window.show();
+    test::waitForLists(window);
     auto* unclassified = child<QTableView>(window, "unclassifiedView");
     REQUIRE(unclassified->model()->rowCount() == 2);
     unclassified->selectRow(0);
@@ -231,6 +238,7 @@ TEST_CASE("a letter from an applicant can be attached to their application", "[g
     // The host cancels first: nothing changes.
     fixture.prompter().applicant = 0;
     child<QPushButton>(window, "unclassifiedViewAttachButton")->click();
+    test::waitForLists(window);
     CHECK(unclassified->model()->rowCount() == 2);
     REQUIRE_FALSE(fixture.prompter().applicantChoices.isEmpty());
 
@@ -238,6 +246,7 @@ TEST_CASE("a letter from an applicant can be attached to their application", "[g
     fixture.prompter().applicant = 1;
     unclassified->selectRow(0);
     child<QPushButton>(window, "unclassifiedViewAttachButton")->click();
+    test::waitForLists(window);
     CHECK(unclassified->model()->rowCount() == 1);
     auto thread = fixture.services().messages.forApplicant(1);
     REQUIRE(thread.ok());
@@ -507,6 +516,7 @@ TEST_CASE("the mail lists offer their buttons in a context menu, and Delete and 
     });
     const QRect firstRow = unclassified->visualRect(unclassified->model()->index(0, 0));
     Q_EMIT unclassified->customContextMenuRequested(firstRow.center());
+    test::waitForLists(window);
     CHECK(offered == QStringList({QStringLiteral("Make an applicant"), QStringLiteral("Attach to an applicant…"),
                                   QStringLiteral("Ignore")}));
     CHECK(unclassified->model()->rowCount() == 1);
@@ -516,6 +526,7 @@ TEST_CASE("the mail lists offer their buttons in a context menu, and Delete and 
     unclassified->setFocus();
     unclassified->selectRow(0);
     QTest::keyClick(unclassified, Qt::Key_Delete);
+    test::waitForLists(window);
     CHECK(unclassified->model()->rowCount() == 0);
     CHECK(ignored->model()->rowCount() == ignoredBefore + 2);
 
@@ -529,6 +540,46 @@ TEST_CASE("the mail lists offer their buttons in a context menu, and Delete and 
     ignored->setFocus();
     ignored->selectRow(0);
     QTest::keyClick(ignored, Qt::Key_Return);
+    test::waitForLists(window);
     CHECK(ignored->model()->rowCount() == ignoredBefore + 1);
     CHECK(unclassified->model()->rowCount() == 1);
+}
+
+TEST_CASE("受付 reads its lists on a worker thread, and a burst of reloads is read at most twice", "[gui][intake]")
+{
+    UiFixture fixture;
+    ui::MainWindow window(fixture.services());
+    window.show();
+    test::waitForLists(window);
+    auto* area = child<ui::IntakeArea>(window, "intakeArea");
+    auto* unclassified = child<QTableView>(window, "unclassifiedView");
+    auto* tabs = child<QTabWidget>(window, "intakeTabs");
+    REQUIRE(unclassified->model()->rowCount() == 2);
+
+    // Each read waits at the gate until the test opens it, and says which thread it runs on.
+    QSemaphore gate;
+    std::atomic<QThread*> readOn{nullptr};
+    area->listsLoader().setReadHook([&gate, &readOn] {
+        readOn = QThread::currentThread();
+        gate.acquire();
+    });
+    const int readsBefore = area->listsLoader().readsStarted();
+
+    // A mail is ignored behind the window's back, then a burst of reloads comes in (a sync, an import, …).
+    const qint64 first = unclassified->model()->index(0, 0).data(ui::IdRole).toLongLong();
+    REQUIRE(fixture.services().intake.ignore(first).ok());
+    for (int i = 0; i < 50; ++i)
+        area->refresh();
+    // The window went on: the old rows are still shown while the read waits on its thread.
+    CHECK(area->isLoading());
+    CHECK(unclassified->model()->rowCount() == 2);
+    QTRY_VERIFY_WITH_TIMEOUT(readOn.load() != nullptr, 10000);
+    CHECK(readOn.load() != QThread::currentThread());
+
+    gate.release(100);
+    test::waitForLists(window);
+    CHECK(area->listsLoader().readsStarted() - readsBefore == 2);
+    CHECK(unclassified->model()->rowCount() == 1);
+    CHECK(tabs->tabText(1).contains(QStringLiteral("(1)")));
+    area->listsLoader().setReadHook({});
 }

@@ -278,6 +278,7 @@ TEST_CASE("a store failure is shown in plain words, and the rows already shown s
     LanguageGuard japanese(QStringLiteral("ja"));
     ui::MainWindow window(fixture.services());
     window.show();
+    test::waitForLists(window); // 連携先 is read on a worker thread
     QWidget* area = showArea(window, ui::MainWindow::Contacts);
     auto* banner = area->findChild<QLabel*>(QStringLiteral("errorBannerLabel"));
     REQUIRE(banner);
@@ -287,6 +288,7 @@ TEST_CASE("a store failure is shown in plain words, and the rows already shown s
     QSqlQuery drop(fixture.database().connection());
     REQUIRE(drop.exec(QStringLiteral("DROP TABLE poster_deliveries")));
     window.findChild<QAction*>(QStringLiteral("reloadAction"))->trigger();
+    test::waitForLists(window);
 
     CHECK_FALSE(banner->isHidden());
     const QString title = ErrorText::title(StoreError::QueryFailed);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiFixture.h"
 
+#include "areas/AreaWidget.h"
 #include "mail/net/SslMailSocket.h"
 #include "models/ApplicantTableModel.h"
 
@@ -8,12 +9,20 @@
 
 #include <QCoreApplication>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTimer>
 
 namespace tsunagu::test {
 
 void waitForLists(QObject& window)
 {
+    // Areas that read on a worker thread (受付's rooms and mail lists, 連携先) first: what they show may start a
+    // list's reload.
+    auto areas = window.findChildren<ui::AreaWidget*>();
+    if (auto* self = qobject_cast<ui::AreaWidget*>(&window))
+        areas.append(self);
+    for (ui::AreaWidget* area : areas)
+        REQUIRE(QTest::qWaitFor([area] { return !area->isLoading(); }, 20000));
     const auto lists = window.findChildren<ui::ApplicantTableModel*>();
     for (ui::ApplicantTableModel* list : lists) {
         if (!list->isLoading())

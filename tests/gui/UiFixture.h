@@ -142,7 +142,8 @@ private:
     std::unique_ptr<ui::UiServices> m_services;
 };
 
-// Waits until every applicant list in `window` has read its first page (the lists read on a worker thread).
+// Waits until every area in `window` (or `window`, an area) has shown what it reads on a worker thread, and every
+// applicant list in it has read its first page.
 void waitForLists(QObject& window);
 
 // Shows the UI in a language for the lifetime of the guard, then restores English.

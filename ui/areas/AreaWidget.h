@@ -20,14 +20,27 @@ class AreaWidget : public QWidget
 public:
     AreaWidget(const QString& heading, QWidget* parent = nullptr);
 
-    // Loads the area's data again from the store; a failure shows in the banner, the old rows stay.
+    // Loads the area's data again from the store; a failure shows in the banner, the old rows stay. An area that
+    // reads on a worker thread only starts here, and shows the rows (or the failure) when they arrive.
     void refresh();
+    // True while an area that reads on a worker thread waits for its data (or is still filling it in).
+    virtual bool isLoading() const { return false; }
+
+    // Rows whose cells set a column's width when the columns are fitted to their contents.
+    static constexpr int s_fitRows = 40;
 
     // A read-only, sortable table view set up the same way in every area.
     static QTableView* makeTableView(QAbstractItemModel* model, const QString& objectName, QWidget* parent);
 
+Q_SIGNALS:
+    // A reload started by refresh() was shown (or its failure, in the banner).
+    void reloaded();
+
 protected:
+    // Reads the area's data, or starts reading it (then isLoading() is true until reloadFinished()).
     virtual StoreResult<Done> reload() = 0;
+    // The outcome of a reload, for areas that read on a worker thread: the banner, the columns' widths.
+    void reloadFinished(const StoreResult<Done>& outcome);
     QVBoxLayout* contentLayout() const { return m_content; }
 
 private:

@@ -34,9 +34,9 @@ public:
     // How long the GUI thread took to show the rows of the last load made on a worker thread (for the benchmark).
     double lastApplyMs() const { return m_lastApplyMs; }
 
-    // From this many contacts on, the directory is read on a worker thread with a connection of its own; a smaller
-    // one is read at once (a few milliseconds), which keeps a store failure in the area's banner.
-    static constexpr int s_loadOffThreadFrom = 500;
+    bool isLoading() const override;
+    // How many reads of the directory were started (a burst of reloads is read twice at most).
+    int loadsStarted() const { return m_loadsStarted; }
 
 Q_SIGNALS:
     // The rows of a load are shown.
@@ -47,7 +47,7 @@ protected:
 
 private:
     void loadOffThread();
-    void showLoaded();
+    void fillRooms(const QVector<Room>& rooms);
     qint64 selectedId() const;
     const ContactRow* selectedRow() const;
     void select(qint64 contactId);
@@ -84,7 +84,11 @@ private:
     QToolButton* m_recordContact = nullptr;
     QToolButton* m_recordPoster = nullptr;
     QPushButton* m_vcard = nullptr;
-    int m_loadSerial = 0; // a load that finishes after a newer one started is dropped
+    int m_loadSerial = 0;     // a load that finishes after a newer one started is dropped
+    bool m_loading = false;   // a load is under way on its thread
+    bool m_loadAgain = false; // asked for while loading: one more load after it
+    int m_loadsStarted = 0;
+    qint64 m_selectAfterLoad = 0; // chosen while its row was still being read
     double m_lastApplyMs = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "common/TableFilterProxy.h"
 #include "common/ViewActions.h"
 #include "models/ApplicantTableModel.h"
+#include "models/IntakeListsLoader.h"
 #include "models/MessageTableModel.h"
 #include "models/RoomTableModel.h"
 #include "text/ErrorText.h"
@@ -57,6 +58,18 @@ IntakeArea::IntakeArea(UiServices& services, QWidget* parent)
     m_unclassified = new MessageTableModel(services.messages, Classification::Unclassified, this);
     m_spam = new MessageTableModel(services.messages, Classification::Spam, this);
     m_ignored = new MessageTableModel(services.messages, Classification::Ignored, this);
+    // Everything but the applicant list (which reads itself) is read on a worker thread and shown when it arrives.
+    m_loader = new IntakeListsLoader(services.database.path(), services.clock, this);
+    connect(m_loader, &IntakeListsLoader::loaded, this, &IntakeArea::showLists);
+    connect(m_loader, &IntakeListsLoader::failed, this,
+            [this](const StoreFailure& failure) { reloadFinished(failure); });
+    for (MessageTableModel* list : {m_unclassified, m_spam, m_ignored}) {
+        // The columns fit the rows once the last batch is in.
+        connect(list, &MessageTableModel::filled, this, [this] {
+            if (!m_showingLists && !isLoading())
+                reloadFinished(Done{});
+        });
+    }
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("intakeTabs"));
     m_tabs->addTab(createWaitingTab(), tr("Waiting for a reply"));
@@ -112,7 +125,9 @@ QWidget* IntakeArea::createWaitingTab()
     filterRow->addWidget(m_forHost, 1);
     listLayout->addLayout(filterRow);
     listLayout->addWidget(m_applicantsView, 1);
-    fillHosts();
+    // A handful of hosts, read once here so that the choice remembered from the last start applies at once.
+    auto hosts = m_services.hosts.all();
+    fillHosts(hosts ? hosts.value() : QVector<Host>());
     connect(m_forHost, &QComboBox::currentIndexChanged, this, &IntakeArea::hostChosen);
 
     m_details = new ApplicantDetails(m_services, this);
@@ -236,27 +251,37 @@ QWidget* IntakeArea::createMailTab(MessageTableModel* model, const QString& view
 
 StoreResult<Done> IntakeArea::reload()
 {
-    fillHosts();
+    // Both read on worker threads; many reloads in a row (a sync, then an import) are read once or twice.
     m_applicants->reload();
-    auto rooms = m_rooms->reload();
-    if (!rooms)
-        return rooms;
-    auto unclassified = m_unclassified->reload();
-    if (!unclassified)
-        return unclassified;
-    auto spam = m_spam->reload();
-    if (!spam)
-        return spam;
-    auto ignored = m_ignored->reload();
-    if (!ignored)
-        return ignored;
-    updateSummary();
-    updateTabTitles();
+    m_loader->request();
     return Done{};
 }
 
-void IntakeArea::fillHosts()
+bool IntakeArea::isLoading() const
 {
+    return m_loader->isLoading() || m_unclassified->isFilling() || m_spam->isFilling() || m_ignored->isFilling();
+}
+
+void IntakeArea::showLists(const IntakeLists& lists)
+{
+    fillHosts(lists.hosts);
+    m_showingLists = true; // the lists' filled() signals end the reload only once all are there
+    m_rooms->showRows(lists.rooms);
+    // Long lists come in batches (MessageTableModel::filled ends the reload then).
+    m_unclassified->showRows(lists.unclassified);
+    m_spam->showRows(lists.spam);
+    m_ignored->showRows(lists.ignored);
+    m_showingLists = false;
+    updateSummary(lists.waiting.awaiting, lists.waiting.overdue);
+    updateTabTitles(int(lists.unclassified.size()), int(lists.spam.size()), int(lists.ignored.size()));
+    Q_EMIT waitingCounted(lists.waiting.awaiting, lists.waiting.overdue);
+    if (!isLoading())
+        reloadFinished(Done{});
+}
+
+void IntakeArea::fillHosts(const QVector<Host>& hosts)
+{
+    m_hosts = hosts;
     const QSignalBlocker blocker(m_forHost);
     const qint64 chosen = m_forHost->count() > 0 ? m_forHost->currentData().toLongLong()
                                                  : QSettings(m_services.uiStatePath, QSettings::IniFormat)
@@ -264,11 +289,8 @@ void IntakeArea::fillHosts()
                                                        .toLongLong();
     m_forHost->clear();
     m_forHost->addItem(tr("Everyone's applicants"), qint64(0));
-    auto hosts = m_services.hosts.all();
-    if (hosts) {
-        for (const Host& host : hosts.value())
-            m_forHost->addItem(tr("Waiting for %1 (their rooms)").arg(host.displayName), host.id);
-    }
+    for (const Host& host : m_hosts)
+        m_forHost->addItem(tr("Waiting for %1 (their rooms)").arg(host.displayName), host.id);
     m_forHost->setCurrentIndex(std::max(0, m_forHost->findData(chosen)));
     hostChosen();
 }
@@ -278,20 +300,24 @@ void IntakeArea::hostChosen()
     const qint64 hostId = m_forHost->currentData().toLongLong();
     QStringList rooms;
     if (hostId != 0) {
-        auto hosts = m_services.hosts.all();
-        if (hosts) {
-            for (const Host& host : hosts.value()) {
-                if (host.id == hostId)
-                    rooms = host.roomCodes;
-            }
+        for (const Host& host : qAsConst(m_hosts)) {
+            if (host.id == hostId)
+                rooms = host.roomCodes;
         }
         if (rooms.isEmpty())
             rooms << QStringLiteral("\x01none"); // a host without rooms waits for nobody
     }
+    // Each reload fills the hosts in again: the list is read again only when the rooms changed, and the choice is
+    // written only when it changed.
     ApplicantListQuery query = m_applicants->query();
-    query.roomCodes = rooms;
-    m_applicants->setQuery(query);
-    QSettings(m_services.uiStatePath, QSettings::IniFormat).setValue(QStringLiteral("intake/forHost"), hostId);
+    if (query.roomCodes != rooms) {
+        query.roomCodes = rooms;
+        m_applicants->setQuery(query);
+    }
+    if (hostId != m_savedForHost) {
+        QSettings(m_services.uiStatePath, QSettings::IniFormat).setValue(QStringLiteral("intake/forHost"), hostId);
+        m_savedForHost = hostId;
+    }
 }
 
 void IntakeArea::roomSelected()
@@ -309,12 +335,9 @@ void IntakeArea::applicantSelected()
     m_details->showApplicant(rows.isEmpty() ? 0 : rows.first().data(IdRole).toLongLong());
 }
 
-void IntakeArea::updateSummary()
+void IntakeArea::updateSummary(int awaiting, int overdue)
 {
-    // Counted by SQLite: the list itself may hold only its first page.
-    const auto counts = m_services.applicants.waitingCounts(m_services.clock.now());
-    const int awaiting = counts ? counts->awaiting : 0;
-    const int overdue = counts ? counts->overdue : 0;
+    // Counted by SQLite (IntakeListsLoader): the list itself may hold only its first page.
     if (awaiting == 0) {
         m_summary->setText(tr("No application is waiting for a reply."));
         return;
@@ -325,11 +348,11 @@ void IntakeArea::updateSummary()
     m_summary->setText(text);
 }
 
-void IntakeArea::updateTabTitles()
+void IntakeArea::updateTabTitles(int unclassified, int spam, int ignored)
 {
-    m_tabs->setTabText(1, tr("Unclassified (%1)").arg(m_unclassified->rowCount()));
-    m_tabs->setTabText(2, tr("Spam (%1)").arg(m_spam->rowCount()));
-    m_tabs->setTabText(3, tr("Ignored (%1)").arg(m_ignored->rowCount()));
+    m_tabs->setTabText(1, tr("Unclassified (%1)").arg(unclassified));
+    m_tabs->setTabText(2, tr("Spam (%1)").arg(spam));
+    m_tabs->setTabText(3, tr("Ignored (%1)").arg(ignored));
 }
 
 qint64 IntakeArea::selectedMessage(const QString& viewName) const

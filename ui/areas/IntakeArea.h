@@ -3,6 +3,9 @@
 
 #include "UiServices.h"
 #include "areas/AreaWidget.h"
+#include "domain/Host.h"
+
+#include <QVector>
 
 class QComboBox;
 class QLabel;
@@ -15,6 +18,8 @@ namespace tsunagu::ui {
 
 class ApplicantDetails;
 class ApplicantTableModel;
+class IntakeListsLoader;
+struct IntakeLists;
 class MessageTableModel;
 class RoomTableModel;
 class TableFilterProxy;
@@ -30,11 +35,16 @@ public:
     IntakeArea(UiServices& services, QWidget* parent = nullptr);
     // Shows receiving mail (MailStatusPanel) at the top of the area.
     void setMailPanel(QWidget* panel);
+    bool isLoading() const override;
+    // Reads the rooms, the mail lists and the counts on a worker thread (tests count its reads).
+    IntakeListsLoader& listsLoader() { return *m_loader; }
 
 Q_SIGNALS:
     void filesDropped(const QStringList& paths);
     // A mail was turned into an applicant, attached or ignored: other areas need reloading.
     void storeChanged();
+    // How many applications wait for a reply and how many of them are overdue, counted at the last reload.
+    void waitingCounted(int awaiting, int overdue);
 
 protected:
     StoreResult<Done> reload() override;
@@ -46,8 +56,9 @@ private:
     QWidget* createMailTab(MessageTableModel* model, const QString& viewName, bool withActions);
     void roomSelected();
     void applicantSelected();
-    void updateSummary();
-    void updateTabTitles();
+    void showLists(const IntakeLists& lists);
+    void updateSummary(int awaiting, int overdue);
+    void updateTabTitles(int unclassified, int spam, int ignored);
     qint64 selectedMessage(const QString& viewName) const;
     void makeApplicant(qint64 messageId);
     void ignoreMessage(qint64 messageId);
@@ -58,11 +69,15 @@ private:
     ApplicantTableModel* m_applicants = nullptr; // those waiting for a reply, longest wait first
     RoomTableModel* m_rooms = nullptr;
     QComboBox* m_forHost = nullptr;
-    void fillHosts();
+    QVector<Host> m_hosts;      // as last read
+    qint64 m_savedForHost = -1; // the choice last written to the settings
+    void fillHosts(const QVector<Host>& hosts);
     void hostChosen();
     MessageTableModel* m_unclassified = nullptr;
     MessageTableModel* m_spam = nullptr;
     MessageTableModel* m_ignored = nullptr;
+    IntakeListsLoader* m_loader = nullptr;
+    bool m_showingLists = false;
     QTableView* m_roomsView = nullptr;
     QTableView* m_applicantsView = nullptr;
     ApplicantDetails* m_details = nullptr;

@@ -3,6 +3,10 @@
 
 #include "text/DisplayText.h"
 
+#include <QTimer>
+
+#include <algorithm>
+
 namespace tsunagu::ui {
 
 MessageTableModel::MessageTableModel(MessageRepository& messages, Classification classification, QObject* parent)
@@ -41,8 +45,42 @@ StoreResult<Done> MessageTableModel::reload()
     auto rows = m_messages.withClassification(m_classification);
     if (!rows)
         return rows.error();
+    ++m_generation; // batches still pending from showRows() would add older rows
+    m_pending.clear();
+    m_next = 0;
     setRows(std::move(rows).value());
     return Done{};
+}
+
+void MessageTableModel::showRows(QVector<Message> rows)
+{
+    const quint64 generation = ++m_generation;
+    m_pending = std::move(rows);
+    m_next = std::min<qsizetype>(m_pending.size(), s_batch);
+    setRows(m_pending.mid(0, m_next));
+    if (!isFilling()) {
+        m_pending.clear();
+        m_next = 0;
+        Q_EMIT filled();
+        return;
+    }
+    QTimer::singleShot(0, this, [this, generation] { addNextBatch(generation); });
+}
+
+void MessageTableModel::addNextBatch(quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    const qsizetype end = std::min<qsizetype>(m_pending.size(), m_next + s_batch);
+    appendRows(m_pending.mid(m_next, end - m_next));
+    m_next = end;
+    if (isFilling()) {
+        QTimer::singleShot(0, this, [this, generation] { addNextBatch(generation); });
+        return;
+    }
+    m_pending.clear();
+    m_next = 0;
+    Q_EMIT filled();
 }
 
 } // namespace tsunagu::ui

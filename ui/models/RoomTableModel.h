@@ -33,6 +33,8 @@ public:
 
     RoomTableModel(RoomRepository& rooms, ApplicantRepository& applicants, QObject* parent = nullptr);
     StoreResult<Done> reload();
+    // Shows rows read elsewhere (on a worker thread).
+    void showRows(QVector<RoomListRow> rows) { setRows(std::move(rows)); }
 
 private:
     RoomRepository& m_rooms;
