@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqlTransaction.h"
+#include "storage/UpgradeCopies.h"
 
 #include <QScopeGuard>
 #include <QSqlQuery>
@@ -32,7 +33,7 @@ StoreResult<Done> RetentionRepository::setRetentionDays(qint64 roomId, int days)
     return Done{};
 }
 
-StoreResult<RetentionSweepResult> RetentionRepository::sweep()
+StoreResult<RetentionSweepResult> RetentionRepository::sweep(const std::atomic_bool* stop)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
@@ -61,38 +62,52 @@ StoreResult<RetentionSweepResult> RetentionRepository::sweep()
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     auto restore = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF")); });
-    SqlTransaction transaction(db);
-    if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
     const QVariant removedAt = sql::instant(now);
-    for (const auto& [applicantId, roomId] : std::as_const(due)) {
-        if (!sql::exec(q,
-                       QStringLiteral("UPDATE applicants SET introduction = '', form_fields = '[]', "
-                                      "texts_removed_at = ? WHERE id = ?"),
-                       {removedAt, applicantId}) ||
-            !sql::exec(q,
-                       QStringLiteral("UPDATE messages SET subject = '', body_text = '', raw = NULL, "
-                                      "attachments = '[]', decoding_notes = '[]' WHERE applicant_id = ?"),
-                       {applicantId}) ||
-            !sql::exec(q, QStringLiteral("UPDATE replies SET subject = '', body = '' WHERE applicant_id = ?"),
-                       {applicantId}))
-            return sql::failure(q);
-        ++result.applicants;
-        ++result.perRoom[roomId];
+    for (qsizetype start = 0; start < due.size(); start += s_batch) {
+        if (stop && stop->load())
+            break;
+        SqlTransaction transaction(db);
+        if (!transaction.begun())
+            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        QHash<qint64, int> perRoom;
+        for (qsizetype i = start; i < qMin(due.size(), start + s_batch); ++i) {
+            const auto& [applicantId, roomId] = due.at(i);
+            if (!sql::exec(q,
+                           QStringLiteral("UPDATE applicants SET introduction = '', form_fields = '[]', "
+                                          "texts_removed_at = ? WHERE id = ? AND texts_removed_at IS NULL"),
+                           {removedAt, applicantId}))
+                return sql::failure(q);
+            if (q.numRowsAffected() != 1)
+                continue; // swept meanwhile by another connection (a sync's)
+            if (!sql::exec(q,
+                           QStringLiteral("UPDATE messages SET subject = '', body_text = '', raw = NULL, "
+                                          "attachments = '[]', decoding_notes = '[]' WHERE applicant_id = ?"),
+                           {applicantId}) ||
+                !sql::exec(q, QStringLiteral("UPDATE replies SET subject = '', body = '' WHERE applicant_id = ?"),
+                           {applicantId}))
+                return sql::failure(q);
+            ++perRoom[roomId];
+        }
+        AuditLog audit(m_database);
+        for (auto it = perRoom.cbegin(); it != perRoom.cend(); ++it) {
+            AuditEntry entry;
+            entry.at = now;
+            entry.action = QStringLiteral("retention.texts_removed");
+            entry.subjectKind = QStringLiteral("room");
+            entry.subjectId = it.key();
+            entry.detail = QStringLiteral("applicants=%1").arg(it.value());
+            if (auto logged = audit.record(entry); !logged)
+                return logged.error();
+        }
+        if (!transaction.commit())
+            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        for (auto it = perRoom.cbegin(); it != perRoom.cend(); ++it) {
+            result.applicants += it.value();
+            result.perRoom[it.key()] += it.value();
+        }
     }
-    AuditLog audit(m_database);
-    for (auto it = result.perRoom.cbegin(); it != result.perRoom.cend(); ++it) {
-        AuditEntry entry;
-        entry.at = now;
-        entry.action = QStringLiteral("retention.texts_removed");
-        entry.subjectKind = QStringLiteral("room");
-        entry.subjectId = it.key();
-        entry.detail = QStringLiteral("applicants=%1").arg(it.value());
-        if (auto logged = audit.record(entry); !logged)
-            return logged.error();
-    }
-    if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    if (result.applicants > 0)
+        UpgradeCopies::remove(m_database.path());
     return result;
 }
 
