@@ -63,6 +63,7 @@ StoreResult<RetentionSweepResult> RetentionRepository::sweep(const std::atomic_b
     pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     auto restore = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF")); });
     const QVariant removedAt = sql::instant(now);
+    QHash<qint64, qint64> auditLines; // room id -> its audit line of this sweep
     for (qsizetype start = 0; start < due.size(); start += s_batch) {
         if (stop && stop->load())
             break;
@@ -88,16 +89,27 @@ StoreResult<RetentionSweepResult> RetentionRepository::sweep(const std::atomic_b
                 return sql::failure(q);
             ++perRoom[roomId];
         }
+        // One audit line per room and sweep, as for a sweep of one transaction: written with the room's first
+        // batch and its count brought up to date with each later one, in the same transaction as the texts it counts.
         AuditLog audit(m_database);
         for (auto it = perRoom.cbegin(); it != perRoom.cend(); ++it) {
+            const int total = result.perRoom.value(it.key()) + it.value();
+            const QString detail = QStringLiteral("applicants=%1").arg(total);
+            if (const qint64 line = auditLines.value(it.key()); line != 0) {
+                if (!sql::exec(q, QStringLiteral("UPDATE audit_log SET detail = ? WHERE id = ?"), {detail, line}))
+                    return sql::failure(q);
+                continue;
+            }
             AuditEntry entry;
             entry.at = now;
             entry.action = QStringLiteral("retention.texts_removed");
             entry.subjectKind = QStringLiteral("room");
             entry.subjectId = it.key();
-            entry.detail = QStringLiteral("applicants=%1").arg(it.value());
-            if (auto logged = audit.record(entry); !logged)
+            entry.detail = detail;
+            auto logged = audit.record(entry);
+            if (!logged)
                 return logged.error();
+            auditLines.insert(it.key(), logged.value());
         }
         if (!transaction.commit())
             return StoreFailure{StoreError::QueryFailed, transaction.error()};

@@ -40,11 +40,11 @@ public:
     StoreResult<Done> setRetentionDays(qint64 roomId, int days);
     // Deletes the texts that are due at the clock's now, with SQLite's secure_delete on (what is freed is
     // overwritten), in transactions of s_batch applicants each, so that another connection (the window's) can write
-    // between them even when a first sweep after an upgrade has a hundred thousand to do. Each transaction is
-    // audited per room ("retention.texts_removed", a count, no personal data). An applicant another sweep got to
-    // first is not counted twice. `stop`, when given and set, ends the sweep after the current transaction; the
-    // rest is left for the next sweep. After texts went, the copies an upgrade made of the store go too
-    // (UpgradeCopies): they still hold them.
+    // between them even when a first sweep after an upgrade has a hundred thousand to do. Audited with one line per
+    // room ("retention.texts_removed", a count, no personal data), kept current by each transaction. An applicant
+    // another sweep got to first is not counted twice. `stop`, when given and set, ends the sweep after the current
+    // transaction; the rest is left for the next sweep. After texts went, the copies an upgrade made of the store go
+    // too (UpgradeCopies): they still hold them.
     StoreResult<RetentionSweepResult> sweep(const std::atomic_bool* stop = nullptr);
 
     static constexpr int s_batch = 500;
