@@ -30,6 +30,9 @@ INSERT INTO members_v17 (id, room_id, anonymous_name, name_hash, category, joine
     SELECT id, room_id, anonymous_name, anonymous_name, category, joined_on, status, applicant_id FROM members;
 DROP TABLE members;
 ALTER TABLE members_v17 RENAME TO members;
+-- Members are looked up by the applicant they were (an index an earlier version may have made went with the old
+-- table).
+CREATE INDEX IF NOT EXISTS members_applicant ON members (applicant_id) WHERE applicant_id IS NOT NULL;
 INSERT INTO attendance_members (occurrence_id, member_id)
     SELECT occurrence_id, member_id FROM keep_attendance_members;
 DROP TABLE keep_attendance_members;
