@@ -1,3 +1,4 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Placeholder for the schema version another branch adds; replaced when the branches are merged.
+-- Version 16 changes nothing in the schema: the number is held so that the versions stay consecutive (a migration
+-- runs only when every version before it exists). Replaced when a schema change takes this number.
 SELECT 1;
