@@ -8,12 +8,12 @@
 #include "common/BackupActions.h"
 #include "common/MailReceiver.h"
 #include "common/WindowLock.h"
+#include "crypto/KeyFile.h"
 #include "diagnostics/LogRing.h"
 #include "drawing/DrawingCommands.h"
 #include "mail/net/SslMailSocket.h"
-#include "crypto/KeyFile.h"
 #include "receiving/MailWatcher.h"
-#include "storage/RetentionRepository.h"
+#include "storage/RetentionSweeper.h"
 #include "text/ErrorText.h"
 #include "text/UiLanguage.h"
 
@@ -101,8 +101,10 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    // Each room's retention at start (and after every sync): texts whose time is over go before anything shows.
-    (void)RetentionRepository(session->profile().database(), session->clock()).sweep();
+    // Each room's retention at start (and after every sync): texts whose time is over go. On a thread and a
+    // connection of its own, so the window shows at once even when a first sweep has a hundred thousand to do.
+    auto retentionSweeper = std::make_unique<RetentionSweeper>(session->profile().database().path(), session->clock());
+    retentionSweeper->start();
 
     ui::WidgetPrompter prompter;
     ui::UiServices services{session->rooms(),
@@ -154,6 +156,7 @@ int main(int argc, char** argv)
     // A restart for a new language: the profile is released (and its lock removed) before the new process opens it,
     // and a --lang given at start does not override the language just chosen.
     mainWindow.reset();
+    retentionSweeper.reset();
     session.reset();
     QStringList again = arguments.mid(1);
     for (qsizetype i = 0; i < again.size();) {

@@ -46,6 +46,30 @@
     </message>
 </context>
 <context>
+    <name>JoinDetailsNotice</name>
+    <message numerus="yes">
+        <source>%n applicant(s) were sent the old join details. Prepare a draft with the new ones for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</source>
+        <translation>
+            <numerusform>%n applicant was sent the old join details. Prepare a draft with the new ones for them? Nothing is sent until you send the draft in 返信 (Replies).</numerusform>
+            <numerusform>%n applicants were sent the old join details. Prepare a draft with the new ones for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with the new join details are ready in 返信 (Replies).</source>
+        <translation>
+            <numerusform>%n draft with the new join details is ready in 返信 (Replies).</numerusform>
+            <numerusform>%n drafts with the new join details are ready in 返信 (Replies).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) got no draft: no reply address or no invitation template.</source>
+        <translation>
+            <numerusform>%n applicant got no draft: no reply address or no invitation template.</numerusform>
+            <numerusform>%n applicants got no draft: no reply address or no invitation template.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PosterCommand</name>
     <message numerus="yes">
         <source>Wrote a poster of %n room(s) to %1.</source>

@@ -1731,6 +1731,39 @@
     </message>
 </context>
 <context>
+    <name>JoinDetailsNotice</name>
+    <message>
+        <source>The join details of %1 changed</source>
+        <translation>「%1」の参加情報が変わりました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) were sent the old join details. Prepare a draft with the new ones for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</source>
+        <translation>
+            <numerusform>古い参加情報を送った申込者が %n 人います。一人ずつに新しい参加情報の下書きを用意しますか？ 「返信」で下書きを送るまで、何も送信されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare drafts</source>
+        <translation>下書きを用意する</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with the new join details are ready in 返信 (Replies).</source>
+        <translation>
+            <numerusform>新しい参加情報の下書きを %n 件、「返信」に用意しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) got no draft: no reply address or no invitation template.</source>
+        <translation>
+            <numerusform>%n 人には下書きを用意できませんでした。返信先アドレスか招待のテンプレートがありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notices prepared</source>
+        <translation>お知らせを用意しました</translation>
+    </message>
+</context>
+<context>
     <name>MailAccountText</name>
     <message>
         <source>Other mail service (IMAP)</source>

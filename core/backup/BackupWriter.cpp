@@ -2,13 +2,13 @@
 #include "backup/BackupWriter.h"
 
 #include "backup/BackupLog.h"
+#include "storage/ScratchFolder.h"
 #include "storage/StoreSnapshot.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -69,11 +69,12 @@ BackupResult<BackupSummary> BackupWriter::write(const BackupRequest& request)
         return BackupFailure{BackupError::StoreProblem, QStringLiteral("key blob too large")};
 
     // The snapshot is as private as the store itself: beside it, in a folder only we can read, removed on return.
+    // One that a crashed backup left behind (with a whole copy of the store) goes first.
     const QFileInfo store(request.databasePath);
-    QTemporaryDir scratch(QDir(store.absolutePath()).filePath(QStringLiteral("backup-XXXXXX")));
+    ScratchFolder::removeStale(store.absolutePath());
+    ScratchFolder scratch(store.absolutePath(), QStringLiteral("backup"));
     if (!scratch.isValid())
         return BackupFailure{BackupError::StoreProblem, scratch.errorString()};
-    QFile::setPermissions(scratch.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString snapshotPath = scratch.filePath(QStringLiteral("store.sqlite"));
     if (auto made = StoreSnapshot::write(request.databasePath, snapshotPath); !made)
         return BackupFailure{BackupError::StoreProblem, made.error().detail};

@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqlTransaction.h"
+#include "storage/UpgradeCopies.h"
 
 #include <QSqlQuery>
 
@@ -206,6 +207,8 @@ StoreResult<ApplicantErasure> ApplicantEraser::erase(qint64 applicantId, qint64 
     QSqlQuery q(db);
     erased.fileCompacted = q.exec(QStringLiteral("VACUUM"));
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // A copy made before an upgrade still holds the applicant.
+    UpgradeCopies::remove(m_database.path());
     return erased;
 }
 

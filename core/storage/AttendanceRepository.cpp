@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/AttendanceRepository.h"
 
+#include "storage/Sealing.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqlTransaction.h"
 
 namespace tsunagu {
+namespace {
+
+// A Zoom display name can be a person's real name: sealed, and found by its keyed hash (name_key; the folded name
+// itself in a plain profile).
+constexpr const char* s_aliasName = "attendance_aliases.display_name";
+
+} // namespace
 
 StoreResult<Done> AttendanceRepository::record(const Attendance& a, const QVector<qint64>& memberIds,
                                                const QDateTime& recordedAt, bool replace, qint64 hostId)
@@ -79,28 +87,35 @@ StoreResult<QHash<QString, qint64>> AttendanceRepository::aliases(qint64 roomId)
     if (!sql::exec(q, QStringLiteral("SELECT display_name, member_id FROM attendance_aliases WHERE room_id = ?"),
                    {roomId}))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QHash<QString, qint64> map;
     while (q.next())
-        map.insert(q.value(0).toString(), q.value(1).toLongLong());
+        map.insert(sealing.openText(q.value(0), s_aliasName), q.value(1).toLongLong());
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("an attendance alias"));
     return map;
 }
 
 StoreResult<Done> AttendanceRepository::setAlias(qint64 roomId, const QString& foldedName, qint64 memberId)
 {
+    const Sealing sealing(m_database);
     QSqlQuery q(m_database.connection());
-    if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO attendance_aliases (room_id, display_name, member_id) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (room_id, display_name) DO UPDATE SET member_id = excluded.member_id"),
-                   {roomId, foldedName, memberId}))
+    if (!sql::exec(
+            q,
+            QStringLiteral("INSERT INTO attendance_aliases (room_id, name_key, display_name, member_id) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (room_id, name_key) DO UPDATE SET "
+                           "display_name = excluded.display_name, member_id = excluded.member_id"),
+            {roomId, sealing.valueHash(foldedName, s_aliasName), sealing.text(foldedName, s_aliasName), memberId}))
         return sql::failure(q);
     return Done{};
 }
 
 StoreResult<Done> AttendanceRepository::removeAlias(qint64 roomId, const QString& foldedName)
 {
+    const Sealing sealing(m_database);
     QSqlQuery q(m_database.connection());
-    if (!sql::exec(q, QStringLiteral("DELETE FROM attendance_aliases WHERE room_id = ? AND display_name = ?"),
-                   {roomId, foldedName}))
+    if (!sql::exec(q, QStringLiteral("DELETE FROM attendance_aliases WHERE room_id = ? AND name_key = ?"),
+                   {roomId, sealing.valueHash(foldedName, s_aliasName)}))
         return sql::failure(q);
     return Done{};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ContactRepository.h"
 
+#include "storage/Sealing.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqlTransaction.h"
 
@@ -13,7 +14,12 @@ const QString s_columns = QStringLiteral(
     "c.id, c.organisation, c.kind, c.region, c.city, c.person, c.person_role, c.phone, c.email, c.web, c.address, "
     "c.role_notes, c.last_contact_on, c.next_follow_up_on, c.notes, c.referral_code");
 
-Contact contactFrom(const QSqlQuery& q)
+// The organisation, its kind and place are public; the person there, and what the host wrote about them, are not.
+constexpr const char* s_person = "contacts.person";
+constexpr const char* s_roleNotes = "contacts.role_notes";
+constexpr const char* s_notes = "contacts.notes";
+
+Contact contactFrom(const QSqlQuery& q, const Sealing& sealing)
 {
     Contact c;
     c.id = q.value(0).toLongLong();
@@ -21,16 +27,16 @@ Contact contactFrom(const QSqlQuery& q)
     c.kind = contactKindFromKey(q.value(2).toString());
     c.region = q.value(3).toString();
     c.city = q.value(4).toString();
-    c.person = q.value(5).toString();
+    c.person = sealing.openText(q.value(5), s_person);
     c.personRole = q.value(6).toString();
     c.phone = q.value(7).toString();
     c.email = q.value(8).toString();
     c.web = q.value(9).toString();
     c.address = q.value(10).toString();
-    c.roleNotes = q.value(11).toString();
+    c.roleNotes = sealing.openText(q.value(11), s_roleNotes);
     c.lastContactOn = sql::toDate(q.value(12));
     c.nextFollowUpOn = sql::toDate(q.value(13));
-    c.notes = q.value(14).toString();
+    c.notes = sealing.openText(q.value(14), s_notes);
     c.referralCode = q.value(15).toString();
     return c;
 }
@@ -52,15 +58,17 @@ StoreResult<qint64> ContactRepository::insert(const Contact& c)
     SqlTransaction transaction(db);
     if (!transaction.begun())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    const Sealing sealing(m_database);
     QSqlQuery q(db);
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO contacts (organisation, kind, region, city, person, person_role, phone, "
                                   "email, web, address, role_notes, last_contact_on, next_follow_up_on, notes, "
                                   "referral_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {c.organisation, contactKindKey(c.kind), sql::text(c.region), sql::text(c.city), sql::text(c.person),
-                    sql::text(c.personRole), sql::text(c.phone), sql::text(c.email), sql::text(c.web),
-                    sql::text(c.address), sql::text(c.roleNotes), sql::date(c.lastContactOn),
-                    sql::date(c.nextFollowUpOn), sql::text(c.notes), sql::text(c.referralCode.trimmed())}))
+                   {c.organisation, contactKindKey(c.kind), sql::text(c.region), sql::text(c.city),
+                    sealing.text(c.person, s_person), sql::text(c.personRole), sql::text(c.phone), sql::text(c.email),
+                    sql::text(c.web), sql::text(c.address), sealing.text(c.roleNotes, s_roleNotes),
+                    sql::date(c.lastContactOn), sql::date(c.nextFollowUpOn), sealing.text(c.notes, s_notes),
+                    sql::text(c.referralCode.trimmed())}))
         return sql::failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto rooms = writeRooms(id, c.roomIds); !rooms)
@@ -95,16 +103,18 @@ StoreResult<Done> ContactRepository::update(const Contact& c)
     SqlTransaction transaction(db);
     if (!transaction.begun())
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    const Sealing sealing(m_database);
     QSqlQuery q(db);
     if (!sql::exec(q,
                    QStringLiteral("UPDATE contacts SET organisation = ?, kind = ?, region = ?, city = ?, person = ?, "
                                   "person_role = ?, phone = ?, email = ?, web = ?, address = ?, role_notes = ?, "
                                   "last_contact_on = ?, next_follow_up_on = ?, notes = ?, referral_code = ? "
                                   "WHERE id = ?"),
-                   {c.organisation, contactKindKey(c.kind), sql::text(c.region), sql::text(c.city), sql::text(c.person),
-                    sql::text(c.personRole), sql::text(c.phone), sql::text(c.email), sql::text(c.web),
-                    sql::text(c.address), sql::text(c.roleNotes), sql::date(c.lastContactOn),
-                    sql::date(c.nextFollowUpOn), sql::text(c.notes), sql::text(c.referralCode.trimmed()), c.id}))
+                   {c.organisation, contactKindKey(c.kind), sql::text(c.region), sql::text(c.city),
+                    sealing.text(c.person, s_person), sql::text(c.personRole), sql::text(c.phone), sql::text(c.email),
+                    sql::text(c.web), sql::text(c.address), sealing.text(c.roleNotes, s_roleNotes),
+                    sql::date(c.lastContactOn), sql::date(c.nextFollowUpOn), sealing.text(c.notes, s_notes),
+                    sql::text(c.referralCode.trimmed()), c.id}))
         return sql::failure(q);
     if (q.numRowsAffected() == 0)
         return StoreFailure{StoreError::NotFound, QStringLiteral("contact %1").arg(c.id)};
@@ -146,7 +156,10 @@ StoreResult<Contact> ContactRepository::find(qint64 contactId) const
         return sql::failure(q);
     if (!q.next())
         return StoreFailure{StoreError::NotFound, QStringLiteral("contact %1").arg(contactId)};
-    Contact contact = contactFrom(q);
+    const Sealing sealing(m_database);
+    Contact contact = contactFrom(q, sealing);
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a contact"));
     if (!sql::exec(q,
                    QStringLiteral("SELECT cr.room_id FROM contact_rooms cr JOIN rooms r ON r.id = cr.room_id "
                                   "WHERE cr.contact_id = ? ORDER BY r.sort_order, r.code"),
@@ -183,10 +196,11 @@ StoreResult<QVector<ContactRow>> ContactRepository::all() const
                                          "ON a.referral_contact_id = c.id "
                                          "ORDER BY c.region, c.city, c.organisation")))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<ContactRow> rows;
     while (q.next()) {
         ContactRow row;
-        row.contact = contactFrom(q);
+        row.contact = contactFrom(q, sealing);
         row.postersDelivered = q.value(16).toInt();
         row.lastPosterOn = sql::toDate(q.value(17));
         row.applicantsReferred = q.value(18).toInt();
@@ -198,6 +212,8 @@ StoreResult<QVector<ContactRow>> ContactRepository::all() const
         }
         rows.append(std::move(row));
     }
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a contact"));
     return rows;
 }
 

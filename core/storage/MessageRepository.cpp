@@ -21,6 +21,9 @@ constexpr const char* s_to = "messages.to_addresses";
 constexpr const char* s_replyTo = "messages.reply_to";
 constexpr const char* s_body = "messages.body_text";
 constexpr const char* s_raw = "messages.raw";
+// The SHA-256 of the raw mail finds a mail stored twice. Plain, it would let anyone holding a copy of a mail
+// confirm that the profile has it: a sealed profile keeps a keyed hash of it instead (the lookup hashes the same).
+constexpr const char* s_digest = "messages.sha256";
 
 Message readMessage(const QSqlQuery& q, const Sealing& sealing)
 {
@@ -95,7 +98,7 @@ StoreResult<qint64> MessageRepository::insert(const Message& m)
                        classificationKey(m.classification),
                        sql::id(m.applicantId),
                        m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : sealing.bytes(m.raw, s_raw),
-                       sql::text(m.sha256),
+                       sealing.valueHash(m.sha256, s_digest),
                        m.decodingNotes.isEmpty() ? QStringLiteral("[]") : m.decodingNotes,
                        m.attachments.isEmpty() ? QStringLiteral("[]") : m.attachments,
                        sql::text(m.spamReason)}))
@@ -140,11 +143,12 @@ StoreResult<Message> MessageRepository::byId(qint64 id, bool withRaw) const
 
 StoreResult<qint64> MessageRepository::idBySha256(const QString& sha256) const
 {
+    const QString digest = Sealing(m_database).valueHash(sha256, s_digest);
     StoreFailure failure;
     NativeStatement* q =
         sql::native(m_database.connection(),
                     QStringLiteral("SELECT id FROM messages WHERE sha256 = ? AND sha256 <> '' LIMIT 1"), &failure);
-    if (!q || !q->run({sha256}))
+    if (!q || !q->run({digest}))
         return q ? q->failure() : failure;
     const qint64 id = q->next() ? q->int64(0) : 0;
     q->finish();

@@ -3,6 +3,7 @@
 
 #include "storage/PrivateFiles.h"
 #include "storage/ProfileKeys.h"
+#include "storage/ScratchFolder.h"
 #include "storage/SealInPlace.h"
 #include "storage/StorageLog.h"
 
@@ -107,6 +108,8 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
         }
     }
 
+    // A backup that crashed left its working copy of the store behind.
+    ScratchFolder::removeStale(absolute);
     const QString dbPath = QDir(absolute).filePath(QLatin1String(s_databaseFile));
     const QFileInfo dbInfo(dbPath);
     const bool wasEmpty = !dbInfo.exists() || dbInfo.size() == 0;
@@ -158,6 +161,9 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
             return sealed.error();
     } else {
         profile->m_key = std::move(key);
+        // Columns sealed by a later version than the one that sealed this profile are sealed now, once.
+        if (auto caughtUp = sealPending(profile->database()); !caughtUp)
+            return caughtUp.error();
     }
     if (!profile->m_key.isNull() && !keyFile && !unlock.keyInMemoryOnly) {
         // A new key: wrapped under the passphrase and written only once the database took it.

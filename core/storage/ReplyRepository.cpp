@@ -224,8 +224,8 @@ StoreResult<qint64> ReplyRepository::insertReferral(const Referral& referral)
         QStringLiteral("INSERT INTO referrals (applicant_id, to_room_id, host_id, consent, shared_fields, note, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {referral.applicantId, referral.toRoomId, sql::id(referral.hostId), referral.consent ? 1 : 0,
-         fieldsJson(referral.consent ? referral.sharedFields : QStringList()), sql::text(referral.note),
-         sql::instant(m_clock.now())});
+         fieldsJson(referral.consent ? referral.sharedFields : QStringList()),
+         Sealing(m_database).text(referral.note, "referrals.note"), sql::instant(m_clock.now())});
     if (!ok)
         return sql::failure(q);
     return q.lastInsertId().toLongLong();
@@ -239,6 +239,7 @@ StoreResult<QVector<Referral>> ReplyRepository::referralsOf(qint64 applicantId) 
                                   "created_at, notified_at FROM referrals WHERE applicant_id = ? ORDER BY id"),
                    {applicantId}))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<Referral> referrals;
     while (q.next()) {
         Referral r;
@@ -248,11 +249,13 @@ StoreResult<QVector<Referral>> ReplyRepository::referralsOf(qint64 applicantId) 
         r.hostId = q.value(3).toLongLong();
         r.consent = q.value(4).toBool();
         r.sharedFields = fieldsFromJson(q.value(5).toString());
-        r.note = q.value(6).toString();
+        r.note = sealing.openText(q.value(6), "referrals.note");
         r.createdAt = sql::toInstant(q.value(7));
         r.notifiedAt = sql::toInstant(q.value(8));
         referrals.append(r);
     }
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a referral"));
     return referrals;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqlTransaction.h"
+#include "storage/UpgradeCopies.h"
 
 #include <QScopeGuard>
 #include <QSqlQuery>
@@ -32,7 +33,7 @@ StoreResult<Done> RetentionRepository::setRetentionDays(qint64 roomId, int days)
     return Done{};
 }
 
-StoreResult<RetentionSweepResult> RetentionRepository::sweep()
+StoreResult<RetentionSweepResult> RetentionRepository::sweep(const std::atomic_bool* stop)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
@@ -61,38 +62,64 @@ StoreResult<RetentionSweepResult> RetentionRepository::sweep()
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     auto restore = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF")); });
-    SqlTransaction transaction(db);
-    if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
     const QVariant removedAt = sql::instant(now);
-    for (const auto& [applicantId, roomId] : std::as_const(due)) {
-        if (!sql::exec(q,
-                       QStringLiteral("UPDATE applicants SET introduction = '', form_fields = '[]', "
-                                      "texts_removed_at = ? WHERE id = ?"),
-                       {removedAt, applicantId}) ||
-            !sql::exec(q,
-                       QStringLiteral("UPDATE messages SET subject = '', body_text = '', raw = NULL, "
-                                      "attachments = '[]', decoding_notes = '[]' WHERE applicant_id = ?"),
-                       {applicantId}) ||
-            !sql::exec(q, QStringLiteral("UPDATE replies SET subject = '', body = '' WHERE applicant_id = ?"),
-                       {applicantId}))
-            return sql::failure(q);
-        ++result.applicants;
-        ++result.perRoom[roomId];
+    QHash<qint64, qint64> auditLines; // room id -> its audit line of this sweep
+    for (qsizetype start = 0; start < due.size(); start += s_batch) {
+        if (stop && stop->load())
+            break;
+        SqlTransaction transaction(db);
+        if (!transaction.begun())
+            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        QHash<qint64, int> perRoom;
+        for (qsizetype i = start; i < qMin(due.size(), start + s_batch); ++i) {
+            const auto& [applicantId, roomId] = due.at(i);
+            if (!sql::exec(q,
+                           QStringLiteral("UPDATE applicants SET introduction = '', form_fields = '[]', "
+                                          "texts_removed_at = ? WHERE id = ? AND texts_removed_at IS NULL"),
+                           {removedAt, applicantId}))
+                return sql::failure(q);
+            if (q.numRowsAffected() != 1)
+                continue; // swept meanwhile by another connection (a sync's)
+            if (!sql::exec(q,
+                           QStringLiteral("UPDATE messages SET subject = '', body_text = '', raw = NULL, "
+                                          "attachments = '[]', decoding_notes = '[]' WHERE applicant_id = ?"),
+                           {applicantId}) ||
+                !sql::exec(q, QStringLiteral("UPDATE replies SET subject = '', body = '' WHERE applicant_id = ?"),
+                           {applicantId}))
+                return sql::failure(q);
+            ++perRoom[roomId];
+        }
+        // One audit line per room and sweep, as for a sweep of one transaction: written with the room's first
+        // batch and its count brought up to date with each later one, in the same transaction as the texts it counts.
+        AuditLog audit(m_database);
+        for (auto it = perRoom.cbegin(); it != perRoom.cend(); ++it) {
+            const int total = result.perRoom.value(it.key()) + it.value();
+            const QString detail = QStringLiteral("applicants=%1").arg(total);
+            if (const qint64 line = auditLines.value(it.key()); line != 0) {
+                if (!sql::exec(q, QStringLiteral("UPDATE audit_log SET detail = ? WHERE id = ?"), {detail, line}))
+                    return sql::failure(q);
+                continue;
+            }
+            AuditEntry entry;
+            entry.at = now;
+            entry.action = QStringLiteral("retention.texts_removed");
+            entry.subjectKind = QStringLiteral("room");
+            entry.subjectId = it.key();
+            entry.detail = detail;
+            auto logged = audit.record(entry);
+            if (!logged)
+                return logged.error();
+            auditLines.insert(it.key(), logged.value());
+        }
+        if (!transaction.commit())
+            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        for (auto it = perRoom.cbegin(); it != perRoom.cend(); ++it) {
+            result.applicants += it.value();
+            result.perRoom[it.key()] += it.value();
+        }
     }
-    AuditLog audit(m_database);
-    for (auto it = result.perRoom.cbegin(); it != result.perRoom.cend(); ++it) {
-        AuditEntry entry;
-        entry.at = now;
-        entry.action = QStringLiteral("retention.texts_removed");
-        entry.subjectKind = QStringLiteral("room");
-        entry.subjectId = it.key();
-        entry.detail = QStringLiteral("applicants=%1").arg(it.value());
-        if (auto logged = audit.record(entry); !logged)
-            return logged.error();
-    }
-    if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    if (result.applicants > 0)
+        UpgradeCopies::remove(m_database.path());
     return result;
 }
 

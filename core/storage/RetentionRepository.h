@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <atomic>
+
 namespace tsunagu {
 
 // What a sweep did: applicants whose texts went, per room id.
@@ -36,9 +38,16 @@ public:
     StoreResult<int> retentionDays(qint64 roomId) const;
     // Conflict when days is outside 0..s_maximumDays; NotFound for an unknown room.
     StoreResult<Done> setRetentionDays(qint64 roomId, int days);
-    // Deletes the texts that are due at the clock's now, in one transaction, with SQLite's secure_delete on (what
-    // is freed is overwritten). Audited per room ("retention.texts_removed", a count, no personal data).
-    StoreResult<RetentionSweepResult> sweep();
+    // Deletes the texts that are due at the clock's now, with SQLite's secure_delete on (what is freed is
+    // overwritten), in transactions of s_batch applicants each, so that another connection (the window's) can write
+    // between them even when a first sweep after an upgrade has a hundred thousand to do. Audited with one line per
+    // room ("retention.texts_removed", a count, no personal data), kept current by each transaction. An applicant
+    // another sweep got to first is not counted twice. `stop`, when given and set, ends the sweep after the current
+    // transaction; the rest is left for the next sweep. After texts went, the copies an upgrade made of the store go
+    // too (UpgradeCopies): they still hold them.
+    StoreResult<RetentionSweepResult> sweep(const std::atomic_bool* stop = nullptr);
+
+    static constexpr int s_batch = 500;
 
 private:
     Database& m_database;

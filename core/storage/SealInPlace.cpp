@@ -33,11 +33,43 @@ const QVector<SealedColumn>& sealedColumns()
         {"meeting_series", "meeting_id", false},
         {"meeting_series", "passcode", false},
         {"rooms", "chat_link", false},
+        {"members", "anonymous_name", false, true},
+        {"attendance_aliases", "display_name", false, true},
+        {"blocked_addresses", "address", false, true},
+        {"blocked_addresses", "note", false, true},
+        {"contacts", "person", false, true},
+        {"contacts", "role_notes", false, true},
+        {"contacts", "notes", false, true},
+        {"referrals", "note", false, true},
     };
     return s_columns;
 }
 
 namespace {
+
+// A column that stands for a sealed value where SQL needs equality: a keyed hash in a sealed profile, the
+// normalised value itself in a plain one. Each is rewritten from its source when a profile gets its key.
+struct HashColumn
+{
+    const char* table;
+    const char* hash;   // the column written
+    const char* source; // the column it is computed from (sealed, or the hash column itself: messages.sha256)
+    const char* label;  // the column name the keyed hash is made with (the repository uses the same)
+    bool address;       // an e-mail address: trimmed and lower-cased first (Sealing::addressHash)
+    bool sinceVersion17;
+};
+
+const QVector<HashColumn>& hashColumns()
+{
+    static const QVector<HashColumn> s_columns{
+        {"applicants", "reply_address_hash", "reply_address", "applicants.reply_address", true, false},
+        {"members", "name_hash", "anonymous_name", "members.anonymous_name", false, true},
+        {"attendance_aliases", "name_key", "display_name", "attendance_aliases.display_name", false, true},
+        {"blocked_addresses", "address_hash", "address", "blocked_addresses.address", true, true},
+        {"messages", "sha256", "sha256", "messages.sha256", false, true},
+    };
+    return s_columns;
+}
 
 StoreResult<int> sealColumn(QSqlDatabase& db, const Sealing& sealing, const SealedColumn& sealed)
 {
@@ -76,6 +108,80 @@ StoreResult<int> sealColumn(QSqlDatabase& db, const Sealing& sealing, const Seal
     return count;
 }
 
+// Writes each row's hash from its (already sealed, or plain) source. The source is opened with the column name it
+// was sealed under; a hash column that is its own source (a mail's SHA-256) holds the plain digest until now, so
+// this must run once per profile: at sealing in place, or for a sealed profile when seal_pending says so.
+StoreResult<int> rehashColumn(QSqlDatabase& db, const Sealing& sealing, const HashColumn& column)
+{
+    const QString table = QLatin1String(column.table);
+    const QString hash = QLatin1String(column.hash);
+    const QString source = QLatin1String(column.source);
+    const QByteArray sealedAs = QByteArray(column.table) + '.' + column.source;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!sql::exec(read, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE length(%1) > 0").arg(source, table)))
+        return sql::failure(read);
+    // Read whole before writing: the scan may go through an index of the column being rewritten (messages_sha256
+    // covers the query), where a rewritten row would come round again and be hashed twice.
+    QVector<QPair<qint64, QString>> rows;
+    while (read.next())
+        rows.append({read.value(0).toLongLong(), sealing.openText(read.value(1), sealedAs.constData())});
+    read.finish();
+    QSqlQuery write(db);
+    if (!write.prepare(QStringLiteral("UPDATE %2 SET %1 = ? WHERE rowid = ?").arg(hash, table)))
+        return sql::failure(write);
+    for (const auto& [rowid, value] : std::as_const(rows)) {
+        write.addBindValue(column.address ? sealing.addressHash(value, column.label)
+                                          : sealing.valueHash(value, column.label));
+        write.addBindValue(rowid);
+        if (!write.exec())
+            return sql::failure(write);
+    }
+    return int(rows.size());
+}
+
+// Seals the plain values of the chosen columns and rewrites the chosen hashes, then says nothing waits any more.
+// Runs inside the caller's transaction.
+StoreResult<int> sealAndRehash(QSqlDatabase& db, const Sealing& sealing, bool onlySinceVersion17)
+{
+    int count = 0;
+    for (const SealedColumn& column : sealedColumns()) {
+        if (onlySinceVersion17 && !column.sinceVersion17)
+            continue;
+        auto sealed = sealColumn(db, sealing, column);
+        if (!sealed)
+            return sealed.error();
+        count += sealed.value();
+    }
+    for (const HashColumn& column : hashColumns()) {
+        if (onlySinceVersion17 && !column.sinceVersion17)
+            continue;
+        auto hashed = rehashColumn(db, sealing, column);
+        if (!hashed)
+            return hashed.error();
+        count += hashed.value();
+    }
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a sealed column"));
+    QSqlQuery done(db);
+    if (!sql::exec(done, QStringLiteral("DELETE FROM seal_pending")))
+        return sql::failure(done);
+    return count;
+}
+
+// The plain values are now only in free pages of the file and in the log: VACUUM rewrites the file from the live
+// rows, the checkpoint moves that into the file and truncates the log to nothing.
+StoreResult<Done> compact(QSqlDatabase& db)
+{
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("VACUUM")))
+        return sql::failure(pragma);
+    if (!pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return sql::failure(pragma);
+    pragma.finish();
+    return Done{};
+}
+
 } // namespace
 
 StoreResult<int> sealInPlace(Database& database)
@@ -103,42 +209,55 @@ StoreResult<int> sealInPlace(Database& database)
         SqlTransaction transaction(db);
         if (!transaction.begun())
             return StoreFailure{StoreError::QueryFailed, transaction.error()};
-        for (const SealedColumn& column : sealedColumns()) {
-            auto count = sealColumn(db, sealing, column);
-            if (!count)
-                return count.error(); // rolled back; the copy stays for the host
-            sealedCount += count.value();
-        }
-        // The address hash: keyed from now on (the plain profile kept the normalised address there).
-        QSqlQuery read(db);
-        read.setForwardOnly(true);
-        QSqlQuery write(db);
-        if (!sql::exec(read, QStringLiteral("SELECT id, reply_address FROM applicants")) ||
-            !write.prepare(QStringLiteral("UPDATE applicants SET reply_address_hash = ? WHERE id = ?")))
-            return sql::failure(read);
-        while (read.next()) {
-            const QString address = sealing.openText(read.value(1), "applicants.reply_address");
-            write.addBindValue(sealing.addressHash(address, "applicants.reply_address"));
-            write.addBindValue(read.value(0));
-            if (!write.exec())
-                return sql::failure(write);
-        }
-        if (sealing.broken())
-            return sealing.failure(QStringLiteral("an applicant"));
+        // Every column, and every hash keyed from now on (the plain profile kept the normalised values there).
+        auto count = sealAndRehash(db, sealing, false);
+        if (!count)
+            return count.error(); // rolled back; the copy stays for the host
+        sealedCount = count.value();
         if (!transaction.commit())
             return StoreFailure{StoreError::QueryFailed, transaction.error()};
     }
-
-    // The plain values are now only in free pages of the file and in the log: VACUUM rewrites the file from the
-    // live rows, the checkpoint moves that into the file and truncates the log to nothing.
-    if (!pragma.exec(QStringLiteral("VACUUM")))
-        return sql::failure(pragma);
-    if (!pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return sql::failure(pragma);
-    pragma.finish();
+    if (auto compacted = compact(db); !compacted)
+        return compacted.error();
     QFile::remove(backup);
     qCInfo(lcStorage, "profile sealed in place: %d values", sealedCount);
     return sealedCount;
+}
+
+StoreResult<int> sealPending(Database& database)
+{
+    const Sealing sealing(database);
+    if (!sealing.active())
+        return 0;
+    QSqlDatabase db = database.connection();
+    QSqlQuery q(db);
+    if (!sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM seal_pending")) || !q.next())
+        return sql::failure(q);
+    if (q.value(0).toInt() == 0)
+        return 0;
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return sql::failure(q);
+    q.finish();
+    int count = 0;
+    {
+        SqlTransaction transaction(db);
+        if (!transaction.begun())
+            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        auto done = sealAndRehash(db, sealing, true);
+        if (!done)
+            return done.error(); // rolled back: the profile stays as the upgrade left it, and is tried again
+        count = done.value();
+        if (!transaction.commit())
+            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+    }
+    if (auto compacted = compact(db); !compacted)
+        return compacted.error();
+    // The copy made before the upgrade holds these values plain.
+    if (!database.backupPath().isEmpty())
+        QFile::remove(database.backupPath());
+    qCInfo(lcStorage, "columns sealed since the profile was sealed: %d values", count);
+    return count;
 }
 
 } // namespace tsunagu

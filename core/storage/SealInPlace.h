@@ -12,6 +12,8 @@ struct SealedColumn
     const char* table;
     const char* column;
     bool bytes; // BLOB (raw mail) rather than TEXT
+    // Sealed since schema version 17: a profile sealed before it holds these plain until sealPending() runs.
+    bool sinceVersion17 = false;
 };
 const QVector<SealedColumn>& sealedColumns();
 
@@ -21,5 +23,12 @@ const QVector<SealedColumn>& sealedColumns();
 // checkpointed and truncated and the file vacuumed, so no plain value stays in a free page or in the log. The
 // database must have its sealer and no other connection open. Returns how many values were sealed.
 StoreResult<int> sealInPlace(Database& database);
+
+// For a profile that was sealed before some of its columns were (seal_pending names what is waiting): seals what is
+// still plain there and puts keyed hashes in place of the plain values that stood for them, in one transaction, then
+// vacuums and checkpoints as sealInPlace() does, and removes the copy an upgrade made before this open (it holds
+// those values plain). Does nothing without a sealer or when nothing waits. Call it when the profile opens, before
+// any other connection to it. Returns how many values were sealed or hashed.
+StoreResult<int> sealPending(Database& database);
 
 } // namespace tsunagu

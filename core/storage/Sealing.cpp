@@ -53,6 +53,13 @@ QString Sealing::addressHash(const QString& address, const char* column) const
     return m_sealer ? m_sealer->keyedHash(normalised, column) : normalised;
 }
 
+QString Sealing::valueHash(const QString& value, const char* column) const
+{
+    if (value.isEmpty())
+        return QLatin1String("");
+    return m_sealer ? m_sealer->keyedHash(value, column) : value;
+}
+
 StoreFailure Sealing::failure(const QString& recordKind) const
 {
     return {StoreError::SealBroken,

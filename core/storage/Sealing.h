@@ -33,6 +33,9 @@ public:
     // The keyed hash of an e-mail address (trimmed, lower-cased), for the indexed equality lookup; with no key,
     // the normalised address itself.
     QString addressHash(const QString& address, const char* column) const;
+    // The keyed hash of a value already in the form it is compared in (an anonymous name, a folded Zoom name, a
+    // mail's SHA-256), for a UNIQUE key or an indexed lookup; with no key, the value itself.
+    QString valueHash(const QString& value, const char* column) const;
 
     bool broken() const { return !m_brokenColumn.isEmpty(); }
     // StoreError::SealBroken naming the record kind and the column (never the value).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areas/MeetingsArea.h"
 
+#include "common/JoinDetailsNotice.h"
 #include "common/TableFilterProxy.h"
 #include "common/ViewActions.h"
 #include "dialogs/AttendanceDialog.h"
@@ -136,6 +137,9 @@ void MeetingsArea::editSeries(qint64 seriesId)
     }
     auto* dialog = new SeriesDialog(m_services.meetings, rooms.value(), found.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Changed join details: recorded, and the applicants who hold the old ones are offered a notice.
+    connect(dialog, &SeriesDialog::seriesSaved, this,
+            [this, before = found.value()] { JoinDetailsNotice::afterSave(this, m_services, before); });
     connect(dialog, &SeriesDialog::seriesSaved, this, &MeetingsArea::refresh);
     dialog->open();
 }

@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 16 changes nothing in the schema: the number is held so that the versions stay consecutive (a migration
+-- runs only when every version before it exists). Replaced when a schema change takes this number.
+SELECT 1;
