@@ -7,6 +7,7 @@
 
 #include "MainWindow.h"
 #include "attendance/AttendanceImporter.h"
+#include "dialogs/RoomDialog.h"
 #include "dialogs/ZoomAliasesDialog.h"
 #include "dialogs/ZoomImportDialog.h"
 #include "models/RowTableModel.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QStyleOptionViewItem>
@@ -275,7 +277,11 @@ TEST_CASE("A Zoom list is previewed, a name mapped to a member and remembered, a
     CHECK(again->isVisible()); // the host said no: nothing changed
     CHECK(AttendanceRepository(db).attendanceOf(meeting->occurrenceId)->families == 1);
     again->reject();
-    attendance->reject();
+    // Typed counts saved afterwards keep the roster the list gave.
+    QTest::mouseClick(child<QPushButton>(attendance, "saveButton"), Qt::LeftButton);
+    CHECK_FALSE(attendance->isVisible());
+    CHECK(AttendanceRepository(db).rosterOf(meeting->occurrenceId)->size() == 3);
+    CHECK(AttendanceRepository(db).attendanceOf(meeting->occurrenceId)->total() == 4);
 }
 
 TEST_CASE("A Zoom list of another day, or a file that is no list, is said in a sentence and nothing is saved",
@@ -349,4 +355,32 @@ TEST_CASE("The remembered Zoom names of a room are listed and one is removed", "
     REQUIRE(left.ok());
     CHECK(left->size() == 1);
     CHECK(left->contains(ZoomParticipants::foldName(QStringLiteral("Yama"))));
+}
+
+TEST_CASE("A room's minimum Zoom stay is set in its settings, explained in plain words", "[gui][zoom]")
+{
+    UiFixture fixture;
+    LanguageGuard japanese(QStringLiteral("ja"));
+    auto room = fixture.services().rooms.byCode(QStringLiteral("D"));
+    REQUIRE(room.ok());
+    CHECK(room->minimumMinutes == 5);
+
+    ui::RoomDialog dialog(room.value(), false, {QStringLiteral("DA")});
+    dialog.show();
+    auto* minimum = child<QSpinBox>(dialog, "roomMinimumMinutesSpin");
+    CHECK(minimum->value() == 5);
+    CHECK(minimum->maximum() == 240);
+    CHECK(child<QLabel>(dialog, "roomMinimumMinutesLabel")
+              ->text()
+              .contains(QStringLiteral("これより短い参加は数えません")));
+    CHECK(child<QPushButton>(dialog, "roomAliasesButton")->isEnabled());
+    minimum->setValue(30);
+    Room changed = dialog.room();
+    CHECK(changed.minimumMinutes == 30);
+    REQUIRE(fixture.services().rooms.update(changed).ok());
+    CHECK(fixture.services().rooms.byCode(QStringLiteral("D"))->minimumMinutes == 30);
+
+    // A new room has no remembered names yet.
+    ui::RoomDialog added(Room{}, true, {QStringLiteral("D")});
+    CHECK_FALSE(child<QPushButton>(added, "roomAliasesButton")->isEnabled());
 }

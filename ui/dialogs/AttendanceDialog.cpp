@@ -99,6 +99,21 @@ void AttendanceDialog::save()
     entry.meeting = m_meeting;
     entry.counts = counts;
     entry.alreadyRecorded = m_existing;
+    // Typed counts change the numbers, not who came: the members recorded from a Zoom list stay on the roster.
+    if (m_existing) {
+        auto roster = AttendanceRepository(m_database).rosterOf(m_meeting.occurrenceId);
+        if (!roster) {
+            m_prompter.inform(
+                this, tr("Attendance"),
+                tr("The attendance could not be saved. Nothing was changed.\n%1").arg(roster.error().detail));
+            return;
+        }
+        for (const qint64 member : roster.value()) {
+            ImportedPerson person;
+            person.memberId = member;
+            entry.people.append(person);
+        }
+    }
     // The host sees the counts already recorded in the boxes, so saving replaces them knowingly.
     auto saved = AttendanceImporter(m_database).save(entry, m_clock.now(), true);
     if (!saved) {
