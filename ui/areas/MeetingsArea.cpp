@@ -49,9 +49,6 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     m_attendance = new QPushButton(tr("&Attendance…"), this);
     m_attendance->setObjectName(QStringLiteral("attendanceButton"));
     bar->addWidget(m_attendance);
-    m_zoomImport = new QPushButton(tr("Read from a &Zoom participant list…"), this);
-    m_zoomImport->setObjectName(QStringLiteral("zoomImportButton"));
-    bar->addWidget(m_zoomImport);
     m_move = new QPushButton(tr("&Move this meeting…"), this);
     m_move->setObjectName(QStringLiteral("moveMeetingButton"));
     bar->addWidget(m_move);
@@ -63,6 +60,10 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     m_addSeries->setObjectName(QStringLiteral("addSeriesButton"));
     m_editSeries = new QPushButton(tr("C&hange this series…"), this);
     m_editSeries->setObjectName(QStringLiteral("editSeriesButton"));
+    // On the second row: the first is as wide as the window may be narrow.
+    m_zoomImport = new QPushButton(tr("Read from a &Zoom participant list…"), this);
+    m_zoomImport->setObjectName(QStringLiteral("zoomImportButton"));
+    seriesBar->addWidget(m_zoomImport);
     seriesBar->addStretch(1);
     seriesBar->addWidget(m_addSeries);
     seriesBar->addWidget(m_editSeries);
