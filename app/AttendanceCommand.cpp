@@ -104,6 +104,8 @@ int runImport(Session& session, const QCommandLineParser& parser)
     if (!dateOption(parser, QStringLiteral("date"), &date))
         return 2;
     ZoomImportOptions options;
+    // The room's own minimum, unless this import says otherwise.
+    options.minimumMinutes = room.minimumMinutes;
     if (parser.isSet(QStringLiteral("min-minutes"))) {
         bool ok = false;
         options.minimumMinutes = parser.value(QStringLiteral("min-minutes")).toInt(&ok);
@@ -253,8 +255,10 @@ int AttendanceCommand::run(Session& session, const QStringList& arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("room"), tr("The room the meeting belongs to."), tr("CODE")});
     parser.addOption({QStringLiteral("date"), tr("The date of the meeting (YYYY-MM-DD, Japan time)."), tr("DATE")});
-    parser.addOption(
-        {QStringLiteral("min-minutes"), tr("Leave out people who stayed fewer minutes (5 by default)."), tr("N")});
+    parser.addOption({QStringLiteral("min-minutes"),
+                      tr("Leave out people who stayed fewer minutes (by default the room's minimum, see rooms set "
+                         "--min-minutes)."),
+                      tr("N")});
     parser.addOption(
         {QStringLiteral("host-name"), tr("A name the host joins under, left out (may be repeated)."), tr("NAME")});
     parser.addOption({QStringLiteral("replace"), tr("Overwrite attendance already recorded for that meeting.")});

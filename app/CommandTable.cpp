@@ -59,6 +59,9 @@ constexpr CommandUsage s_usages[] = {
     {"rooms", "rooms set CODE --retention-days N",
      QT_TRANSLATE_NOOP("CommandLine", "Delete self-introductions and mail texts N days after the applicant's "
                                       "outcome (default 180; 0 keeps them until deleted by hand).")},
+    {"rooms", "rooms set CODE --min-minutes N",
+     QT_TRANSLATE_NOOP("CommandLine", "A Zoom participant who stayed fewer than N minutes is not counted when the "
+                                      "room's participant lists are imported (default 5).")},
     {"hosts", "hosts list [--json]",
      QT_TRANSLATE_NOOP("CommandLine", "List the hosts and the rooms each one answers for.")},
     {"hosts", "hosts add --name NAME [--signature TEXT] [--rooms D,DA] | hosts set NAME [options] | hosts remove NAME",

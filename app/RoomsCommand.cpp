@@ -38,6 +38,7 @@ QJsonObject toJson(const Room& room)
         {QStringLiteral("schedule"), room.scheduleSummary},
         {QStringLiteral("applicationFormUrl"), room.applicationFormUrl},
         {QStringLiteral("replyDeadlineDays"), room.replyDeadlineDays},
+        {QStringLiteral("minimumMinutes"), room.minimumMinutes},
     };
 }
 
@@ -134,6 +135,10 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
                       QStringLiteral("THEME")});
     parser.addOption(
         {QStringLiteral("reply-days"), tr("Days within which applicants get a first reply."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("min-minutes"),
+                      tr("A Zoom participant who stayed fewer minutes is not counted (0 to %1, 5 by default).")
+                          .arg(s_maxMinimumMinutes),
+                      QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("form-url"), tr("The application form's address (\"\" to clear)."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("chat-link"), tr("The chat link, a secret sent to invited applicants only."),
@@ -241,6 +246,12 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
         room.replyDeadlineDays = parser.value(QStringLiteral("reply-days")).toInt(&ok);
         if (!ok)
             room.replyDeadlineDays = 0; // reported below as out of range
+    }
+    if (parser.isSet(QStringLiteral("min-minutes"))) {
+        bool ok = false;
+        room.minimumMinutes = parser.value(QStringLiteral("min-minutes")).toInt(&ok);
+        if (!ok)
+            room.minimumMinutes = -1; // reported below as out of range
     }
     if (parser.isSet(QStringLiteral("form-url")))
         room.applicationFormUrl = parser.value(QStringLiteral("form-url"));

@@ -406,4 +406,66 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tsunagu::ui::ZoomImportDialog</name>
+    <message numerus="yes">
+        <source>Participants: %n</source>
+        <translation>
+            <numerusform>Participants: %n</numerusform>
+            <numerusform>Participants: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants: %n (%1)</source>
+        <translation>
+            <numerusform>Participants: %n (%1)</numerusform>
+            <numerusform>Participants: %n (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first time %n</source>
+        <translation>
+            <numerusform>first time %n</numerusform>
+            <numerusform>first time %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out: %n</source>
+        <translation>
+            <numerusform>left out: %n</numerusform>
+            <numerusform>left out: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out: %n (%1)</source>
+        <translation>
+            <numerusform>left out: %n (%1)</numerusform>
+            <numerusform>left out: %n (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The attendance of the meeting on %1 is already recorded. Replace it with the %n participant(s) of this list?</source>
+        <translation>
+            <numerusform>The attendance of the meeting on %1 is already recorded. Replace it with the %n participant of this list?</numerusform>
+            <numerusform>The attendance of the meeting on %1 is already recorded. Replace it with the %n participants of this list?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ZoomImportModel</name>
+    <message numerus="yes">
+        <source>Counted (%n joins added up)</source>
+        <translation>
+            <numerusform>Counted (%n join added up)</numerusform>
+            <numerusform>Counted (%n joins added up)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: under %n minute(s)</source>
+        <translation>
+            <numerusform>Not counted: under %n minute</numerusform>
+            <numerusform>Not counted: under %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -591,10 +591,6 @@
         <translation>日付</translation>
     </message>
     <message>
-        <source>Leave out people who stayed fewer minutes (5 by default).</source>
-        <translation>参加時間がこの分数に満たない人を除外します(既定は5分)。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>数</translation>
     </message>
@@ -751,6 +747,10 @@
     <message>
         <source>%1, %2 to %3: %4 meetings, %5 attended in total, about %6 per meeting; persons %7 %, families %8 %, supporters/visitors %9 %, others %10 %.</source>
         <translation>%1、%2〜%3: 開催 %4 回、延べ %5 名、1回あたり約 %6 名。本人 %7%、家族 %8%、支援者・見学 %9%、その他 %10%。</translation>
+    </message>
+    <message>
+        <source>Leave out people who stayed fewer minutes (by default the room&apos;s minimum, see rooms set --min-minutes).</source>
+        <translation>参加時間がこの分数に満たない人を除外します(既定はルームの最短参加時間です。rooms set --min-minutes を参照してください)。</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1083,10 @@
     <message>
         <source>Add a member (an invited applicant with --from-applicant), change one, or remove one; attendance already counted stays counted.</source>
         <translation>メンバーを追加（招待済みの申込者は --from-applicant で追加できます）・変更・削除します。すでに数えた参加人数はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>A Zoom participant who stayed fewer than N minutes is not counted when the room&apos;s participant lists are imported (default 5).</source>
+        <translation>ルームの Zoom 参加者リストを読み込むとき、参加時間が N 分に満たない人は数えません(既定は5分)。</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3019,10 @@
         <source>%1 applicant(s) were sent the old link (%2): --notify-holders prepares a draft with the new one for each.</source>
         <translation>古いリンクを送った申込者は %1 人です（%2）。--notify-holders を付けると、一人ずつに新しいリンクの下書きを用意します。</translation>
     </message>
+    <message>
+        <source>A Zoom participant who stayed fewer minutes is not counted (0 to %1, 5 by default).</source>
+        <translation>Zoom の参加時間がこの分数に満たない人は数えません(0〜%1、既定は5)。</translation>
+    </message>
 </context>
 <context>
     <name>RosterCommand</name>
@@ -3231,6 +3239,10 @@
     <message>
         <source>Difficulty living (ikizurasa)</source>
         <translation>生きづらさ</translation>
+    </message>
+    <message>
+        <source>The minimum stay for a Zoom participant to be counted must be between 0 and %1 minutes.</source>
+        <translation>Zoom の参加者として数える最短の参加時間は、0〜%1 分の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3662,10 @@
 %1</source>
         <translation>参加記録を保存できませんでした。何も変更していません。
 %1</translation>
+    </message>
+    <message>
+        <source>Read from a &amp;Zoom participant list…</source>
+        <translation>Zoomの参加者リストから読み込む(&amp;Z)…</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5393,10 @@ Kept, without anything that names them: the room, status, category and dates, so
         <source>Meeting series</source>
         <translation>ミーティングのシリーズ</translation>
     </message>
+    <message>
+        <source>Read from a &amp;Zoom participant list…</source>
+        <translation>Zoomの参加者リストから読み込む(&amp;Z)…</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MemberDialog</name>
@@ -5985,6 +6005,22 @@ Kept, without anything that names them: the room, status, category and dates, so
         <translation>
             <numerusform>返信・申込の本文は、結果が決まってから %n 日後に削除します。申込者とその状態、件数は残ります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>When a Zoom participant list is read, a shorter stay is not counted.</source>
+        <translation>Zoomの参加者リストを読み込むとき、これより短い参加は数えません。</translation>
+    </message>
+    <message>
+        <source>Remembered &amp;Zoom names…</source>
+        <translation>Zoomの名前の対応(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;minimum stay:</source>
+        <translation>Zoomの最短参加時間(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -6722,6 +6758,274 @@ Kept, without anything that names them: the room, status, category and dates, so
     <message>
         <source>That passphrase is not right. Try again (upper and lower case count).</source>
         <translation>パスフレーズが違います。もう一度入力してください(大文字と小文字は区別されます)。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ZoomAliasesDialog</name>
+    <message>
+        <source>Remembered Zoom names of room %1</source>
+        <translation>ルーム %1 で覚えているZoomの名前</translation>
+    </message>
+    <message>
+        <source>When a participant list has one of these names, it is counted as that member. Remove a mapping that is wrong: the next list then leaves the choice to you.</source>
+        <translation>参加者リストにこれらの名前があると、対応する名簿の人として数えます。間違っている対応は削除してください。次に読み込むリストで、改めて選べます。</translation>
+    </message>
+    <message>
+        <source>Name in Zoom</source>
+        <translation>Zoomでの名前</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>名簿の人</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(removed member)</source>
+        <translation>(削除された名簿の人)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ZoomImportDialog</name>
+    <message>
+        <source>Read a Zoom participant list</source>
+        <translation>Zoomの参加者リストから読み込む</translation>
+    </message>
+    <message>
+        <source>Choose the participant list exported from Zoom (Reports → Usage → Participants → Export).</source>
+        <translation>Zoomから書き出した参加者リストを選んでください(レポート → 使用状況 → 参加者 → エクスポート)。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>ファイルを選ぶ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remembered &amp;names…</source>
+        <translation>名前の対応(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Zoom participant list</source>
+        <translation>Zoomの参加者リスト</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>リストを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>何も保存していません。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened (%1).</source>
+        <translation>ファイルを開けませんでした(%1)。</translation>
+    </message>
+    <message>
+        <source>This file is larger than 32 MB, far larger than any participant list. Check that you chose the right file.</source>
+        <translation>このファイルは32 MBを超えていて、参加者リストにしては大きすぎます。選んだファイルが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>This file is not a Zoom participant list: it has no column of names and minutes. Export the list from Zoom (Reports → Usage → Participants → Export) and choose that file.</source>
+        <translation>このファイルはZoomの参加者リストではありません。名前と参加時間の列がありません。Zoomから参加者リストを書き出して(レポート → 使用状況 → 参加者 → エクスポート)、そのファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>A row of this participant list cannot be read (%1). Export the list from Zoom again.</source>
+        <translation>この参加者リストに読み取れない行があります(%1)。Zoomからもう一度書き出してください。</translation>
+    </message>
+    <message>
+        <source>This participant list is empty: nobody is listed under its header.</source>
+        <translation>この参加者リストは空です。見出しの下に参加者が1人もいません。</translation>
+    </message>
+    <message>
+        <source>This file has more rows than any meeting has participants. Check that you chose the right file.</source>
+        <translation>このファイルには、どのミーティングの参加者数よりも多くの行があります。選んだファイルが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>This list is of the meeting on %1, but the meeting chosen is on %2. Choose the list of that day, or the meeting of the list.</source>
+        <translation>このリストは%1のミーティングのものですが、選んだミーティングは%2です。その日のリストを選ぶか、リストの日のミーティングを選んでください。</translation>
+    </message>
+    <message>
+        <source>The list could not be matched with the room&apos;s members (%1).</source>
+        <translation>リストをルームの名簿と照らし合わせられませんでした(%1)。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a count</comment>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>persons %1</source>
+        <translation>本人 %1</translation>
+    </message>
+    <message>
+        <source>families %1</source>
+        <translation>家族 %1</translation>
+    </message>
+    <message>
+        <source>supporters/visitors %1</source>
+        <translation>支援者・見学 %1</translation>
+    </message>
+    <message>
+        <source>others %1</source>
+        <translation>その他 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants: %n</source>
+        <translation>
+            <numerusform>参加者 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants: %n (%1)</source>
+        <translation>
+            <numerusform>参加者 %n 人（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>first time %n</source>
+        <translation>
+            <numerusform>初参加 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>ホスト %1</translation>
+    </message>
+    <message>
+        <source>under %1 min %2</source>
+        <translation>%1分未満 %2</translation>
+    </message>
+    <message>
+        <source>left out by you %1</source>
+        <translation>手動で除外 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>left out: %n</source>
+        <translation>
+            <numerusform>除外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out: %n (%1)</source>
+        <translation>
+            <numerusform>除外 %n 人（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance already recorded</source>
+        <translation>参加記録は登録済みです</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attendance of the meeting on %1 is already recorded. Replace it with the %n participant(s) of this list?</source>
+        <translation>
+            <numerusform>%1のミーティングの参加記録はすでに登録されています。このリストの参加者 %n 人で置き換えますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>The attendance could not be saved. Nothing was changed.
+%1</source>
+        <translation>参加記録を保存できませんでした。何も変更していません。
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ZoomImportModel</name>
+    <message>
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>Supporter / visitor</source>
+        <translation>支援者・見学</translation>
+    </message>
+    <message>
+        <source>Other / unclassified</source>
+        <translation>その他・未分類</translation>
+    </message>
+    <message>
+        <source>Counted (added by you)</source>
+        <translation>数えます（手動で追加）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted (%n joins added up)</source>
+        <translation>
+            <numerusform>数えます（入室 %n 回を合算）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>数えます</translation>
+    </message>
+    <message>
+        <source>Not counted: the host</source>
+        <translation>数えません（ホスト）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: under %n minute(s)</source>
+        <translation>
+            <numerusform>数えません（%n分未満）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted: left out by you</source>
+        <translation>数えません（手動で除外）</translation>
+    </message>
+    <message>
+        <source>Not on the roster</source>
+        <translation>名簿にない人</translation>
+    </message>
+    <message>
+        <source>%1 min (%2 joins)</source>
+        <translation>%1分（入室 %2 回）</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>先に名簿の人を選んでください。</translation>
+    </message>
+    <message>
+        <source>Name in Zoom</source>
+        <translation>Zoomでの名前</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>参加時間</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>名簿の人</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>初参加</translation>
+    </message>
+    <message>
+        <source>Remember this mapping</source>
+        <translation>この対応を覚える</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendance/AttendanceImporter.h"
 
+#include "attendance/MemberMatcher.h"
+
 #include "storage/AttendanceRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -76,43 +78,50 @@ Result<ImportPreview, ImportError> AttendanceImporter::preview(const QByteArray&
     auto meeting = meetingOn(roomId, date, firstJoin);
     if (!meeting)
         return meeting.error();
+    return previewFor(list.value(), meeting.value());
+}
+
+Result<ImportPreview, ImportError> AttendanceImporter::previewFor(const ZoomParticipantList& list,
+                                                                  const PlannedOccurrence& meeting) const
+{
+    const QDate date = meeting.start.toTimeZone(QTimeZone("Asia/Tokyo")).date();
+    if (list.meetingDate.isValid() && list.meetingDate != date)
+        return Failure{ImportError::OtherDate, list.meetingDate.toString(Qt::ISODate)};
 
     ImportPreview preview;
-    preview.list = list.value();
-    preview.roomId = roomId;
+    preview.list = list;
+    preview.roomId = meeting.roomId;
     preview.date = date;
-    preview.meeting = meeting.value();
-    preview.counts.occurrenceId = preview.meeting.occurrenceId;
+    preview.meeting = meeting;
+    preview.counts.occurrenceId = meeting.occurrenceId;
 
-    auto members = MemberRepository(m_database).forRoom(roomId);
+    auto members = MemberRepository(m_database).forRoom(meeting.roomId);
     if (!members)
         return storeFailure(members.error());
-    auto aliases = AttendanceRepository(m_database).aliases(roomId);
+    auto aliases = AttendanceRepository(m_database).aliases(meeting.roomId);
     if (!aliases)
         return storeFailure(aliases.error());
-    QHash<QString, const Member*> byName;
-    QHash<qint64, const Member*> byId;
-    for (const Member& m : members.value()) {
-        byName.insert(ZoomParticipants::foldName(m.anonymousName), &m);
-        byId.insert(m.id, &m);
-    }
+    preview.members = members.value();
+    preview.aliases = aliases.value();
+    const MemberMatcher matcher(preview.members, preview.aliases);
     for (const ZoomParticipant& p : preview.list.participants) {
         ImportedPerson person;
         person.participant = p;
-        const QString folded = ZoomParticipants::foldName(p.name);
-        const Member* member = byId.value(aliases->value(folded), nullptr);
-        if (!member)
-            member = byName.value(folded, nullptr);
-        if (member) {
+        if (const Member* member = matcher.match(p.name)) {
             person.memberId = member->id;
             person.memberName = member->anonymousName;
             person.category = member->category;
         }
-        count(preview.counts, person.category);
         preview.people.append(person);
     }
-    if (preview.meeting.occurrenceId != 0) {
-        auto recorded = AttendanceRepository(m_database).hasAttendance(preview.meeting.occurrenceId);
+    const Attendance counts = countsOf(preview.people);
+    preview.counts.persons = counts.persons;
+    preview.counts.families = counts.families;
+    preview.counts.supporters = counts.supporters;
+    preview.counts.others = counts.others;
+    preview.counts.firstTimers = counts.firstTimers;
+    if (meeting.occurrenceId != 0) {
+        auto recorded = AttendanceRepository(m_database).hasAttendance(meeting.occurrenceId);
         if (!recorded)
             return storeFailure(recorded.error());
         preview.alreadyRecorded = recorded.value();
@@ -120,8 +129,18 @@ Result<ImportPreview, ImportError> AttendanceImporter::preview(const QByteArray&
     return preview;
 }
 
-Result<qint64, ImportError> AttendanceImporter::save(const ImportPreview& preview, const QDateTime& now,
-                                                     bool replace) const
+Attendance AttendanceImporter::countsOf(const QVector<ImportedPerson>& people)
+{
+    Attendance a;
+    for (const ImportedPerson& p : people) {
+        count(a, p.category);
+        a.firstTimers += p.firstTime ? 1 : 0;
+    }
+    return a;
+}
+
+Result<qint64, ImportError> AttendanceImporter::save(const ImportPreview& preview, const QDateTime& now, bool replace,
+                                                     const QHash<QString, qint64>& newAliases) const
 {
     if (preview.alreadyRecorded && !replace)
         return Failure{ImportError::AlreadyRecorded, preview.date.toString(Qt::ISODate)};
@@ -142,14 +161,21 @@ Result<qint64, ImportError> AttendanceImporter::save(const ImportPreview& previe
     counts.occurrenceId = occurrenceId;
     QVector<qint64> roster;
     for (const ImportedPerson& p : preview.people) {
-        if (p.memberId != 0)
+        if (p.memberId != 0 && !roster.contains(p.memberId))
             roster.append(p.memberId);
     }
-    auto recorded = AttendanceRepository(m_database).record(counts, roster, now, replace);
+    AttendanceRepository attendance(m_database);
+    auto recorded = attendance.record(counts, roster, now, replace);
     if (!recorded) {
         if (recorded.error().code == StoreError::Conflict)
             return Failure{ImportError::AlreadyRecorded, preview.date.toString(Qt::ISODate)};
         return storeFailure(recorded.error());
+    }
+    for (auto alias = newAliases.cbegin(); alias != newAliases.cend(); ++alias) {
+        if (alias.value() == 0)
+            continue;
+        if (auto remembered = attendance.setAlias(preview.roomId, alias.key(), alias.value()); !remembered)
+            return storeFailure(remembered.error());
     }
     if (!transaction.commit())
         return Failure{ImportError::Store, transaction.error()};

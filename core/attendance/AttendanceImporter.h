@@ -6,6 +6,8 @@
 #include "schedule/OccurrencePlanner.h"
 #include "storage/Database.h"
 
+#include <QHash>
+
 namespace tsunagu {
 
 enum class ImportError
@@ -24,6 +26,7 @@ struct ImportedPerson
     qint64 memberId = 0;
     QString memberName;
     Category category = Category::Unknown;
+    bool firstTime = false; // counted among the meeting's first-timers
 };
 
 // Everything the host sees before anything is saved.
@@ -37,6 +40,8 @@ struct ImportPreview
     QVector<ImportedPerson> people;
     Attendance counts; // by the members' categories; people not matched to a member are counted as others
     bool alreadyRecorded = false;
+    QVector<Member> members;        // the room's members, for the host to map a name to another one
+    QHash<QString, qint64> aliases; // the room's remembered display names (folded) -> member id
 };
 
 // A Zoom participant list made into one meeting's attendance: read, matched, previewed, then saved in one
@@ -50,8 +55,17 @@ public:
 
     Result<ImportPreview, ImportError> preview(const QByteArray& csv, qint64 roomId, const QDate& date,
                                                const ZoomImportOptions& options) const;
-    // `replace` allows overwriting attendance already recorded for that meeting.
-    Result<qint64, ImportError> save(const ImportPreview& preview, const QDateTime& now, bool replace) const;
+    // A list already read (the window reads it on a worker thread) made into the preview of one chosen meeting:
+    // OtherDate when the list is of another day than the meeting (Japan time).
+    Result<ImportPreview, ImportError> previewFor(const ZoomParticipantList& list,
+                                                  const PlannedOccurrence& meeting) const;
+    // `replace` allows overwriting attendance already recorded for that meeting. `newAliases` (folded display name
+    // -> member id) are remembered in the same transaction as the counts and the roster.
+    Result<qint64, ImportError> save(const ImportPreview& preview, const QDateTime& now, bool replace,
+                                     const QHash<QString, qint64>& newAliases = {}) const;
+
+    // The counts of these people by category, with the first-timers among them.
+    static Attendance countsOf(const QVector<ImportedPerson>& people);
 
     // The non-cancelled meeting of a room on a date (Japan), the one nearest `near` when there are several.
     Result<PlannedOccurrence, ImportError> meetingOn(qint64 roomId, const QDate& date, const QDateTime& near) const;

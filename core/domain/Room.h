@@ -38,7 +38,11 @@ struct Room
     QString guidelines;
     bool minorsReviewed = false; // minors are reviewed case by case (Room E)
     int sortOrder = 0;
+    int minimumMinutes = 5; // a Zoom participant who stayed fewer minutes is not counted
 };
+
+// The range a room's minimum minutes may take.
+constexpr int s_maxMinimumMinutes = 240;
 
 QString audienceKey(Audience audience);
 Audience audienceFromKey(const QString& key, bool* ok = nullptr);

@@ -45,6 +45,8 @@ QVector<RoomProblem> roomProblems(const Room& room, const QStringList& otherCode
         problems << RoomProblem::ReceptionInvalid;
     if (room.replyDeadlineDays < 1 || room.replyDeadlineDays > s_maxReplyDeadlineDays)
         problems << RoomProblem::DeadlineOutOfRange;
+    if (room.minimumMinutes < 0 || room.minimumMinutes > s_maxMinimumMinutes)
+        problems << RoomProblem::MinimumMinutesOutOfRange;
     return problems;
 }
 

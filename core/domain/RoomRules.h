@@ -21,6 +21,7 @@ enum class RoomProblem
     ChatLinkInvalid,  // not an http(s) address
     ReceptionInvalid, // not a mail address
     DeadlineOutOfRange,
+    MinimumMinutesOutOfRange, // a Zoom participant's minimum stay, 0 to s_maxMinimumMinutes
 };
 
 enum class HostProblem

@@ -7,9 +7,10 @@
 namespace tsunagu {
 namespace {
 
-const QString s_columns = QStringLiteral(
-    "id, code, name, theme, audience, description, chat_link, application_form_url, reception_address, "
-    "reply_deadline_days, status, status_note, schedule_summary, guidelines, minors_reviewed, sort_order");
+const QString s_columns =
+    QStringLiteral("id, code, name, theme, audience, description, chat_link, application_form_url, reception_address, "
+                   "reply_deadline_days, status, status_note, schedule_summary, guidelines, minors_reviewed, "
+                   "sort_order, minimum_minutes");
 
 // A room's chat link is secret: it goes only to screened applicants.
 constexpr const char* s_chatLink = "rooms.chat_link";
@@ -33,6 +34,7 @@ Room readRoom(const QSqlQuery& q, const Sealing& sealing)
     room.guidelines = q.value(13).toString();
     room.minorsReviewed = q.value(14).toBool();
     room.sortOrder = q.value(15).toInt();
+    room.minimumMinutes = q.value(16).toInt();
     return room;
 }
 
@@ -71,14 +73,16 @@ StoreResult<qint64> RoomRepository::insert(const Room& room)
     QSqlQuery q(m_database.connection());
     const bool ok = sql::exec(
         q,
-        QStringLiteral("INSERT INTO rooms (code, name, theme, audience, description, chat_link, application_form_url, "
-                       "reception_address, reply_deadline_days, status, status_note, schedule_summary, guidelines, "
-                       "minors_reviewed, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO rooms (code, name, theme, audience, description, chat_link, application_form_url, "
+            "reception_address, reply_deadline_days, status, status_note, schedule_summary, guidelines, "
+            "minors_reviewed, sort_order, minimum_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"),
         {room.code, room.name, sql::text(room.theme), audienceKey(room.audience), sql::text(room.description),
          Sealing(m_database).text(room.chatLink, s_chatLink), sql::text(room.applicationFormUrl),
          sql::text(room.receptionAddress), room.replyDeadlineDays, roomStatusKey(room.status),
          sql::text(room.statusNote), sql::text(room.scheduleSummary), sql::text(room.guidelines),
-         room.minorsReviewed ? 1 : 0, room.sortOrder});
+         room.minorsReviewed ? 1 : 0, room.sortOrder, room.minimumMinutes});
     if (!ok)
         return sql::failure(q);
     return q.lastInsertId().toLongLong();
@@ -91,13 +95,13 @@ StoreResult<Done> RoomRepository::update(const Room& room)
         q,
         QStringLiteral("UPDATE rooms SET code = ?, name = ?, theme = ?, audience = ?, description = ?, chat_link = ?, "
                        "application_form_url = ?, reception_address = ?, reply_deadline_days = ?, status = ?, "
-                       "status_note = ?, schedule_summary = ?, guidelines = ?, minors_reviewed = ?, sort_order = ? "
-                       "WHERE id = ?"),
+                       "status_note = ?, schedule_summary = ?, guidelines = ?, minors_reviewed = ?, sort_order = ?, "
+                       "minimum_minutes = ? WHERE id = ?"),
         {room.code, room.name, sql::text(room.theme), audienceKey(room.audience), sql::text(room.description),
          Sealing(m_database).text(room.chatLink, s_chatLink), sql::text(room.applicationFormUrl),
          sql::text(room.receptionAddress), room.replyDeadlineDays, roomStatusKey(room.status),
          sql::text(room.statusNote), sql::text(room.scheduleSummary), sql::text(room.guidelines),
-         room.minorsReviewed ? 1 : 0, room.sortOrder, room.id});
+         room.minorsReviewed ? 1 : 0, room.sortOrder, room.minimumMinutes, room.id});
     if (!ok)
         return sql::failure(q);
     if (q.numRowsAffected() != 1)

@@ -22,6 +22,9 @@ QString SettingsText::roomProblem(RoomProblem problem)
         return tr("The reception address is not a mail address.");
     case RoomProblem::DeadlineOutOfRange:
         return tr("The reply deadline must be between 1 and %1 days.").arg(s_maxReplyDeadlineDays);
+    case RoomProblem::MinimumMinutesOutOfRange:
+        return tr("The minimum stay for a Zoom participant to be counted must be between 0 and %1 minutes.")
+            .arg(s_maxMinimumMinutes);
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -123,4 +124,55 @@ TEST_CASE("attendance record takes typed counts, report --csv opens in Excel and
     CHECK(rows.at(1).value(12) == QStringLiteral("18.0"));
     CHECK(rows.at(1).value(14) == QStringLiteral("3"));
     CHECK(rows.at(4).value(2) == QStringLiteral("50"));
+}
+
+TEST_CASE("rooms set --min-minutes changes who an import counts for that room", "[cli][attendance]")
+{
+    test::CliProfile profile;
+    const QDate night = nextRoomDNight();
+    const QString csv = fixtureOn(profile, night);
+
+    const test::Run outOfRange = profile.run({QStringLiteral("rooms"), QStringLiteral("set"), QStringLiteral("D"),
+                                              QStringLiteral("--min-minutes"), QStringLiteral("241")});
+    CHECK(outOfRange.exitCode == 1);
+    CHECK(outOfRange.err.contains(QStringLiteral("240")));
+
+    // さくら (40 + 75 minutes) and たろう (119) stayed long enough; ゆき and すずめ (110 each) and みどり (2) did not.
+    const test::Run set =
+        profile.run({QStringLiteral("rooms"), QStringLiteral("set"), QStringLiteral("D"),
+                     QStringLiteral("--min-minutes"), QStringLiteral("112"), QStringLiteral("--json")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(set.out.toUtf8()).object()[QStringLiteral("minimumMinutes")].toInt() == 112);
+
+    const QStringList dryRun{
+        QStringLiteral("attendance"), QStringLiteral("import"),      csv,
+        QStringLiteral("--room"),     QStringLiteral("D"),           QStringLiteral("--date"),
+        night.toString(Qt::ISODate),  QStringLiteral("--host-name"), QStringLiteral("ホストのはる"),
+        QStringLiteral("--dry-run"),  QStringLiteral("--json")};
+    const test::Run counted = profile.run(dryRun);
+    INFO(counted.err.toStdString());
+    REQUIRE(counted.exitCode == 0);
+    QJsonObject json = QJsonDocument::fromJson(counted.out.toUtf8()).object();
+    CHECK(json[QStringLiteral("participants")].toInt() == 2);
+    CHECK(json[QStringLiteral("leftOutShort")].toInt() == 3);
+    CHECK_FALSE(json[QStringLiteral("saved")].toBool());
+
+    // An import may still say otherwise for itself.
+    const test::Run overridden =
+        profile.run(dryRun + QStringList{QStringLiteral("--min-minutes"), QStringLiteral("0")});
+    REQUIRE(overridden.exitCode == 0);
+    json = QJsonDocument::fromJson(overridden.out.toUtf8()).object();
+    CHECK(json[QStringLiteral("participants")].toInt() == 5);
+    CHECK(json[QStringLiteral("leftOutShort")].toInt() == 0);
+
+    // Other rooms keep the default of 5 minutes.
+    const test::Run rooms = profile.run({QStringLiteral("rooms"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(rooms.exitCode == 0);
+    for (const QJsonValue& room : QJsonDocument::fromJson(rooms.out.toUtf8()).array()) {
+        const QJsonObject r = room.toObject();
+        INFO(r[QStringLiteral("code")].toString().toStdString());
+        CHECK(r[QStringLiteral("minimumMinutes")].toInt() ==
+              (r[QStringLiteral("code")].toString() == QStringLiteral("D") ? 112 : 5));
+    }
 }

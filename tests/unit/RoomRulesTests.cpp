@@ -43,6 +43,11 @@ TEST_CASE("A room's settings are checked before they are saved", "[rules]")
     CHECK(roomProblems(r, {QStringLiteral("D")}) == QVector<RoomProblem>{RoomProblem::CodeTaken});
     r.code = QStringLiteral("D A");
     CHECK(roomProblems(r, {}) == QVector<RoomProblem>{RoomProblem::CodeSpaces});
+    r.code = QStringLiteral("DA");
+    r.minimumMinutes = s_maxMinimumMinutes + 1;
+    CHECK(roomProblems(r, {}) == QVector<RoomProblem>{RoomProblem::MinimumMinutesOutOfRange});
+    r.minimumMinutes = 0; // everyone who joined counts
+    CHECK(roomProblems(r, {}).isEmpty());
 }
 
 TEST_CASE("The room's only host signs by default, with several the host chooses", "[rules]")

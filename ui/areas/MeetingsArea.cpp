@@ -7,6 +7,7 @@
 #include "dialogs/AttendanceDialog.h"
 #include "dialogs/MoveMeetingDialog.h"
 #include "dialogs/SeriesDialog.h"
+#include "dialogs/ZoomImportDialog.h"
 #include "models/OccurrenceTableModel.h"
 
 #include "text/DisplayText.h"
@@ -60,6 +61,10 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     m_addSeries->setObjectName(QStringLiteral("addSeriesButton"));
     m_editSeries = new QPushButton(tr("C&hange this series…"), this);
     m_editSeries->setObjectName(QStringLiteral("editSeriesButton"));
+    // On the second row: the first is as wide as the window may be narrow.
+    m_zoomImport = new QPushButton(tr("Read from a &Zoom participant list…"), this);
+    m_zoomImport->setObjectName(QStringLiteral("zoomImportButton"));
+    seriesBar->addWidget(m_zoomImport);
     seriesBar->addStretch(1);
     seriesBar->addWidget(m_addSeries);
     seriesBar->addWidget(m_editSeries);
@@ -69,7 +74,8 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     auto* proxy = new TableFilterProxy(this);
     proxy->setSourceModel(m_model);
     m_view = makeTableView(proxy, QStringLiteral("meetingsView"), this);
-    ViewActions{{m_attendance, m_move, m_cancel, m_restore, m_editSeries}, m_attendance, m_cancel}.attachTo(m_view);
+    ViewActions{{m_attendance, m_zoomImport, m_move, m_cancel, m_restore, m_editSeries}, m_attendance, m_cancel}
+        .attachTo(m_view);
     m_view->sortByColumn(OccurrenceTableModel::StartColumn, Qt::AscendingOrder);
     contentLayout()->addWidget(m_view, 1);
 
@@ -77,6 +83,7 @@ MeetingsArea::MeetingsArea(UiServices& services, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &MeetingsArea::cancelSelected);
     connect(m_restore, &QPushButton::clicked, this, &MeetingsArea::restoreSelected);
     connect(m_attendance, &QPushButton::clicked, this, &MeetingsArea::enterAttendance);
+    connect(m_zoomImport, &QPushButton::clicked, this, &MeetingsArea::importZoomList);
     connect(m_move, &QPushButton::clicked, this, &MeetingsArea::moveSelected);
     connect(m_addSeries, &QPushButton::clicked, this, [this] { editSeries(0); });
     connect(m_editSeries, &QPushButton::clicked, this, [this] {
@@ -103,6 +110,7 @@ void MeetingsArea::selectionChanged()
     m_cancel->setEnabled(row && !row->occurrence.cancelled && !row->hasAttendance);
     m_restore->setEnabled(row && (row->occurrence.cancelled || row->moved));
     m_attendance->setEnabled(row && !row->occurrence.cancelled);
+    m_zoomImport->setEnabled(row && !row->occurrence.cancelled);
     m_editSeries->setEnabled(row != nullptr);
     m_move->setEnabled(row && !row->occurrence.cancelled && !row->hasAttendance);
 }
@@ -149,16 +157,35 @@ void MeetingsArea::enterAttendance()
     const OccurrenceRow* row = selectedRow();
     if (!row)
         return;
-    PlannedOccurrence meeting;
-    meeting.occurrenceId = row->occurrence.id;
-    meeting.seriesId = row->occurrence.seriesId;
-    meeting.start = row->occurrence.startsAt;
-    meeting.durationMinutes = row->durationMinutes;
-    auto* dialog = new AttendanceDialog(m_services.database, m_services.prompter, m_services.clock, meeting,
+    auto* dialog = new AttendanceDialog(m_services.database, m_services.prompter, m_services.clock, meetingOf(*row),
                                         row->roomCode + QLatin1Char(' ') + row->seriesTitle, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AttendanceDialog::attendanceSaved, this, &MeetingsArea::refresh);
     dialog->open();
+}
+
+void MeetingsArea::importZoomList()
+{
+    const OccurrenceRow* row = selectedRow();
+    if (!row)
+        return;
+    auto* dialog = new ZoomImportDialog(m_services.database, m_services.prompter, m_services.clock, meetingOf(*row),
+                                        row->roomCode + QLatin1Char(' ') + row->seriesTitle, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ZoomImportDialog::attendanceSaved, this, &MeetingsArea::refresh);
+    dialog->open();
+}
+
+PlannedOccurrence MeetingsArea::meetingOf(const OccurrenceRow& row) const
+{
+    PlannedOccurrence meeting;
+    meeting.occurrenceId = row.occurrence.id;
+    meeting.seriesId = row.occurrence.seriesId;
+    meeting.start = row.occurrence.startsAt;
+    meeting.durationMinutes = row.durationMinutes;
+    if (auto series = m_services.meetings.series(row.occurrence.seriesId))
+        meeting.roomId = series->roomId;
+    return meeting;
 }
 
 void MeetingsArea::cancelSelected()

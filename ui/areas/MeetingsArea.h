@@ -3,6 +3,7 @@
 
 #include "UiServices.h"
 #include "areas/AreaWidget.h"
+#include "schedule/OccurrencePlanner.h"
 
 class QComboBox;
 class QPushButton;
@@ -13,7 +14,8 @@ namespace tsunagu::ui {
 class OccurrenceTableModel;
 
 // ミーティング: the upcoming meetings of every room; one meeting can be cancelled or put back as
-// planned, and its attendance entered; a series added, or changed, paused and resumed.
+// planned, and its attendance entered or read from its Zoom participant list; a series added, or changed, paused and
+// resumed.
 class MeetingsArea : public AreaWidget
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ private:
     void cancelSelected();
     void restoreSelected();
     void enterAttendance();
+    void importZoomList();
+    // The selected meeting as the attendance dialogs take it, with its room.
+    PlannedOccurrence meetingOf(const OccurrenceRow& row) const;
     void moveSelected();
     // Opens the series editor: for a new series (`seriesId` 0) or the selected meeting's.
     void editSeries(qint64 seriesId);
@@ -39,6 +44,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QPushButton* m_restore = nullptr;
     QPushButton* m_attendance = nullptr;
+    QPushButton* m_zoomImport = nullptr;
     QPushButton* m_move = nullptr;
     QPushButton* m_addSeries = nullptr;
     QPushButton* m_editSeries = nullptr;

@@ -3,6 +3,7 @@
 
 #include "common/EditableTable.h"
 #include "dialogs/RoomDialog.h"
+#include "dialogs/ZoomAliasesDialog.h"
 #include "models/RoomTableModel.h"
 #include "sending/SecretChangeNotice.h"
 #include "storage/AuditReader.h"
@@ -65,6 +66,11 @@ void RoomsPage::openDialog(int row)
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] { save(dialog, isNew); });
+    connect(dialog, &RoomDialog::aliasesRequested, dialog, [this, dialog, room] {
+        auto* aliases = new ZoomAliasesDialog(m_services.database, room.id, room.code, dialog);
+        aliases->setAttribute(Qt::WA_DeleteOnClose);
+        aliases->open();
+    });
     // open(), not exec(): window-modal without a nested event loop, and tests can fill it in.
     dialog->open();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/AttendanceDialog.h"
 
+#include "dialogs/ZoomImportDialog.h"
+
 #include "attendance/AttendanceImporter.h"
 #include "storage/AttendanceRepository.h"
 #include "text/DisplayText.h"
@@ -44,6 +46,11 @@ AttendanceDialog::AttendanceDialog(Database& database, Prompter& prompter, const
     m_total->setObjectName(QStringLiteral("totalLabel"));
     form->addRow(tr("Total:"), m_total);
     layout->addLayout(form);
+    auto* zoom = new QPushButton(tr("Read from a &Zoom participant list…"), this);
+    zoom->setObjectName(QStringLiteral("zoomImportButton"));
+    zoom->setEnabled(meeting.roomId != 0);
+    layout->addWidget(zoom);
+    connect(zoom, &QPushButton::clicked, this, [this, title] { importZoomList(title); });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     buttons->button(QDialogButtonBox::Save)->setDefault(true);
@@ -92,6 +99,21 @@ void AttendanceDialog::save()
     entry.meeting = m_meeting;
     entry.counts = counts;
     entry.alreadyRecorded = m_existing;
+    // Typed counts change the numbers, not who came: the members recorded from a Zoom list stay on the roster.
+    if (m_existing) {
+        auto roster = AttendanceRepository(m_database).rosterOf(m_meeting.occurrenceId);
+        if (!roster) {
+            m_prompter.inform(
+                this, tr("Attendance"),
+                tr("The attendance could not be saved. Nothing was changed.\n%1").arg(roster.error().detail));
+            return;
+        }
+        for (const qint64 member : roster.value()) {
+            ImportedPerson person;
+            person.memberId = member;
+            entry.people.append(person);
+        }
+    }
     // The host sees the counts already recorded in the boxes, so saving replaces them knowingly.
     auto saved = AttendanceImporter(m_database).save(entry, m_clock.now(), true);
     if (!saved) {
@@ -101,6 +123,18 @@ void AttendanceDialog::save()
     }
     Q_EMIT attendanceSaved();
     accept();
+}
+
+void AttendanceDialog::importZoomList(const QString& title)
+{
+    auto* dialog = new ZoomImportDialog(m_database, m_prompter, m_clock, m_meeting, title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The list's counts and roster replace what these boxes hold: saving the boxes afterwards would drop the roster.
+    connect(dialog, &ZoomImportDialog::attendanceSaved, this, [this] {
+        Q_EMIT attendanceSaved();
+        accept();
+    });
+    dialog->open();
 }
 
 } // namespace tsunagu::ui

@@ -14,7 +14,8 @@ class QSpinBox;
 namespace tsunagu::ui {
 
 // 参加記録: the counts of one meeting by category, typed in a few keystrokes (Tab between the boxes, Enter saves).
-// Counts already recorded are shown and replaced; first-timers cannot outnumber everyone.
+// Counts already recorded are shown and replaced; first-timers cannot outnumber everyone. The counts can also be
+// read from the meeting's Zoom participant list (ZoomImportDialog).
 class AttendanceDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ Q_SIGNALS:
 private:
     void save();
     void updateTotal();
+    void importZoomList(const QString& title);
 
     Database& m_database;
     Prompter& m_prompter;

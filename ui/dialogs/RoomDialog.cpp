@@ -88,6 +88,22 @@ RoomDialog::RoomDialog(const Room& room, bool isNew, const QStringList& otherCod
     m_deadline->setRange(1, s_maxReplyDeadlineDays);
     m_deadline->setValue(qBound(1, room.replyDeadlineDays, s_maxReplyDeadlineDays));
     m_deadline->setSuffix(tr(" days"));
+    m_minimumMinutes = new QSpinBox(this);
+    m_minimumMinutes->setObjectName(QStringLiteral("roomMinimumMinutesSpin"));
+    m_minimumMinutes->setRange(0, s_maxMinimumMinutes);
+    m_minimumMinutes->setValue(qBound(0, room.minimumMinutes, s_maxMinimumMinutes));
+    m_minimumMinutes->setSuffix(tr(" min"));
+    auto* minimumText = new QLabel(tr("When a Zoom participant list is read, a shorter stay is not counted."), this);
+    minimumText->setObjectName(QStringLiteral("roomMinimumMinutesLabel"));
+    minimumText->setWordWrap(true);
+    auto* aliases = new QPushButton(tr("Remembered &Zoom names…"), this);
+    aliases->setObjectName(QStringLiteral("roomAliasesButton"));
+    aliases->setEnabled(!isNew);
+    connect(aliases, &QPushButton::clicked, this, &RoomDialog::aliasesRequested);
+    auto* minimumRow = new QHBoxLayout;
+    minimumRow->addWidget(m_minimumMinutes);
+    minimumRow->addWidget(minimumText, 1);
+    minimumRow->addWidget(aliases);
     // How long self-introductions and mail texts stay after the outcome is decided (RetentionRepository).
     m_retention = new QSpinBox(this);
     m_retention->setObjectName(QStringLiteral("roomRetentionSpin"));
@@ -130,6 +146,9 @@ RoomDialog::RoomDialog(const Room& room, bool isNew, const QStringList& otherCod
     form->addRow(chatLabel, chatRow);
     form->addRow(tr("&Reception address:"), m_reception);
     form->addRow(tr("Reply &deadline:"), m_deadline);
+    auto* minimumLabel = new QLabel(tr("Zoom &minimum stay:"), this);
+    minimumLabel->setBuddy(m_minimumMinutes);
+    form->addRow(minimumLabel, minimumRow);
     auto* retentionLabel = new QLabel(tr("&Keep texts for:"), this);
     retentionLabel->setBuddy(m_retention);
     form->addRow(retentionLabel, m_retention);
@@ -170,6 +189,7 @@ Room RoomDialog::room() const
     room.chatLink = m_chatLink->text().trimmed();
     room.receptionAddress = m_reception->text().trimmed();
     room.replyDeadlineDays = m_deadline->value();
+    room.minimumMinutes = m_minimumMinutes->value();
     room.status = m_paused->isChecked() ? RoomStatus::Paused : RoomStatus::Active;
     room.statusNote = m_paused->isChecked() ? m_statusNote->text().trimmed() : QString();
     room.scheduleSummary = m_schedule->text().trimmed();

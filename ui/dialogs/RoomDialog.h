@@ -16,9 +16,10 @@ class QSpinBox;
 
 namespace tsunagu::ui {
 
-// Adds or changes a room: its name, who it is for, its form and chat addresses, reply deadline, pause with a note,
-// schedule in its own words and guidelines. Save is offered only when the settings follow the rules; what is
-// wrong is said under the form. The chat link is a secret and shown only on request.
+// Adds or changes a room: its name, who it is for, its form and chat addresses, reply deadline, the minimum stay a
+// Zoom participant is counted after, pause with a note, schedule in its own words and guidelines. Save is offered only
+// when the settings follow the rules; what is wrong is said under the form. The chat link is a secret and shown only on
+// request.
 class RoomDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     // Not part of Room: the room's repository does not store it.
     void setRetentionDays(int days);
     int retentionDays() const;
+
+Q_SIGNALS:
+    // The host asked to see the Zoom names the room remembers (offered for a room that exists).
+    void aliasesRequested();
 
 private:
     void validate();
@@ -50,6 +55,7 @@ private:
     QCheckBox* m_showChatLink;
     QLineEdit* m_reception;
     QSpinBox* m_deadline;
+    QSpinBox* m_minimumMinutes;
     QSpinBox* m_retention;
     QLabel* m_retentionText;
     QCheckBox* m_paused;

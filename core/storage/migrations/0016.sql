@@ -1,4 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 16 changes nothing in the schema: the number is held so that the versions stay consecutive (a migration
--- runs only when every version before it exists). Replaced when a schema change takes this number.
-SELECT 1;
+-- Each room's own minimum stay for a Zoom participant to be counted: a room whose members often drop out and rejoin
+-- counts differently from one with short check-ins. 5 minutes, as before, for every existing room.
+
+ALTER TABLE rooms ADD COLUMN minimum_minutes INTEGER NOT NULL DEFAULT 5 CHECK (minimum_minutes BETWEEN 0 AND 240);

@@ -139,4 +139,58 @@ TEST_CASE("Another night's list, a day without a meeting and a broken file are r
     CHECK(test::rowCount(d.store.db, QStringLiteral("attendance")) == 0);
 }
 
+TEST_CASE("A list read beforehand is previewed for a chosen meeting and saved with the aliases the host gave",
+          "[attendance]")
+{
+    RoomD d;
+    AttendanceImporter importer(d.store.db);
+    auto list = ZoomParticipants::read(fixture("classic.csv"), options());
+    REQUIRE(list.ok());
+    auto meeting = importer.meetingOn(d.room, QDate(2026, 12, 1), {});
+    REQUIRE(meeting.ok());
+    auto preview = importer.previewFor(list.value(), meeting.value());
+    REQUIRE(preview.ok());
+    CHECK(preview->members.size() == 3);
+    CHECK(preview->counts.families == 0); // "すずめ, 家族" is nobody yet
+    CHECK(preview->counts.others == 2);
+
+    // The host says "すずめ, 家族" is the member すずめ (a family member) and ゆき came for the first time.
+    ImportPreview edited = preview.value();
+    for (ImportedPerson& p : edited.people) {
+        if (p.participant.name == QStringLiteral("すずめ, 家族")) {
+            p.memberId = d.suzume;
+            p.category = Category::Family;
+        } else if (p.participant.name == QStringLiteral("ゆき")) {
+            p.firstTime = true;
+        }
+    }
+    edited.counts = AttendanceImporter::countsOf(edited.people);
+    CHECK(edited.counts.families == 1);
+    CHECK(edited.counts.firstTimers == 1);
+    const QString folded = ZoomParticipants::foldName(QStringLiteral("すずめ, 家族"));
+    auto saved = importer.save(edited, japan(2026, 12, 2, 9, 0), false, {{folded, d.suzume}});
+    REQUIRE(saved.ok());
+    auto counts = d.attendance.attendanceOf(saved.value());
+    REQUIRE(counts.ok());
+    CHECK(counts->families == 1);
+    CHECK(counts->firstTimers == 1);
+    auto aliases = d.attendance.aliases(d.room);
+    REQUIRE(aliases.ok());
+    CHECK(aliases->value(folded) == d.suzume);
+
+    // A save that is refused stores none of the aliases it carried either.
+    auto refused = importer.save(edited, japan(2026, 12, 2, 9, 5), false,
+                                 {{ZoomParticipants::foldName(QStringLiteral("ゆき")), d.taro}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(d.attendance.aliases(d.room)->size() == 1);
+
+    // The list of another night against this meeting: refused, naming the list's date.
+    auto other = ZoomParticipants::read(fixture("other-date.csv"), options());
+    REQUIRE(other.ok());
+    auto wrong = importer.previewFor(other.value(), meeting.value());
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code == ImportError::OtherDate);
+    CHECK(wrong.error().detail == QStringLiteral("2026-12-04"));
+}
+
 } // namespace tsunagu
