@@ -2204,6 +2204,10 @@
         <source>The key&apos;s copy in the keychain could not be removed (%1). Remove the entry &quot;%2&quot; of Tsunagu in the keychain yourself.</source>
         <translation>キーチェーンにある鍵の控えを削除できませんでした（%1）。キーチェーンから Tsunagu の項目「%2」を手動で削除してください。</translation>
     </message>
+    <message>
+        <source>The key is wrapped under this passphrase now, and its copy in the keychain was removed: only the passphrase opens this profile.</source>
+        <translation>鍵をこの合言葉で包み直し、キーチェーンにあった鍵の控えを削除しました。このプロファイルは合言葉でだけ開きます。</translation>
+    </message>
 </context>
 <context>
     <name>PosterCommand</name>
