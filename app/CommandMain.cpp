@@ -115,10 +115,15 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments, const D
         Console::error(ErrorText::title(failure.error.code) + QLatin1Char('\n') +
                        ErrorText::explanation(failure.error.code, failure.location));
         // Scripts tell "the passphrase is missing or wrong" apart from other failures (see the help).
-        const bool passphrase =
-            failure.error.code == StoreError::PassphraseNeeded || failure.error.code == StoreError::WrongPassphrase;
+        const bool passphrase = failure.error.code == StoreError::PassphraseNeeded ||
+                                failure.error.code == StoreError::WrongPassphrase ||
+                                failure.error.code == StoreError::KeychainUnavailable ||
+                                failure.error.code == StoreError::KeychainKeyMissing;
         return passphrase ? s_exitPassphrase : 1;
     }
+    if (session->keyNote() == Session::KeyNote::SealedWithKeychain)
+        Console::error(QCoreApplication::translate("main", "This profile's data is sealed now, with its key kept in "
+                                                           "this computer's keychain."));
     if (!command) {
         Console::error(QCoreApplication::translate("main", "Unknown command \"%1\". Run tsunagu --help to see the "
                                                            "commands.")

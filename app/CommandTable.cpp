@@ -144,10 +144,14 @@ constexpr CommandUsage s_usages[] = {
      QT_TRANSLATE_NOOP("CommandLine", "What was done when, by which host, to which record: exports with addresses, "
                                       "deletions, replies that carried meeting details. Ids only, no personal "
                                       "data.")},
-    {"passphrase", "passphrase set|change --new-passphrase-file FILE | passphrase status [--json]",
-     QT_TRANSLATE_NOOP("CommandLine", "Seal the applicants' data under a passphrase, or change it (only the key is "
-                                      "wrapped again). A sealed profile opens only with --passphrase-file FILE; "
-                                      "when it is missing or wrong, tsunagu exits with status 3.")},
+    {"passphrase", "passphrase set|change --new-passphrase-file FILE | passphrase remove | passphrase status [--json]",
+     QT_TRANSLATE_NOOP("CommandLine", "The applicants' data is sealed with a key kept in the computer's keychain. "
+                                      "set: require a passphrase instead (the keychain's copy is removed, so nothing "
+                                      "else opens the data); change: a new one (only the key is wrapped again); "
+                                      "remove: back to the keychain; status: which of the two holds the key. A "
+                                      "profile with a passphrase opens only with --passphrase-file FILE; when it is "
+                                      "missing or wrong, when no keychain works for a new profile, or when the "
+                                      "keychain lacks the key, tsunagu exits with status 3.")},
 };
 
 constexpr bool sameName(const char* a, const char* b)

@@ -8,9 +8,11 @@ namespace tsunagu::app {
 
 class Session;
 
-// tsunagu [--passphrase-file CURRENT] passphrase set --new-passphrase-file FILE | passphrase status [--json]
-// set: a sealed profile gets a new passphrase (only its data key is wrapped again); a plain profile gets a data
-// key and is sealed in place. remove: refused while the passphrase is the only thing that holds the key.
+// tsunagu [--passphrase-file CURRENT] passphrase set|change --new-passphrase-file FILE | remove | status [--json]
+// set: a sealed profile gets a new passphrase (only its data key is wrapped again; a copy of the key in the
+// keychain is removed, so that only the passphrase opens it); a plain profile gets a data key and is sealed in
+// place. remove: the key moves back to the keychain (refused where no keychain works). status: which wrappers
+// hold the key.
 class PassphraseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PassphraseCommand)

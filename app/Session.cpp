@@ -1,14 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include "KeychainKey.h"
+#include "crypto/KeyFile.h"
 #include "demo/DemoSeeder.h"
 #include "replies/TemplateRepository.h"
 #include "storage/ReplyRepository.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace tsunagu::app {
+namespace {
+
+QString keyPathIn(const QString& directory)
+{
+    return QDir(directory).filePath(QLatin1String(crypto::KeyFile::s_fileName));
+}
+
+} // namespace
 
 Session::Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile> profile, const Clock& clock)
     : m_demoDir(std::move(demoDir))
@@ -47,12 +58,48 @@ bool Session::readPassphraseFile(const QString& path, QString& passphrase, QStri
     return true;
 }
 
+QString Session::directoryOf(const CommandLineOptions& options)
+{
+    if (!options.profile.isEmpty())
+        return options.profile;
+    return options.demo ? QString() : Profile::defaultDirectory();
+}
+
+bool Session::isPlainProfile(const QString& directory)
+{
+    if (directory.isEmpty())
+        return false;
+    const QFileInfo database(QDir(directory).filePath(QLatin1String(Profile::s_databaseFile)));
+    return database.exists() && database.size() > 0 && !QFileInfo::exists(keyPathIn(directory));
+}
+
+StoreResult<std::shared_ptr<const crypto::DataKey>>
+Session::sealPlainProfile(const QString& directory, std::shared_ptr<const crypto::DataKey> key, const QString& entry,
+                          const QString& passphrase)
+{
+    ProfileUnlock unlock;
+    unlock.seal = true;
+    unlock.sealExisting = true;
+    unlock.passphrase = passphrase;
+    unlock.key = std::move(key);
+    unlock.keychainEntry = entry;
+    auto profile = Profile::open(directory, unlock);
+    if (!profile) {
+        if (!entry.isEmpty()) {
+            SecretFailure ignored;
+            (void)KeychainKey::remove(entry, ignored); // the profile stays plain: its key would be a stray
+        }
+        return profile.error();
+    }
+    return std::make_shared<const crypto::DataKey>(profile.value()->dataKey().clone());
+}
+
 std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const Clock& clock, Failure& failure, Use use,
-                                       const QString& passphrase)
+                                       const Unlocking& unlocking)
 {
     std::unique_ptr<QTemporaryDir> demoDir;
-    QString directory = options.profile;
-    if (directory.isEmpty() && options.demo) {
+    QString directory = directoryOf(options);
+    if (directory.isEmpty()) {
         demoDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("tsunagu-demo-XXXXXX")));
         if (!demoDir->isValid()) {
             failure = {{StoreError::ProfileNotWritable, demoDir->errorString()}, QDir::tempPath()};
@@ -60,29 +107,74 @@ std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const 
         }
         directory = demoDir->path();
     }
-    if (directory.isEmpty())
-        directory = Profile::defaultDirectory();
 
     ProfileUnlock unlock;
-    unlock.passphrase = passphrase;
-    if (unlock.passphrase.isEmpty() && !options.passphraseFile.isEmpty()) {
+    unlock.passphrase = unlocking.passphrase;
+    unlock.key = unlocking.key;
+    if (unlock.passphrase.isEmpty() && !unlock.key && !options.passphraseFile.isEmpty()) {
         QString error;
         if (!readPassphraseFile(options.passphraseFile, unlock.passphrase, error)) {
             failure = {{StoreError::PassphraseNeeded, error}, options.passphraseFile};
             return nullptr;
         }
     }
-    // A new profile is sealed from its first row when there is something to wrap its key with: the passphrase,
-    // or (the throw-away demo) nothing at all, the key staying in memory.
-    unlock.seal = !unlock.passphrase.isEmpty() || demoDir != nullptr;
-    unlock.keyInMemoryOnly = unlock.passphrase.isEmpty() && demoDir != nullptr;
+    KeyNote note = KeyNote::None;
+    QString newEntry; // a keychain entry made for this open, removed again if the profile does not open
+    if (demoDir) {
+        // The throw-away demo: sealed from its first row with a key that stays in memory.
+        unlock.seal = true;
+        unlock.keyInMemoryOnly = true;
+    } else if (auto keyFile = crypto::KeyFile::load(keyPathIn(directory)); keyFile) {
+        // A profile whose key only the keychain holds opens with what the keychain hands out; with a passphrase
+        // set, the passphrase is required and the keychain is not asked.
+        if (!unlock.key && keyFile->opensWithKeychain()) {
+            SecretFailure problem;
+            unlock.key = KeychainKey::read(keyFile->keychainName(), problem);
+            if (!unlock.key || !keyFile->belongsTo(*unlock.key)) {
+                failure = {
+                    {StoreError::KeychainKeyMissing, unlock.key ? QStringLiteral("another key") : problem.detail},
+                    directory};
+                return nullptr;
+            }
+        }
+    } else if (keyFile.error().code == crypto::KeyError::NoKey) {
+        // No key yet: a new profile, or a plain one of an earlier version (or made where no keychain worked).
+        const bool isNew = !isPlainProfile(directory);
+        if (!unlock.passphrase.isEmpty() && !unlock.key) {
+            unlock.seal = true;
+            unlock.sealExisting = true;
+        } else if (!unlock.key && (isNew || unlocking.sealPlainProfile)) {
+            SecretFailure problem;
+            KeychainKey::Stored stored = KeychainKey::storeNew(directory, problem);
+            if (stored.key) {
+                unlock.seal = true;
+                unlock.sealExisting = true;
+                unlock.key = std::move(stored.key);
+                unlock.keychainEntry = newEntry = stored.entry;
+                note = isNew ? KeyNote::None : KeyNote::SealedWithKeychain;
+            } else if (!isNew || qEnvironmentVariableIntValue(s_testPlainProfilesVariable) == 1) {
+                note = isNew ? KeyNote::None : KeyNote::NoKeychain;
+            } else {
+                failure = {{StoreError::KeychainUnavailable, problem.detail}, directory};
+                return nullptr;
+            }
+        } else if (!isNew) {
+            note = KeyNote::NoKeychain;
+        }
+    }
+    // A damaged key file is reported by Profile::open.
     auto profile = Profile::open(directory, unlock);
     if (!profile) {
+        if (!newEntry.isEmpty()) {
+            SecretFailure ignored;
+            (void)KeychainKey::remove(newEntry, ignored);
+        }
         failure = {profile.error(), directory};
         return nullptr;
     }
     const bool seed = options.demo && profile.value()->isNew();
     std::unique_ptr<Session> session(new Session(std::move(demoDir), std::move(profile).value(), clock));
+    session->m_keyNote = note;
     if (seed) {
         auto seeded = DemoSeeder(session->profile().database(), clock).seed();
         if (!seeded) {

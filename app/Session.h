@@ -26,6 +26,16 @@
 
 namespace tsunagu::app {
 
+// How the profile's key is had, beyond the options.
+struct SessionUnlocking
+{
+    QString passphrase;                         // typed in the window's prompt
+    std::shared_ptr<const crypto::DataKey> key; // unwrapped already (the window does that on a worker)
+    // An existing plain profile is sealed with a key in the keychain while it opens. The window says false: it
+    // seals it first on a worker thread, with a progress dialog (sealPlainProfile).
+    bool sealPlainProfile = true;
+};
+
 // The open profile and the core services built on it: the composition root for the window and the commands.
 class Session
 {
@@ -44,17 +54,46 @@ public:
         Receiving
     };
 
+    using Unlocking = SessionUnlocking;
+
+    // What happened to the profile's key as it opened, for a word to the host.
+    enum class KeyNote
+    {
+        None,
+        SealedWithKeychain, // a plain profile was sealed just now, its key kept in the keychain
+        NoKeychain,         // a plain profile stays plain: no keychain works here and no passphrase is set
+    };
+
     // Opens the profile the options name (a temporary one for a plain --demo) and seeds demo data if asked.
-    // The passphrase is `passphrase` when given (the window's prompt), else the first line of the options'
-    // passphrase file. A new profile opened with a passphrase is sealed under it; a temporary demo profile is
-    // sealed with a key kept in memory only.
+    // The passphrase is the one in `unlocking` when given (the window's prompt), else the first line of the
+    // options' passphrase file. A profile whose key is in the keychain (no passphrase set) opens with the key the
+    // keychain hands out: KeychainKeyMissing when it has none. A new profile opened with a passphrase is sealed
+    // under it, one opened without gets a key kept in the keychain, and where no keychain works it is refused
+    // (KeychainUnavailable), unless TSUNAGU_TEST_PLAIN_PROFILES=1 keeps it plain. An existing plain profile is
+    // sealed the same way (in place, after a backup copy) when a passphrase is given or a keychain works. A
+    // temporary demo profile is sealed with a key kept in memory only.
     static std::unique_ptr<Session> open(const CommandLineOptions& options, const Clock& clock, Failure& failure,
-                                         Use use = Use::Everything, const QString& passphrase = {});
+                                         Use use = Use::Everything, const Unlocking& unlocking = {});
+    // The folder the options name (empty for a temporary demo profile, which does not exist yet).
+    static QString directoryOf(const CommandLineOptions& options);
+    // True when the folder holds a database written without a key (an earlier version, or no keychain then).
+    static bool isPlainProfile(const QString& directory);
+    // Seals the plain profile in `directory` before the window opens it, then closes it again: with the key just
+    // stored in the keychain under `entry` (KeychainKey::storeNew), or under `passphrase`. Run on a worker thread
+    // (the store is opened there), with nothing else holding the profile. Returns the data key, to open the
+    // profile at once without a second key derivation. The keychain entry is removed when sealing fails.
+    static StoreResult<std::shared_ptr<const crypto::DataKey>>
+    sealPlainProfile(const QString& directory, std::shared_ptr<const crypto::DataKey> key, const QString& entry,
+                     const QString& passphrase = {});
+    // The test suite's switch: a profile made where no keychain works stays plain instead of being refused, as
+    // before keys were kept in the keychain (the suites make hundreds of profiles without one). Only tests set it.
+    static constexpr const char* s_testPlainProfilesVariable = "TSUNAGU_TEST_PLAIN_PROFILES";
     // The first line of a passphrase file (its line break removed, nothing else); false with `error` set when the
     // file cannot be read or holds no passphrase.
     static bool readPassphraseFile(const QString& path, QString& passphrase, QString& error);
 
     Profile& profile() { return *m_profile; }
+    KeyNote keyNote() const { return m_keyNote; }
     const Clock& clock() const { return m_clock; }
     RoomRepository& rooms() { return m_rooms; }
     HostRepository& hosts() { return m_hosts; }
@@ -82,6 +121,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoDir; // outlives the profile: declared first, destroyed last
     std::unique_ptr<Profile> m_profile;
     const Clock& m_clock;
+    KeyNote m_keyNote = KeyNote::None;
     RoomRepository m_rooms;
     HostRepository m_hosts;
     ApplicantRepository m_applicants;

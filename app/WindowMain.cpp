@@ -3,25 +3,30 @@
 // `tsunagu` starts this program when no command is given; given a command (or --help), it runs it as `tsunagu` does.
 #include "CommandLine.h"
 #include "CommandMain.h"
+#include "KeychainKey.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "common/BackupActions.h"
+#include "common/BusyWork.h"
 #include "common/MailReceiver.h"
+#include "common/PassphrasePrompt.h"
 #include "common/WindowLock.h"
 #include "crypto/KeyFile.h"
 #include "diagnostics/LogRing.h"
 #include "drawing/DrawingCommands.h"
 #include "mail/net/SslMailSocket.h"
 #include "receiving/MailWatcher.h"
+#include "secrets/KeychainSecretStore.h"
 #include "storage/RetentionSweeper.h"
 #include "text/ErrorText.h"
 #include "text/UiLanguage.h"
 
 #include <QApplication>
-#include <QInputDialog>
-#include <QLineEdit>
+#include <QDir>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
+#include <QSettings>
 
 #include <memory>
 
@@ -40,6 +45,125 @@ struct RestartAfterExit
             QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
     }
 };
+
+// Seals the plain profile in `directory` on a worker thread, with a dialog that says so (a profile with 100,000
+// applicants takes about 15 seconds): under the key just stored in the keychain, or under a passphrase. Returns
+// the data key, or nothing with `failure` set.
+std::shared_ptr<const crypto::DataKey> sealBusy(const QString& directory, const app::KeychainKey::Stored& stored,
+                                                const QString& passphrase, app::Session::Failure& failure)
+{
+    std::shared_ptr<const crypto::DataKey> key;
+    ui::runBusy(nullptr, QCoreApplication::translate("main", "Tsunagu"),
+                QCoreApplication::translate(
+                    "main",
+                    "Sealing the applicants' data of this profile. This happens once; with many applicants it takes a "
+                    "little while."),
+                [&] {
+                    auto sealed = app::Session::sealPlainProfile(directory, stored.key, stored.entry, passphrase);
+                    if (sealed)
+                        key = sealed.value();
+                    else
+                        failure = {sealed.error(), directory};
+                });
+    return key;
+}
+
+// Opens the profile for the window, asking what it needs: an existing plain profile is sealed first with a key in
+// the keychain (or, where no keychain works, the host is offered once to set a passphrase); a profile with a
+// passphrase asks for it, checked on a worker thread; a new profile where no keychain works asks for a new
+// passphrase, since no plain profile is made. `cancelled`: the host chose not to go on.
+std::unique_ptr<app::Session> openSession(const app::CommandLineOptions& options, const Clock& clock,
+                                          app::Session::Failure& failure, bool& cancelled)
+{
+    const QString directory = app::Session::directoryOf(options);
+    app::Session::Unlocking unlocking;
+    unlocking.sealPlainProfile = false; // sealed here, on a worker thread
+    if (options.passphraseFile.isEmpty() && app::Session::isPlainProfile(directory)) {
+        SecretFailure problem;
+        const app::KeychainKey::Stored stored = app::KeychainKey::storeNew(directory, problem);
+        if (stored.key) {
+            unlocking.key = sealBusy(directory, stored, {}, failure);
+            if (!unlocking.key)
+                return nullptr;
+        } else {
+            // Said once per profile: the data stays plain until a passphrase is set.
+            QSettings state(QDir(directory).filePath(QLatin1String(Profile::s_uiStateFile)), QSettings::IniFormat);
+            const QString shown = QStringLiteral("privacy/noKeychainNoticeShown");
+            if (!state.value(shown).toBool() &&
+                qEnvironmentVariableIntValue(app::Session::s_testPlainProfilesVariable) != 1) {
+                state.setValue(shown, true);
+                state.sync();
+                QMessageBox notice(
+                    QMessageBox::Information, QCoreApplication::translate("main", "No keychain on this computer"),
+                    QCoreApplication::translate(
+                        "main", "The keychain cannot be used on this computer, so the applicants' data in this "
+                                "profile is not sealed. Set a passphrase to seal it: the profile then opens "
+                                "only with it."));
+                notice.setObjectName(QStringLiteral("noKeychainNotice"));
+                QPushButton* set =
+                    notice.addButton(QCoreApplication::translate("main", "Set a passphrase…"), QMessageBox::AcceptRole);
+                notice.addButton(QCoreApplication::translate("main", "Not now"), QMessageBox::RejectRole);
+                notice.exec();
+                if (notice.clickedButton() == set) {
+                    ui::PassphrasePrompt choose(
+                        ui::PassphrasePrompt::Mode::Choose,
+                        QCoreApplication::translate("main",
+                                                    "Choose a passphrase for this profile. Without it the data cannot "
+                                                    "be opened, so keep it safe."),
+                        {});
+                    if (choose.exec() == QDialog::Accepted) {
+                        unlocking.key = sealBusy(directory, {}, choose.passphrase(), failure);
+                        if (!unlocking.key)
+                            return nullptr;
+                    }
+                }
+            }
+        }
+    }
+    std::unique_ptr<app::Session> session =
+        app::Session::open(options, clock, failure, app::Session::Use::Everything, unlocking);
+    // A profile sealed under a passphrase asks for it before anything of it is shown; a wrong one is said so in the
+    // dialog and asked again; Cancel ends Tsunagu without changing anything.
+    if (!session &&
+        (failure.error.code == StoreError::PassphraseNeeded || failure.error.code == StoreError::WrongPassphrase)) {
+        auto keyFile = crypto::KeyFile::load(QDir(directory).filePath(QLatin1String(crypto::KeyFile::s_fileName)));
+        if (!keyFile || !keyFile->hasPassphrase())
+            return nullptr;
+        std::shared_ptr<const crypto::DataKey> key;
+        ui::PassphrasePrompt prompt(
+            ui::PassphrasePrompt::Mode::Unlock,
+            QCoreApplication::translate("main", "This profile's data is protected. Enter its passphrase:"),
+            [&keyFile, &key](const QString& passphrase) {
+                auto unlocked = keyFile->unlock(passphrase);
+                if (!unlocked)
+                    return false;
+                key = std::make_shared<const crypto::DataKey>(std::move(unlocked).value());
+                return true;
+            });
+        if (prompt.exec() != QDialog::Accepted) {
+            cancelled = true;
+            return nullptr;
+        }
+        unlocking.key = key;
+        session = app::Session::open(options, clock, failure, app::Session::Use::Everything, unlocking);
+    }
+    // A new profile where no keychain works: the host chooses a passphrase; no plain profile is made.
+    if (!session && failure.error.code == StoreError::KeychainUnavailable) {
+        ui::PassphrasePrompt choose(
+            ui::PassphrasePrompt::Mode::Choose,
+            QCoreApplication::translate("main",
+                                        "The keychain cannot be used on this computer, so this new profile needs a "
+                                        "passphrase. Without it the data cannot be opened, so keep it safe."),
+            {});
+        if (choose.exec() != QDialog::Accepted) {
+            cancelled = true;
+            return nullptr;
+        }
+        unlocking.passphrase = choose.passphrase();
+        session = app::Session::open(options, clock, failure, app::Session::Use::Everything, unlocking);
+    }
+    return session;
+}
 
 } // namespace
 
@@ -80,22 +204,11 @@ int main(int argc, char** argv)
         return 1;
     RestartAfterExit restartAfterExit;
     app::Session::Failure failure;
-    std::unique_ptr<app::Session> session = app::Session::open(options, clock, failure);
-    // A profile sealed under a passphrase asks for it before anything of it is shown; a wrong one is said so and
-    // asked again; Cancel ends Tsunagu without changing anything.
-    while (!session &&
-           (failure.error.code == StoreError::PassphraseNeeded || failure.error.code == StoreError::WrongPassphrase)) {
-        QString label = QCoreApplication::translate("main", "This profile's data is protected. Enter its passphrase:");
-        if (failure.error.code == StoreError::WrongPassphrase)
-            label = QCoreApplication::translate("main", "That passphrase is not right. Try again:");
-        bool entered = false;
-        const QString passphrase = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Unlock Tsunagu"),
-                                                         label, QLineEdit::Password, QString(), &entered);
-        if (!entered)
-            return 0;
-        session = app::Session::open(options, clock, failure, app::Session::Use::Everything, passphrase);
-    }
+    bool cancelled = false;
+    std::unique_ptr<app::Session> session = openSession(options, clock, failure, cancelled);
     if (!session) {
+        if (cancelled)
+            return 0;
         QMessageBox::critical(nullptr, ErrorText::title(failure.error.code),
                               ErrorText::explanation(failure.error.code, failure.location));
         return 1;
@@ -140,11 +253,21 @@ int main(int argc, char** argv)
                    ? crypto::exportKey(session->profile().dataKey(), QString::fromUtf8(passphrase))
                    : QByteArray();
     };
-    // The lock opens with the profile's passphrase where it has one; otherwise the lock screen says that anyone at
-    // the computer can open it.
+    // The lock opens with the profile's passphrase where it has one (checked on a worker thread); a profile whose
+    // key is in the keychain opens when the keychain still hands it out to this computer account; otherwise the
+    // lock screen says that anyone at the computer can open it.
+    KeychainSecretStore keychain;
     if (session->profile().hasPassphrase()) {
         mainWindow->windowLock().setUnlock(
             {[&session](const QString& passphrase) { return session->profile().checkPassphrase(passphrase); }, {}});
+    } else if (const QString entry = session->profile().keychainEntry(); !entry.isEmpty()) {
+        mainWindow->windowLock().setUnlock(
+            {{}, [&session, &keychain, entry](QObject* context, std::function<void(bool)> done) {
+                 keychain.read(entry, context, [&session, done](const Result<QString, SecretError>& read) {
+                     const crypto::DataKey key = read ? crypto::keyFromKeychainSecret(read.value()) : crypto::DataKey();
+                     done(key.sameAs(session->profile().dataKey()));
+                 });
+             }});
     }
     mainWindow->show();
     // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).

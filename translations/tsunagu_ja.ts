@@ -1069,8 +1069,8 @@
         <translation>いつ、どのホストが、どの記録に何をしたかを表示します（アドレスを含む書き出し、削除、参加情報を含む返信など）。番号だけで、個人情報は含みません。</translation>
     </message>
     <message>
-        <source>Seal the applicants&apos; data under a passphrase, or change it (only the key is wrapped again). A sealed profile opens only with --passphrase-file FILE; when it is missing or wrong, tsunagu exits with status 3.</source>
-        <translation>申込者のデータを合言葉で保護します。合言葉の変更もできます（包み直すのは鍵だけです）。保護されたプロファイルは --passphrase-file FILE を付けたときだけ開きます。合言葉がないか違うときは、終了コード 3 で終了します。</translation>
+        <source>The applicants&apos; data is sealed with a key kept in the computer&apos;s keychain. set: require a passphrase instead (the keychain&apos;s copy is removed, so nothing else opens the data); change: a new one (only the key is wrapped again); remove: back to the keychain; status: which of the two holds the key. A profile with a passphrase opens only with --passphrase-file FILE; when it is missing or wrong, when no keychain works for a new profile, or when the keychain lacks the key, tsunagu exits with status 3.</source>
+        <translation>申込者のデータは、このコンピューターのキーチェーンに保管した鍵で保護されています。set: キーチェーンの代わりに合言葉を必須にします（キーチェーンにある鍵の控えは削除され、合言葉なしではデータを開けなくなります）。change: 合言葉を変更します（包み直すのは鍵だけです）。remove: キーチェーンに戻します。status: どちらが鍵を保管しているかを表示します。合言葉のあるプロファイルは --passphrase-file FILE を付けたときだけ開きます。合言葉がないか違うとき、キーチェーンが使えない環境で新しいプロファイルを作ろうとしたとき、キーチェーンに鍵がないときは、終了ステータス 3 で終了します。</translation>
     </message>
     <message>
         <source>An invitation with the room&apos;s next meetings attached as meetings.ics for the applicant&apos;s calendar (join details in it only as the message gives them).</source>
@@ -1677,6 +1677,22 @@
     <message>
         <source>A protected value in %1 does not open: it was changed outside Tsunagu or copied from another profile. The rest of the data is fine. Restore the profile from your backup if this repeats.</source>
         <translation>%1 の保護された値を開けません。つなぐ以外で書き換えられたか、別のプロファイルからコピーされた可能性があります。ほかのデータは問題ありません。繰り返し起きる場合は、プロファイルをバックアップから戻してください。</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer</source>
+        <translation>このコンピューターではキーチェーンが使えません</translation>
+    </message>
+    <message>
+        <source>The key of this profile is not in the keychain</source>
+        <translation>このプロファイルの鍵がキーチェーンにありません</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used on this computer. Give a passphrase with --passphrase-file.</source>
+        <translation>このコンピューターではキーチェーンが使えません。--passphrase-file でパスフレーズを指定してください</translation>
+    </message>
+    <message>
+        <source>The key that opens the data in %1 is kept in the keychain, and this computer&apos;s keychain does not have it. Restore the profile from a backup, or sign in to the account that created it. Nothing was changed.</source>
+        <translation>%1 のデータを開く鍵はキーチェーンに保管されていますが、このコンピューターのキーチェーンにはその鍵がありません。バックアップからプロファイルを復元するか、このプロファイルを作ったアカウントでサインインしてください。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -2308,20 +2324,8 @@
         <translation>行う操作です。</translation>
     </message>
     <message>
-        <source>This profile is not sealed: set a passphrase with tsunagu passphrase set --new-passphrase-file FILE.</source>
-        <translation>このプロファイルは保護されていません。tsunagu passphrase set --new-passphrase-file FILE で合言葉を設定してください。</translation>
-    </message>
-    <message>
-        <source>This profile is sealed and opens with its passphrase.</source>
-        <translation>このプロファイルは保護されており、合言葉で開きます。</translation>
-    </message>
-    <message>
         <source>This profile is sealed with a key kept in memory only.</source>
         <translation>このプロファイルは、メモリー上だけにある鍵で保護されています。</translation>
-    </message>
-    <message>
-        <source>The passphrase is the only thing that holds this profile&apos;s key, so it cannot be removed. Change it with tsunagu passphrase change --new-passphrase-file FILE.</source>
-        <translation>このプロファイルの鍵を守っているのは合言葉だけなので、合言葉を外すことはできません。変更するには tsunagu passphrase change --new-passphrase-file FILE を使ってください。</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use set, change, remove or status.</source>
@@ -2342,6 +2346,38 @@
     <message>
         <source>The profile is sealed now and opens with this passphrase.</source>
         <translation>プロファイルを保護しました。今後はこの合言葉で開きます。</translation>
+    </message>
+    <message>
+        <source>This profile is not sealed: no keychain worked when it was opened. Set a passphrase with tsunagu passphrase set --new-passphrase-file FILE.</source>
+        <translation>このプロファイルは保護されていません。開いたときにキーチェーンが使えませんでした。tsunagu passphrase set --new-passphrase-file FILE で合言葉を設定してください。</translation>
+    </message>
+    <message>
+        <source>This profile is sealed and opens with its passphrase only.</source>
+        <translation>このプロファイルは保護されており、合言葉でだけ開きます。</translation>
+    </message>
+    <message>
+        <source>This profile is sealed with a key kept in this computer&apos;s keychain. Anyone who can use this computer account can open it; set a passphrase to require it.</source>
+        <translation>このプロファイルは、このコンピューターのキーチェーンに保管した鍵で保護されています。このコンピューターのアカウントを使える人なら誰でも開けます。合言葉を必須にするには、合言葉を設定してください。</translation>
+    </message>
+    <message>
+        <source>This profile has no passphrase to remove.</source>
+        <translation>このプロファイルには、削除できる合言葉が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be removed: no keychain works on this computer to hold the profile&apos;s key instead.</source>
+        <translation>合言葉は削除できません。このコンピューターでは、代わりにプロファイルの鍵を保管するキーチェーンが使えません。</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed: this profile opens with the key kept in this computer&apos;s keychain.</source>
+        <translation>合言葉を削除しました。このプロファイルは、このコンピューターのキーチェーンに保管した鍵で開きます。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s copy in the keychain could not be removed (%1). Remove the entry &quot;%2&quot; of Tsunagu in the keychain yourself.</source>
+        <translation>キーチェーンにある鍵の控えを削除できませんでした（%1）。キーチェーンから Tsunagu の項目「%2」を手動で削除してください。</translation>
+    </message>
+    <message>
+        <source>The key is wrapped under this passphrase now, and its copy in the keychain was removed: only the passphrase opens this profile.</source>
+        <translation>鍵をこの合言葉で包み直し、キーチェーンにあった鍵の控えを削除しました。このプロファイルは合言葉でだけ開きます。</translation>
     </message>
 </context>
 <context>
@@ -3363,12 +3399,36 @@
         <translation>このプロファイルのデータは保護されています。合言葉を入力してください：</translation>
     </message>
     <message>
-        <source>That passphrase is not right. Try again:</source>
-        <translation>合言葉が違います。もう一度入力してください：</translation>
+        <source>This profile&apos;s data is sealed now, with its key kept in this computer&apos;s keychain.</source>
+        <translation>このプロファイルのデータを保護しました。鍵はこのコンピューターのキーチェーンに保管しています。</translation>
     </message>
     <message>
-        <source>Unlock Tsunagu</source>
-        <translation>つなぐのロック解除</translation>
+        <source>Sealing the applicants&apos; data of this profile. This happens once; with many applicants it takes a little while.</source>
+        <translation>このプロファイルの申込者のデータを保護しています。この作業は一度だけで、申込者が多いと少し時間がかかります。</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer</source>
+        <translation>このコンピューターではキーチェーンが使えません</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used on this computer, so the applicants&apos; data in this profile is not sealed. Set a passphrase to seal it: the profile then opens only with it.</source>
+        <translation>このコンピューターではキーチェーンが使えないため、このプロファイルの申込者のデータは保護されていません。合言葉を設定すると保護され、以後はその合言葉でだけ開きます。</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>合言葉を設定…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this profile. Without it the data cannot be opened, so keep it safe.</source>
+        <translation>このプロファイルの合言葉を決めてください。合言葉がないとデータを開けないため、大切に保管してください。</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used on this computer, so this new profile needs a passphrase. Without it the data cannot be opened, so keep it safe.</source>
+        <translation>このコンピューターではキーチェーンが使えないため、新しいプロファイルには合言葉が必要です。合言葉がないとデータを開けないため、大切に保管してください。</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +4812,10 @@ Kept, without anything that names them: the room, status, category and dates, so
         <source>No passphrase is set for this profile, so anyone at this computer can unlock it. The lock hides the data from view until then.</source>
         <translation>このプロファイルにはパスフレーズが設定されていないため、このコンピューターを使う人なら誰でも解除できます。ロック中はデータが画面に表示されません。</translation>
     </message>
+    <message>
+        <source>This profile&apos;s key is kept in the keychain of your computer account. Unlock with that account to show the applicants&apos; data again.</source>
+        <translation>このプロファイルの鍵は、このコンピューターのアカウントのキーチェーンに保管されています。申込者のデータを再び表示するには、そのアカウントでロックを解除してください。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MailAccountDialog</name>
@@ -5573,6 +5637,45 @@ Kept, without anything that names them: the room, status, category and dates, so
     <message>
         <source>Extra meeting</source>
         <translation>追加開催</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PassphrasePrompt</name>
+    <message>
+        <source>Unlock Tsunagu</source>
+        <translation>つなぐのロック解除</translation>
+    </message>
+    <message>
+        <source>Protect this profile</source>
+        <translation>このプロファイルの保護</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>合言葉(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>もう一度(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロックを解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>合言葉を設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>合言葉を入力してください。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>2つの合言葉が一致しません。同じ合言葉を2回入力してください。</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again (upper and lower case count).</source>
+        <translation>パスフレーズが違います。もう一度入力してください(大文字と小文字は区別されます)。</translation>
     </message>
 </context>
 <context>
@@ -6758,6 +6861,10 @@ Kept, without anything that names them: the room, status, category and dates, so
     <message>
         <source>That passphrase is not right. Try again (upper and lower case count).</source>
         <translation>パスフレーズが違います。もう一度入力してください(大文字と小文字は区別されます)。</translation>
+    </message>
+    <message>
+        <source>The keychain did not hand out this profile&apos;s key. Unlock your computer&apos;s keychain (or sign in again), then try once more.</source>
+        <translation>キーチェーンからこのプロファイルの鍵を受け取れませんでした。コンピューターのキーチェーンのロックを解除するか、サインインし直してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,39 @@ KeyResult<DataKey> importKey(const QByteArray& exported, const QString& passphra
     return unwrapKey(document.object(), passphrase);
 }
 
+QString newKeychainEntry(const QString& profileDirectory)
+{
+    if (!sodiumReady())
+        return {};
+    const QByteArray path = QDir(profileDirectory).absolutePath().toUtf8();
+    unsigned char pathHash[8];
+    crypto_generichash(pathHash, sizeof pathHash, reinterpret_cast<const unsigned char*>(path.constData()),
+                       std::size_t(path.size()), nullptr, 0);
+    unsigned char id[8];
+    randombytes_buf(id, sizeof id);
+    const auto hex = [](const unsigned char* bytes, std::size_t size) {
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes), int(size)).toHex());
+    };
+    return QStringLiteral("data-key:") + hex(pathHash, sizeof pathHash) + QLatin1Char(':') + hex(id, sizeof id);
+}
+
+QString keychainSecret(const DataKey& key)
+{
+    if (key.isNull())
+        return {};
+    return base64(key.bytes(), DataKey::s_size);
+}
+
+DataKey keyFromKeychainSecret(const QString& secret)
+{
+    QByteArray bytes = QByteArray::fromBase64(secret.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    DataKey key =
+        DataKey::fromBytes(reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()));
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), std::size_t(bytes.size()));
+    return key;
+}
+
 QByteArray keyCheck(const DataKey& key)
 {
     if (!sodiumReady() || key.isNull())
@@ -201,12 +234,24 @@ KeyFile KeyFile::create(const QString& path, const DataKey& key)
 
 KeyResult<DataKey> KeyFile::unlock(const QString& passphrase) const
 {
+    if (opensWithKeychain())
+        return KeyFailure{KeyError::KeychainKeyMissing, QStringLiteral("the key is kept in the keychain")};
     if (!hasPassphrase())
         return KeyFailure{KeyError::PassphraseNeeded, QStringLiteral("no passphrase is set for this profile")};
     auto key = unwrapKey(m_passphrase, passphrase);
     if (key && !belongsTo(key.value()))
         return KeyFailure{KeyError::Damaged, QStringLiteral("the unwrapped key is not this profile's")};
     return key;
+}
+
+KeyResult<DataKey> KeyFile::accept(const DataKey& key) const
+{
+    if (!belongsTo(key))
+        return KeyFailure{KeyError::KeychainKeyMissing, QStringLiteral("the key given is not this profile's")};
+    DataKey copy = key.clone();
+    if (copy.isNull())
+        return KeyFailure{KeyError::Unavailable, QStringLiteral("no secure memory for the key")};
+    return copy;
 }
 
 bool KeyFile::belongsTo(const DataKey& key) const

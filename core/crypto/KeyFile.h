@@ -12,12 +12,13 @@ namespace tsunagu::crypto {
 
 enum class KeyError
 {
-    Unavailable,      // libsodium could not start (no randomness source)
-    NoKey,            // the profile has no key file: it is not sealed
-    PassphraseNeeded, // the key is wrapped by a passphrase and none was given
-    WrongPassphrase,  // the passphrase does not unwrap the key
-    Damaged,          // the key file (or an exported key) cannot be read
-    WriteFailed       // the key file could not be written
+    Unavailable,       // libsodium could not start (no randomness source)
+    NoKey,             // the profile has no key file: it is not sealed
+    PassphraseNeeded,  // the key is wrapped by a passphrase and none was given
+    WrongPassphrase,   // the passphrase does not unwrap the key
+    Damaged,           // the key file (or an exported key) cannot be read
+    WriteFailed,       // the key file could not be written
+    KeychainKeyMissing // the key is kept in the OS keychain, and none (or not this profile's) was given
 };
 
 template <typename T>
@@ -65,9 +66,16 @@ public:
     bool hasPassphrase() const { return !m_passphrase.isEmpty(); }
     // The keychain entry that holds the key (empty: no keychain).
     QString keychainName() const { return m_keychainName; }
+    // The keychain alone opens the profile: an entry is named and no passphrase is set. With a passphrase the
+    // passphrase is required, whatever a keychain may still hold.
+    bool opensWithKeychain() const { return !hasPassphrase() && !m_keychainName.isEmpty(); }
 
-    // The key, unwrapped with the passphrase; PassphraseNeeded for an empty passphrase.
+    // The key, unwrapped with the passphrase; PassphraseNeeded for an empty passphrase, KeychainKeyMissing when
+    // the keychain alone holds it.
     KeyResult<DataKey> unlock(const QString& passphrase) const;
+    // A copy of `key` when it is this profile's key (read from the keychain, or unwrapped earlier on a worker
+    // thread), else KeychainKeyMissing.
+    KeyResult<DataKey> accept(const DataKey& key) const;
     // True when `key` is this profile's key (a key from the keychain, say).
     bool belongsTo(const DataKey& key) const;
     // True when the passphrase unwraps this profile's key and it is `openKey` (the lock screen asks this).
@@ -92,6 +100,17 @@ private:
 // store is plain. `profileDirectory` is the profile folder.
 KeyResult<bool> installRestoredKey(const QString& profileDirectory, const QByteArray& exported,
                                    const QString& passphrase);
+
+// The name of a new keychain entry for the data key of the profile in `profileDirectory`: "data-key:", a hash of
+// the folder's absolute path (so the host can tell entries of different profiles apart) and a random id. The name
+// is recorded in the key file and read from there, never derived again: a profile copied elsewhere still names
+// its own entry, and a new profile made later in the same folder gets a different one, so no profile silently
+// picks up another's key (the check value would refuse it anyway).
+QString newKeychainEntry(const QString& profileDirectory);
+
+// The data key as the text a keychain stores (base64), and back; a null key for anything that is not one.
+QString keychainSecret(const DataKey& key);
+DataKey keyFromKeychainSecret(const QString& secret);
 
 // The check value of a key: a keyed hash of a fixed text, which tells whether a key is the right one without
 // telling anything about it.

@@ -25,6 +25,8 @@ StoreFailure keyFailure(const crypto::KeyFailure& failure)
         return {StoreError::WrongPassphrase, QStringLiteral("the passphrase does not open this profile")};
     case crypto::KeyError::WriteFailed:
         return {StoreError::ProfileNotWritable, failure.detail};
+    case crypto::KeyError::KeychainKeyMissing:
+        return {StoreError::KeychainKeyMissing, failure.detail};
     case crypto::KeyError::NoKey:
     case crypto::KeyError::Unavailable:
     case crypto::KeyError::Damaged:
@@ -121,7 +123,7 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
     bool sealExisting = false;
     auto loaded = crypto::KeyFile::load(keyPath);
     if (loaded) {
-        auto unlocked = loaded->unlock(unlock.passphrase);
+        auto unlocked = unlock.key ? loaded->accept(*unlock.key) : loaded->unlock(unlock.passphrase);
         if (!unlocked)
             return keyFailure(unlocked.error());
         key = std::move(unlocked).value();
@@ -129,9 +131,9 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
     } else if (loaded.error().code != crypto::KeyError::NoKey) {
         return keyFailure(loaded.error());
     } else if (unlock.seal && (wasEmpty || unlock.sealExisting)) {
-        if (unlock.passphrase.isEmpty() && !unlock.keyInMemoryOnly)
+        if (unlock.passphrase.isEmpty() && !unlock.keyInMemoryOnly && !unlock.key)
             return StoreFailure{StoreError::PassphraseNeeded, QStringLiteral("sealing a profile needs a passphrase")};
-        key = crypto::DataKey::generate();
+        key = unlock.key ? unlock.key->clone() : crypto::DataKey::generate();
         if (key.isNull())
             return StoreFailure{StoreError::KeyUnavailable, QStringLiteral("libsodium cannot make a key")};
         sealExisting = !wasEmpty;
@@ -166,9 +168,12 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
             return caughtUp.error();
     }
     if (!profile->m_key.isNull() && !keyFile && !unlock.keyInMemoryOnly) {
-        // A new key: wrapped under the passphrase and written only once the database took it.
+        // A new key: wrapped under the passphrase (or named in the keychain) and written only once the database
+        // took it.
         keyFile = std::make_unique<crypto::KeyFile>(crypto::KeyFile::create(keyPath, profile->m_key));
-        keyFile->setPassphrase(profile->m_key, unlock.passphrase, crypto::KdfCost::measured());
+        if (!unlock.passphrase.isEmpty())
+            keyFile->setPassphrase(profile->m_key, unlock.passphrase, crypto::KdfCost::measured());
+        keyFile->setKeychainName(unlock.keychainEntry);
         if (auto saved = keyFile->save(); !saved)
             return keyFailure(saved.error());
     }
@@ -214,6 +219,21 @@ StoreResult<Done> Profile::setPassphrase(const QString& passphrase)
     auto keyFile = m_keyFile ? std::make_unique<crypto::KeyFile>(*m_keyFile)
                              : std::make_unique<crypto::KeyFile>(crypto::KeyFile::create(keyFilePath(), m_key));
     keyFile->setPassphrase(m_key, passphrase, crypto::KdfCost::measured());
+    keyFile->setKeychainName({});
+    if (auto saved = keyFile->save(); !saved)
+        return keyFailure(saved.error());
+    m_keyFile = std::move(keyFile);
+    return Done{};
+}
+
+StoreResult<Done> Profile::useKeychainOnly(const QString& entry)
+{
+    if (m_key.isNull() || entry.isEmpty())
+        return StoreFailure{StoreError::KeyUnavailable, QStringLiteral("no key, or no keychain entry")};
+    auto keyFile = m_keyFile ? std::make_unique<crypto::KeyFile>(*m_keyFile)
+                             : std::make_unique<crypto::KeyFile>(crypto::KeyFile::create(keyFilePath(), m_key));
+    keyFile->setPassphrase(m_key, {}, {});
+    keyFile->setKeychainName(entry);
     if (auto saved = keyFile->save(); !saved)
         return keyFailure(saved.error());
     m_keyFile = std::move(keyFile);

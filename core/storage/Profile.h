@@ -27,6 +27,11 @@ struct ProfileUnlock
     bool sealExisting = false;
     // The demo profile: a key kept in memory only (the profile is thrown away when Tsunagu ends).
     bool keyInMemoryOnly = false;
+    // A data key the caller already holds: read from the OS keychain, or unwrapped with the passphrase on a worker
+    // thread. It opens a sealed profile whose key file it matches; with seal, it is the new profile's key.
+    std::shared_ptr<const crypto::DataKey> key;
+    // With `key` as a new key: the OS keychain entry the caller stored it in, recorded in the new key file.
+    QString keychainEntry;
 };
 
 // A profile folder: the database, UI state and a lock that keeps a second Tsunagu away from it.
@@ -55,13 +60,17 @@ public:
     // True when the profile has a data key: its sensitive columns are sealed.
     bool isSealed() const { return !m_key.isNull(); }
     bool hasPassphrase() const { return m_keyFile && m_keyFile->hasPassphrase(); }
+    // The OS keychain entry that holds the key while no passphrase is set (empty: none).
+    QString keychainEntry() const { return m_keyFile ? m_keyFile->keychainName() : QString(); }
     QString keyFilePath() const;
     // True when the passphrase is the one that unwraps this open profile's key (the lock screen asks this).
     bool checkPassphrase(const QString& passphrase) const;
     // Sets or changes the passphrase: only the data key is wrapped again, nothing else is rewritten. A plain
     // profile gets a data key first and is sealed in place. An empty passphrase is refused (the key would have
-    // no wrapper left).
+    // no wrapper left). A passphrase replaces the keychain as the key's wrapper: the caller then removes the entry.
     StoreResult<Done> setPassphrase(const QString& passphrase);
+    // The key kept in the keychain entry only (the caller stored it there): the passphrase wrapper goes.
+    StoreResult<Done> useKeychainOnly(const QString& entry);
     // The data key of the open profile, for the encrypted backup (crypto::exportKey).
     const crypto::DataKey& dataKey() const { return m_key; }
 

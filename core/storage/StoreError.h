@@ -23,6 +23,10 @@ enum class StoreError
     WrongPassphrase,  // the passphrase given does not open the profile
     KeyUnavailable,   // the profile's key file is damaged, or sealing cannot start (libsodium)
     SealBroken,       // a sealed value does not open: changed on disk, or copied from another profile
+    // No keychain works here and no passphrase was given: a new profile cannot be sealed.
+    KeychainUnavailable,
+    // The profile's key is kept in the keychain, and this computer's keychain does not have it.
+    KeychainKeyMissing,
 };
 
 template <typename T>

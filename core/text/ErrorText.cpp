@@ -38,6 +38,10 @@ QString ErrorText::title(StoreError error)
         return tr("Tsunagu cannot unlock this profile");
     case StoreError::SealBroken:
         return tr("Some protected data cannot be read");
+    case StoreError::KeychainUnavailable:
+        return tr("No keychain on this computer");
+    case StoreError::KeychainKeyMissing:
+        return tr("The key of this profile is not in the keychain");
     }
     return {};
 }
@@ -97,6 +101,13 @@ QString ErrorText::explanation(StoreError error, const QString& location)
     case StoreError::KeyUnavailable:
         return tr("The key file in %1 that protects the applicants' data cannot be read, or protection cannot "
                   "start on this computer. Nothing was changed. Restore the key file from your backup.")
+            .arg(where);
+    case StoreError::KeychainUnavailable:
+        return tr("The keychain cannot be used on this computer. Give a passphrase with --passphrase-file.");
+    case StoreError::KeychainKeyMissing:
+        return tr("The key that opens the data in %1 is kept in the keychain, and this computer's keychain does not "
+                  "have it. Restore the profile from a backup, or sign in to the account that created it. Nothing "
+                  "was changed.")
             .arg(where);
     case StoreError::SealBroken:
         return tr("A protected value in %1 does not open: it was changed outside Tsunagu or copied from another "

@@ -5,6 +5,8 @@
 # `tsunagu report --room all` over all time, timed end to end (process start included), best of N runs.
 #   tests/bench/run-report-bench.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
+# Plain profiles, as these figures were always measured, also where no keychain works.
+export TSUNAGU_TEST_PLAIN_PROFILES=1
 build=${1:-build/release}
 runs=${2:-5}
 tsunagu="$build/app/tsunagu"

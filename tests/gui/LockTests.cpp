@@ -171,8 +171,12 @@ TEST_CASE("a wrong passphrase keeps the window locked with a message, the right 
     CHECK(passphrase->isVisible());
     CHECK(passphrase->echoMode() == QLineEdit::Password);
 
+    // Checked on a worker thread: the answer comes a moment later.
+    QSignalSpy refused(&window.windowLock(), &ui::WindowLock::unlockRefused);
+    QSignalSpy unlocked(&window.windowLock(), &ui::WindowLock::unlocked);
     QTest::keyClicks(passphrase, QStringLiteral("left key"));
     QTest::keyClick(passphrase, Qt::Key_Return);
+    REQUIRE(refused.wait(10000));
     CHECK(window.windowLock().isLocked());
     auto* message = test::child<QLabel>(window, "unlockMessageLabel");
     CHECK(message->isVisible());
@@ -182,6 +186,7 @@ TEST_CASE("a wrong passphrase keeps the window locked with a message, the right 
 
     QTest::keyClicks(passphrase, QStringLiteral("right key"));
     QTest::mouseClick(test::child<QPushButton>(window, "unlockButton"), Qt::LeftButton);
+    REQUIRE(unlocked.wait(10000));
     CHECK_FALSE(window.windowLock().isLocked());
     CHECK(stack->currentWidget() == area);
     CHECK(stack->isVisible());

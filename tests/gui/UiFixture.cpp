@@ -35,6 +35,8 @@ void waitForLists(QObject& window)
 
 UiFixture::UiFixture()
 {
+    // A window started from these tests keeps a profile made where no keychain works plain (app/Session.h).
+    qputenv("TSUNAGU_TEST_PLAIN_PROFILES", "1");
     Database& db = m_profile.openDemo().database();
     m_rooms = std::make_unique<RoomRepository>(db);
     m_hosts = std::make_unique<HostRepository>(db);

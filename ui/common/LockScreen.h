@@ -5,6 +5,7 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace tsunagu::ui {
@@ -19,7 +20,7 @@ public:
     struct Options
     {
         bool passphrase = true; // a passphrase opens it; false: a plain unlock button (no passphrase is set)
-        bool account = false;   // offer "unlock with my account"
+        bool account = false;   // offer "unlock with my account" (without a passphrase: the only way)
     };
 
     LockScreen(Options options, QWidget* parent);
@@ -28,6 +29,8 @@ public:
     void setFormVisible(bool visible);
     // Says why the last try did not unlock; clears the passphrase.
     void showRefusal(const QString& text);
+    // While a check runs: a busy bar, and the form cannot be sent again.
+    void setChecking(bool checking);
 
 Q_SIGNALS:
     void unlockRequested(const QString& passphrase);
@@ -39,6 +42,9 @@ private:
     Options m_options;
     QWidget* m_form = nullptr;
     QLineEdit* m_passphrase = nullptr;
+    QPushButton* m_unlock = nullptr;
+    QPushButton* m_account = nullptr;
+    QProgressBar* m_busy = nullptr;
     QLabel* m_message = nullptr;
 };
 

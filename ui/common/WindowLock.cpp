@@ -23,6 +23,11 @@ WindowLock::WindowLock(QWidget* mainWindow, QObject* parent)
 WindowLock::~WindowLock()
 {
     qApp->removeEventFilter(this);
+    // A check still running finishes first (it reads the profile's key file): at most about half a second.
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker.data();
+    }
 }
 
 QString WindowLock::lockedTitle()
@@ -67,10 +72,8 @@ void WindowLock::cover(QWidget* window)
     covered.cover->show();
     covered.cover->raise();
     connect(covered.cover, &LockScreen::unlockRequested, this, &WindowLock::tryUnlock);
-    connect(covered.cover, &LockScreen::accountUnlockRequested, this, [this] {
-        if (m_unlock.account && m_unlock.account())
-            unlockNow();
-    });
+    connect(covered.cover, &LockScreen::accountUnlockRequested, this, &WindowLock::tryAccountUnlock);
+    covered.cover->setChecking(isChecking());
     m_settingTitle = true;
     window->setWindowTitle(lockedTitle());
     m_settingTitle = false;
@@ -99,21 +102,64 @@ WindowLock::Covered* WindowLock::coveredFor(QObject* window)
     return nullptr;
 }
 
-bool WindowLock::tryUnlock(const QString& passphrase)
+void WindowLock::tryUnlock(const QString& passphrase)
 {
-    if (!m_locked)
-        return true;
-    if (m_unlock.passphrase && !m_unlock.passphrase(passphrase)) {
-        qCInfo(lcUi) << "unlock refused";
-        for (const Covered& covered : qAsConst(m_covered)) {
-            if (covered.cover && covered.cover->isVisible())
-                covered.cover->showRefusal(tr("That passphrase is not right. Try again (upper and lower case "
-                                              "count)."));
-        }
-        return false;
+    if (!m_locked || isChecking())
+        return;
+    if (!m_unlock.passphrase) {
+        unlockNow();
+        return;
     }
-    unlockNow();
-    return true;
+    auto passed = std::make_shared<bool>(false);
+    m_worker = QThread::create([check = m_unlock.passphrase, passphrase, passed] { *passed = check(passphrase); });
+    // Queued to this thread: the worker has ended and written its answer before the slot reads it.
+    connect(m_worker, &QThread::finished, this, [this, passed] {
+        QThread* worker = m_worker;
+        m_worker = nullptr;
+        worker->deleteLater();
+        setChecking(false);
+        if (*passed)
+            unlockNow();
+        else
+            refuse(tr("That passphrase is not right. Try again (upper and lower case count)."));
+    });
+    setChecking(true);
+    m_worker->start();
+}
+
+void WindowLock::tryAccountUnlock()
+{
+    if (!m_locked || isChecking() || !m_unlock.account)
+        return;
+    m_askingAccount = true;
+    setChecking(true);
+    m_unlock.account(this, [this](bool opened) {
+        m_askingAccount = false;
+        setChecking(false);
+        if (opened)
+            unlockNow();
+        else
+            refuse(tr("The keychain did not hand out this profile's key. Unlock your computer's keychain (or sign "
+                      "in again), then try once more."));
+    });
+}
+
+void WindowLock::refuse(const QString& text)
+{
+    qCInfo(lcUi) << "unlock refused";
+    for (const Covered& covered : qAsConst(m_covered)) {
+        if (covered.cover && covered.cover->isVisible())
+            covered.cover->showRefusal(text);
+    }
+    Q_EMIT unlockRefused();
+}
+
+void WindowLock::setChecking(bool checking)
+{
+    for (const Covered& covered : qAsConst(m_covered)) {
+        if (covered.cover)
+            covered.cover->setChecking(checking);
+    }
 }
 
 void WindowLock::unlockNow()

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QThread>
 #include <QVector>
 
 #include <functional>
@@ -18,7 +19,9 @@ class LockScreen;
 // Locks the application's windows: every visible window (the main window and any open dialog, also one opened
 // while locked) has its contents hidden under a cover and its title replaced by 「つなぐ（ロック中）」, so neither the
 // screen nor the task switcher shows anything personal. Dialogs stay open underneath with what was typed in them.
-// Unlocking goes through the check it is given; without one, a plain button unlocks (no passphrase is set).
+// Unlocking goes through the check it is given; without one, a plain button unlocks (no passphrase is set). A
+// passphrase is checked on a worker thread (Argon2id takes about half a second), with a busy bar on the lock
+// screen, so every window keeps painting meanwhile.
 class WindowLock : public QObject
 {
     Q_OBJECT
@@ -26,8 +29,11 @@ class WindowLock : public QObject
 public:
     struct Unlock
     {
-        std::function<bool(const QString& passphrase)> passphrase; // empty: no passphrase is set
-        std::function<bool()> account;                             // the OS account; empty: not offered
+        // True when the passphrase is right; runs on a worker thread. Empty: no passphrase is set.
+        std::function<bool(const QString& passphrase)> passphrase;
+        // The operating system's account as the authority (the keychain hands out the profile's key to it):
+        // calls `done` later with the answer, on this thread, while `context` lives. Empty: not offered.
+        std::function<void(QObject* context, std::function<void(bool opened)> done)> account;
     };
 
     explicit WindowLock(QWidget* mainWindow, QObject* parent = nullptr);
@@ -41,12 +47,17 @@ public:
     static QString lockedTitle();
 
     void lock();
-    // Unlocks when the passphrase passes the check; otherwise stays locked and says so on the lock screen.
-    bool tryUnlock(const QString& passphrase);
+    // Checks the passphrase on a worker thread; unlocks when it passes, otherwise stays locked and says so on the
+    // lock screen (unlockRefused). A try while one is being checked is ignored.
+    void tryUnlock(const QString& passphrase);
+    // Asks the account check (the keychain); unlocks when it hands out the key.
+    void tryAccountUnlock();
+    bool isChecking() const { return m_worker != nullptr || m_askingAccount; }
 
 Q_SIGNALS:
     void locked();
     void unlocked();
+    void unlockRefused();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -63,6 +74,8 @@ private:
     void cover(QWidget* window);
     void placeForm();
     void unlockNow();
+    void refuse(const QString& text);
+    void setChecking(bool checking);
     Covered* coveredFor(QObject* window);
 
     QPointer<QWidget> m_mainWindow;
@@ -71,6 +84,8 @@ private:
     bool m_locked = false;
     bool m_settingTitle = false;
     QVector<Covered> m_covered;
+    QPointer<QThread> m_worker; // the passphrase check under way
+    bool m_askingAccount = false;
 };
 
 } // namespace tsunagu::ui
