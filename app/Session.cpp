@@ -3,6 +3,7 @@
 
 #include "demo/DemoSeeder.h"
 #include "replies/TemplateRepository.h"
+#include "storage/LockHolder.h"
 #include "storage/ReplyRepository.h"
 
 #include <QDir>
@@ -76,6 +77,8 @@ std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const 
     // or (the throw-away demo) nothing at all, the key staying in memory.
     unlock.seal = !unlock.passphrase.isEmpty() || demoDir != nullptr;
     unlock.keyInMemoryOnly = unlock.passphrase.isEmpty() && demoDir != nullptr;
+    // Named beside the lock, so that a second Tsunagu can say what has the profile open.
+    unlock.holder = options.command.isEmpty() ? QLatin1String(LockHolder::s_window) : options.command.first();
     auto profile = Profile::open(directory, unlock);
     if (!profile) {
         failure = {profile.error(), directory};

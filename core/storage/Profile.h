@@ -27,6 +27,9 @@ struct ProfileUnlock
     bool sealExisting = false;
     // The demo profile: a key kept in memory only (the profile is thrown away when Tsunagu ends).
     bool keyInMemoryOnly = false;
+    // What this process is, noted beside the lock so that another Tsunagu can name it (LockHolder): "window", or
+    // the command's name ("sync"). Empty: no note (the lock still tells the window from a command).
+    QString holder;
 };
 
 // A profile folder: the database, UI state and a lock that keeps a second Tsunagu away from it.
