@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "CommandTable.h"
 #include "Console.h"
+#include "QuitOnSignals.h"
 #include "Session.h"
 #include "diagnostics/LogRing.h"
 #include "mail/net/SslMailSocket.h"
@@ -61,6 +62,8 @@ int runCommandLine(int& argc, char** argv, const QStringList& arguments, const D
     std::unique_ptr<QCoreApplication> applicationOwner =
         draws ? drawing->makeApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& application = *applicationOwner;
+    // SIGTERM, SIGINT and SIGHUP end a command like a normal exit: the profile closes and lets go of its lock.
+    QuitOnSignals quitOnSignals;
     // Joined before the application goes, on every way out.
     std::optional<TlsWarmup> tlsWarmup;
     if (named && named->connects)

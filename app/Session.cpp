@@ -5,6 +5,7 @@
 #include "crypto/KeyFile.h"
 #include "demo/DemoSeeder.h"
 #include "replies/TemplateRepository.h"
+#include "storage/LockHolder.h"
 #include "storage/ReplyRepository.h"
 
 #include <QDir>
@@ -163,6 +164,8 @@ std::unique_ptr<Session> Session::open(const CommandLineOptions& options, const 
         }
     }
     // A damaged key file is reported by Profile::open.
+    // Named beside the lock, so that a second Tsunagu can say what has the profile open.
+    unlock.holder = options.command.isEmpty() ? QLatin1String(LockHolder::s_window) : options.command.first();
     auto profile = Profile::open(directory, unlock);
     if (!profile) {
         if (!newEntry.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "CommandMain.h"
 #include "KeychainKey.h"
 #include "MainWindow.h"
+#include "QuitOnSignals.h"
 #include "Session.h"
 #include "common/BackupActions.h"
 #include "common/BusyWork.h"
@@ -177,6 +178,8 @@ int main(int argc, char** argv)
         return app::runCommandLine(argc, argv, arguments, &app::DrawingCommands::support());
 
     QApplication application(argc, argv);
+    // SIGTERM, SIGINT and SIGHUP close the window like a normal exit: the profile closes and lets go of its lock.
+    app::QuitOnSignals quitOnSignals;
     LogRing::install(); // the last log lines, for ヘルプ → 診断情報を保存
     // Receiving mail starts with the window: TLS is made ready meanwhile, and joined before the application goes.
     TlsWarmup tlsWarmup;

@@ -1599,10 +1599,6 @@
         <translation>フォルダ %1 を作成できないか、書き込みができません。ディスクが接続されていて空き容量があること、お使いのユーザーアカウントにそのフォルダへの書き込み権限があることを確認してください。または、--profile で別のフォルダを指定して、つなぐを起動してください。</translation>
     </message>
     <message>
-        <source>Another Tsunagu window is using the data in %1. Switch to that window, or close it and try again. Nothing was changed.</source>
-        <translation>%1 のデータは、別のつなぐのウィンドウで使用中です。そのウィンドウに切り替えるか、そのウィンドウを閉じてからもう一度お試しください。データは何も変更されていません。</translation>
-    </message>
-    <message>
         <source>The file %1 is not a Tsunagu data file, so Tsunagu did not open or change it. If you copied another file there by mistake, move it away and start Tsunagu again.</source>
         <translation>ファイル %1 はつなぐのデータファイルではないため、開かず、変更もしていません。誤って別のファイルをコピーした場合は、そのファイルを別の場所へ移してから、つなぐをもう一度起動してください。</translation>
     </message>
@@ -1693,6 +1689,42 @@
     <message>
         <source>The key that opens the data in %1 is kept in the keychain, and this computer&apos;s keychain does not have it. Restore the profile from a backup, or sign in to the account that created it. Nothing was changed.</source>
         <translation>%1 のデータを開く鍵はキーチェーンに保管されていますが、このコンピューターのキーチェーンにはその鍵がありません。バックアップからプロファイルを復元するか、このプロファイルを作ったアカウントでサインインしてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The data file is empty</source>
+        <translation>データファイルが空です</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>Tsunagu&apos;s window (process %1) has the data in %2 open. Switch to that window, or close it and try again. Nothing was changed.</source>
+        <translation>つなぐのウィンドウ（プロセス %1）が %2 のデータを開いています。そのウィンドウに切り替えるか、閉じてからもう一度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The command &quot;tsunagu %1&quot; (process %2) is using the data in %3. Wait for it to finish, or stop it, and try again. Nothing was changed.</source>
+        <translation>コマンド「tsunagu %1」（プロセス %2）が %3 のデータを使っています。終わるまで待つか、止めてからもう一度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>A Tsunagu command (process %1) is using the data in %2. Wait for it to finish, or stop it, and try again. Nothing was changed.</source>
+        <translation>つなぐのコマンド（プロセス %1）が %2 のデータを使っています。終わるまで待つか、止めてからもう一度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Another program (process %1) is using the data in %2. Close it and try again. Nothing was changed.</source>
+        <translation>別のプログラム（プロセス %1）が %2 のデータを使っています。そのプログラムを閉じてからもう一度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Another Tsunagu is using the data in %1. Close it and try again. Nothing was changed.</source>
+        <translation>別のつなぐが %1 のデータを使っています。閉じてからもう一度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it may have been cut short by a full disk or by a copy that did not finish. Tsunagu did not change it. Restore the profile from your backup, or move the file away to start a new, empty profile.</source>
+        <translation>ファイル %1 は空です。ディスクがいっぱいになったか、コピーが途中で終わったために中身が失われた可能性があります。つなぐはこのファイルを変更していません。バックアップからプロファイルを復元するか、このファイルを別の場所へ移してから新しい空のプロファイルで始めてください。</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so Tsunagu could not save. Nothing was changed. Free some space on that disk (empty the trash, remove large files you no longer need) and try again.</source>
+        <translation>%1 のあるディスクがいっぱいのため、つなぐは保存できませんでした。何も変更していません。そのディスクの空き容量を増やして（ごみ箱を空にする、不要になった大きなファイルを削除するなど）、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2012,10 @@
     <message>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS(通常はポート 587)</translation>
+    </message>
+    <message>
+        <source>The disk that holds Tsunagu&apos;s data is full, so the new mail could not be kept. Nothing was lost: the mail stays on the server. Free some space on that disk and receive again.</source>
+        <translation>つなぐのデータがあるディスクがいっぱいのため、新しいメールを保存できませんでした。何も失われていません。メールはサーバーに残っています。そのディスクの空き容量を増やしてから、もう一度受信してください。</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5298,10 @@ Kept, without anything that names them: the room, status, category and dates, so
     <message>
         <source>Reading %1 / %2</source>
         <translation>読み込み中 %1 / %2 件</translation>
+    </message>
+    <message>
+        <source>After freeing space, press &quot;Receive mail&quot;.</source>
+        <translation>空き容量を増やしてから「メールを受信」を押してください。</translation>
     </message>
 </context>
 <context>

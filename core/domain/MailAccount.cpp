@@ -23,7 +23,7 @@ constexpr std::array<std::pair<MailProvider, const char*>, 4> s_providerKeys{{
     {MailProvider::Outlook, "outlook"},
 }};
 
-constexpr std::array<std::pair<MailAccountProblem, const char*>, 10> s_problemKeys{{
+constexpr std::array<std::pair<MailAccountProblem, const char*>, 11> s_problemKeys{{
     {MailAccountProblem::None, ""},
     {MailAccountProblem::CannotConnect, "cannot_connect"},
     {MailAccountProblem::TlsUntrusted, "tls_untrusted"},
@@ -33,6 +33,7 @@ constexpr std::array<std::pair<MailAccountProblem, const char*>, 10> s_problemKe
     {MailAccountProblem::MailboxMissing, "mailbox_missing"},
     {MailAccountProblem::ServerRefused, "server_refused"},
     {MailAccountProblem::CaFileUnreadable, "ca_file_unreadable"},
+    {MailAccountProblem::DiskFull, "disk_full"},
     {MailAccountProblem::Other, "other"},
 }};
 

@@ -64,6 +64,7 @@ enum class MailAccountProblem
     MailboxMissing,     // the folder does not exist on the server
     ServerRefused,      // the server answered NO/BAD to something we need
     CaFileUnreadable,   // the certificate file the account was set up to trust cannot be read
+    DiskFull,           // the mail could not be kept: the disk holding the profile is full
     Other,
 };
 

@@ -82,7 +82,7 @@ bool IntakeWorker::open()
     options.checkIntegrity = false;
     auto database = Database::open(m_databasePath, options);
     if (!database) {
-        Q_EMIT failed(database.error().detail);
+        Q_EMIT failed(database.error().code, database.error().detail);
         return false;
     }
     m_database = std::move(database.value());
@@ -90,7 +90,7 @@ bool IntakeWorker::open()
     m_pipeline = std::make_unique<IntakePipeline>(*m_database, m_clock);
     auto prepared = m_pipeline->prepareForMany(m_source);
     if (!prepared) {
-        Q_EMIT failed(prepared.error().detail);
+        Q_EMIT failed(prepared.error().code, prepared.error().detail);
         m_pipeline.reset();
         return false;
     }
@@ -104,23 +104,23 @@ void IntakeWorker::stage(const QVector<FetchedMail>& mails, const MailboxSyncSta
     QSqlDatabase db = m_database->connection();
     SqlTransaction transaction(db);
     if (!transaction.begun()) {
-        Q_EMIT failed(transaction.error());
+        Q_EMIT failed(transaction.failure().code, transaction.error());
         return;
     }
     FetchedMailRepository fetched(*m_database);
     auto kept = fetched.add(m_source.accountId, m_source.mailbox, stateAfter.uidValidity, mails, m_clock.now());
     if (!kept) {
-        Q_EMIT failed(kept.error().detail);
+        Q_EMIT failed(kept.error().code, kept.error().detail);
         return; // the transaction rolls back: the batch is fetched again next time
     }
     SyncStateRepository states(*m_database);
     auto saved = states.save(stateAfter);
     if (!saved) {
-        Q_EMIT failed(saved.error().detail);
+        Q_EMIT failed(saved.error().code, saved.error().detail);
         return;
     }
     if (!transaction.commit()) {
-        Q_EMIT failed(transaction.error());
+        Q_EMIT failed(transaction.failure().code, transaction.error());
         return;
     }
     Q_EMIT staged(int(mails.size()));
@@ -153,7 +153,7 @@ void IntakeWorker::readNext(int batchSize)
         // Every mail read before has been forgotten: the first waiting one is next.
         auto started = startReading(0, batchSize);
         if (!started) {
-            Q_EMIT failed(started.error().detail);
+            Q_EMIT failed(started.error().code, started.error().detail);
             return;
         }
         m_ahead = std::move(started.value());
@@ -167,7 +167,7 @@ void IntakeWorker::readNext(int batchSize)
     // The next batch is read on the pool while this thread stores this one.
     auto following = startReading(current.mails.last().id, batchSize);
     if (!following) {
-        Q_EMIT failed(following.error().detail);
+        Q_EMIT failed(following.error().code, following.error().detail);
         return;
     }
     if (!following->mails.isEmpty())
@@ -180,14 +180,14 @@ void IntakeWorker::readNext(int batchSize)
     QSqlDatabase db = m_database->connection();
     SqlTransaction transaction(db);
     if (!transaction.begun()) {
-        Q_EMIT failed(transaction.error());
+        Q_EMIT failed(transaction.failure().code, transaction.error());
         return;
     }
     for (PreparedMail& mail : prepared) {
         const bool overCap = mail.source.fullSize > 0;
         auto taken = m_pipeline->store(std::move(mail));
         if (!taken) {
-            Q_EMIT failed(taken.error().detail);
+            Q_EMIT failed(taken.error().code, taken.error().detail);
             return; // the transaction rolls back: the mails stay waiting
         }
         if (overCap)
@@ -198,11 +198,11 @@ void IntakeWorker::readNext(int batchSize)
     auto forgotten =
         fetched.remove(m_source.accountId, m_source.mailbox, current.mails.first().id, current.mails.last().id);
     if (!forgotten) {
-        Q_EMIT failed(forgotten.error().detail);
+        Q_EMIT failed(forgotten.error().code, forgotten.error().detail);
         return;
     }
     if (!transaction.commit()) {
-        Q_EMIT failed(transaction.error());
+        Q_EMIT failed(transaction.failure().code, transaction.error());
         return;
     }
     counts.read = int(current.mails.size());
@@ -216,21 +216,22 @@ void IntakeWorker::reposition(const QVector<QPair<qint64, quint32>>& messageToUi
     QSqlDatabase db = m_database->connection();
     SqlTransaction transaction(db);
     if (!transaction.begun()) {
-        Q_EMIT failed(transaction.error());
+        Q_EMIT failed(transaction.failure().code, transaction.error());
         return;
     }
     MessageRepository messages(*m_database);
     for (const auto& [messageId, uid] : messageToUid) {
         auto moved = messages.setServerPosition(messageId, stateAfter.uidValidity, uid);
         if (!moved) {
-            Q_EMIT failed(moved.error().detail);
+            Q_EMIT failed(moved.error().code, moved.error().detail);
             return;
         }
     }
     SyncStateRepository states(*m_database);
     auto saved = states.save(stateAfter);
     if (!saved || !transaction.commit()) {
-        Q_EMIT failed(saved ? transaction.error() : saved.error().detail);
+        Q_EMIT failed(saved ? transaction.failure().code : saved.error().code,
+                      saved ? transaction.error() : saved.error().detail);
         return;
     }
     Q_EMIT repositioned(int(messageToUid.size()));

@@ -52,7 +52,8 @@ Q_SIGNALS:
     // `mails` were read (0: none was waiting); `more`: others wait after them.
     void read(const tsunagu::SyncReport& counts, int mails, bool more);
     void repositioned(int mails);
-    void failed(const QString& detail);
+    // `code` tells a full disk (StoreError::DiskFull) from other failures; `detail` is technical.
+    void failed(tsunagu::StoreError code, const QString& detail);
 
 private:
     // A batch of waiting mails and its reading, under way on the thread pool.

@@ -120,6 +120,7 @@ bool MailWatcher::needsHost(MailAccountProblem problem)
     case MailAccountProblem::PasswordMissing:
     case MailAccountProblem::MailboxMissing:
     case MailAccountProblem::CaFileUnreadable:
+    case MailAccountProblem::DiskFull:
         return true;
     case MailAccountProblem::None:
     case MailAccountProblem::CannotConnect:

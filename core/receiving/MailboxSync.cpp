@@ -5,6 +5,7 @@
 #include "mail/account/AccountEndpoints.h"
 
 #include "receiving/AnsweredElsewhere.h"
+#include "receiving/StoreProblem.h"
 #include "receiving/SyncLog.h"
 
 #include "mail/mime/MimeParser.h"
@@ -107,8 +108,8 @@ void MailboxSync::start(const MailAccount& account, const QStringList& roomCodes
         // Not from inside start(): the caller has not seen it return yet.
         QMetaObject::invokeMethod(
             this,
-            [this, detail = waiting.error().detail] {
-                fail(MailAccountProblem::Other, QStringLiteral("store: ") + detail);
+            [this, failure = waiting.error()] {
+                fail(storeProblem(failure.code), QStringLiteral("store: ") + failure.detail);
             },
             Qt::QueuedConnection);
         return;
@@ -153,7 +154,7 @@ void MailboxSync::examined(const MailboxInfo& box)
     SyncStateRepository states(m_database);
     auto state = states.find(m_account.id, m_account.folder);
     if (!state)
-        return fail(MailAccountProblem::Other, state.error().detail);
+        return fail(storeProblem(state.error().code), state.error().detail);
     if (state.value() && state.value()->uidValidity == box.uidValidity) {
         m_storedUpTo = state.value()->highestUid;
         m_storedModSeq = state.value()->highestModSeq;
@@ -192,7 +193,7 @@ void MailboxSync::searchFrom(quint32 first)
         KeptPositions positions(m_database);
         auto kept = positions.uidsAbove(m_account.id, m_account.folder, m_uidValidity, first - 1);
         if (!kept)
-            return fail(MailAccountProblem::Other, kept.error().detail);
+            return fail(storeProblem(kept.error().code), kept.error().detail);
         std::vector<quint32> found = std::move(uids.value());
         std::sort(found.begin(), found.end());
         std::vector<quint32> fresh;
@@ -209,7 +210,7 @@ void MailboxSync::matchAgain(const std::vector<quint32>& uids)
         MessageRepository messages(m_database);
         auto copies = messages.serverCopies(m_account.id, m_account.folder);
         if (!copies)
-            return fail(MailAccountProblem::Other, copies.error().detail);
+            return fail(storeProblem(copies.error().code), copies.error().detail);
         // Found again by Message-ID. Mail without one is fetched again and recognised by its content (SHA-256),
         // so it is not stored twice either.
         QHash<QString, qint64> stored;
@@ -445,8 +446,9 @@ void MailboxSync::ensureWorker()
     connect(m_worker, &IntakeWorker::staged, this, &MailboxSync::workerStaged);
     connect(m_worker, &IntakeWorker::repositioned, this, &MailboxSync::workerRepositioned);
     connect(m_worker, &IntakeWorker::read, this, &MailboxSync::workerRead);
-    connect(m_worker, &IntakeWorker::failed, this,
-            [this](const QString& detail) { fail(MailAccountProblem::Other, QStringLiteral("store: ") + detail); });
+    connect(m_worker, &IntakeWorker::failed, this, [this](StoreError code, const QString& detail) {
+        fail(storeProblem(code), QStringLiteral("store: ") + detail);
+    });
     m_thread.start();
 }
 

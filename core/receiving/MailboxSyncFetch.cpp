@@ -2,6 +2,7 @@
 // MailboxSync, the fetch phase: what to download, downloading it, and handing it to the worker in batches with the
 // sync state each batch completes.
 #include "receiving/MailboxSync.h"
+#include "receiving/StoreProblem.h"
 
 #include <QMetaObject>
 
@@ -179,7 +180,7 @@ void MailboxSync::flush(bool last)
         SyncStateRepository states(m_database);
         auto saved = states.save(stateNow());
         if (!saved)
-            fail(MailAccountProblem::Other, QStringLiteral("store: ") + saved.error().detail);
+            fail(storeProblem(saved.error().code), QStringLiteral("store: ") + saved.error().detail);
         return;
     }
     ensureWorker();

@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 #include "storage/NativeStatement.h"
 #include "storage/ProfileKeys.h"
+#include "storage/SqliteErrors.h"
 #include "storage/SqliteLibrary.h"
 
 #include <QAtomicInteger>
@@ -70,16 +71,10 @@ QAtomicInteger<quint64> s_connectionCounter;
 // https://www.sqlite.org/fileformat.html §1.3.1: every database file starts with this 16-byte string.
 constexpr char s_sqliteMagic[] = "SQLite format 3";
 
-// SQLite result codes that mean "this is not (a sound) database": SQLITE_CORRUPT 11, SQLITE_NOTADB 26.
-bool isCorruption(const QSqlError& error)
+// A failed statement: a damaged file and a full disk are told apart from `code`, whatever the statement was.
+StoreFailure failure(StoreError code, const QSqlError& error, const QSqlDatabase& db)
 {
-    const int code = error.nativeErrorCode().toInt();
-    return (code & 0xff) == 11 || (code & 0xff) == 26;
-}
-
-StoreFailure failure(StoreError code, const QSqlError& error)
-{
-    return {isCorruption(error) ? StoreError::Corrupt : code, error.text()};
+    return {sql::fileProblem(error, db).value_or(code), error.text()};
 }
 
 } // namespace
@@ -129,7 +124,7 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, Optio
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return failure(StoreError::QueryFailed, db.lastError());
+            return failure(StoreError::QueryFailed, db.lastError(), db);
         // Before anything is read or written through the native statements.
         if (auto same = SqliteLibraries::observe(db).check(); !same)
             return same.error();
@@ -159,7 +154,7 @@ StoreResult<Done> Database::configure(int targetVersion, bool checkIntegrity)
 
     // Read-only checks first: nothing below may write to a file we are going to refuse.
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return failure(StoreError::NotADatabase, query.lastError());
+        return failure(StoreError::NotADatabase, query.lastError(), db);
     const int version = query.value(0).toInt();
     const int latest = Migrations::latestVersion();
     if (version > latest) {
@@ -169,21 +164,22 @@ StoreResult<Done> Database::configure(int targetVersion, bool checkIntegrity)
     // quick_check reads every page but skips the slow index cross-checks of integrity_check.
     if (checkIntegrity) {
         if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
-            return failure(StoreError::Corrupt, query.lastError());
+            return failure(StoreError::Corrupt, query.lastError(), db);
         if (!query.next() || query.value(0).toString() != QLatin1String("ok"))
             return StoreFailure{StoreError::Corrupt, QStringLiteral("quick_check failed")};
     }
     query.finish();
 
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return failure(StoreError::QueryFailed, query.lastError());
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
-        query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return failure(StoreError::QueryFailed, query.lastError(), db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return failure(StoreError::QueryFailed, query.lastError(), db);
+    if (!query.next() || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return StoreFailure{StoreError::QueryFailed,
                             QStringLiteral("cannot switch to WAL: ") + query.lastError().text()};
     query.finish();
     if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return failure(StoreError::QueryFailed, query.lastError());
+        return failure(StoreError::QueryFailed, query.lastError(), db);
 
     const int target = targetVersion < 0 ? latest : qMin(targetVersion, latest);
     if (version > 0 && version < target) {
@@ -194,7 +190,7 @@ StoreResult<Done> Database::configure(int targetVersion, bool checkIntegrity)
         backup.prepare(QStringLiteral("VACUUM INTO ?"));
         backup.addBindValue(m_backupPath);
         if (!backup.exec())
-            return failure(StoreError::MigrationFailed, backup.lastError());
+            return failure(StoreError::MigrationFailed, backup.lastError(), db);
     }
     return Migrations::migrate(db, version, target);
 }

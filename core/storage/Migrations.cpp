@@ -2,6 +2,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/SqlTransaction.h"
+#include "storage/SqliteErrors.h"
 #include "storage/StorageLog.h"
 
 #include <QFile>
@@ -120,9 +121,14 @@ StoreResult<Done> Migrations::migrate(QSqlDatabase& db, int currentVersion, int 
 {
     if (currentVersion >= targetVersion)
         return Done{};
+    // A full disk is said as such: the upgrade was undone, and freeing space is what helps.
+    const auto failed = [](const StoreFailure& failure) {
+        return StoreFailure{failure.code == StoreError::DiskFull ? StoreError::DiskFull : StoreError::MigrationFailed,
+                            failure.detail};
+    };
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::MigrationFailed, transaction.error()};
+        return failed(transaction.failure());
     QSqlQuery query(db);
     for (int version = currentVersion + 1; version <= targetVersion; ++version) {
         const QStringList statements = statementsFor(version);
@@ -130,20 +136,23 @@ StoreResult<Done> Migrations::migrate(QSqlDatabase& db, int currentVersion, int 
             return StoreFailure{StoreError::MigrationFailed, QStringLiteral("no migration to version %1").arg(version)};
         for (const QString& statement : statements) {
             if (!query.exec(statement)) {
-                return StoreFailure{StoreError::MigrationFailed,
+                return StoreFailure{sql::fileProblem(query.lastError(), db) == StoreError::DiskFull
+                                        ? StoreError::DiskFull
+                                        : StoreError::MigrationFailed,
                                     QStringLiteral("version %1: %2").arg(version).arg(query.lastError().text())};
             }
         }
     }
     // PRAGMA takes no bound values; the version is an int we produced ourselves.
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)))
-        return StoreFailure{StoreError::MigrationFailed, query.lastError().text()};
+        return failed(
+            {sql::fileProblem(query.lastError(), db).value_or(StoreError::MigrationFailed), query.lastError().text()});
     // The schema must leave no dangling reference behind.
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next())
         return StoreFailure{StoreError::MigrationFailed, QStringLiteral("foreign key check failed after migration")};
     query.finish();
     if (!transaction.commit())
-        return StoreFailure{StoreError::MigrationFailed, transaction.error()};
+        return failed(transaction.failure());
     qCInfo(lcStorage) << "migrations applied: schema version" << currentVersion << "->" << targetVersion;
     return Done{};
 }

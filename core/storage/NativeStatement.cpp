@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/NativeStatement.h"
 
+#include "storage/SqliteErrors.h"
+
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -15,15 +17,11 @@ namespace {
 StoreFailure failureFor(sqlite3* connection, int code)
 {
     const QString text = QString::fromUtf8(sqlite3_errmsg(connection));
-    switch (code & 0xff) {
-    case SQLITE_CONSTRAINT:
+    if ((code & 0xff) == SQLITE_CONSTRAINT)
         return {StoreError::ConstraintViolated, text};
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return {StoreError::Corrupt, text};
-    default:
-        return {StoreError::QueryFailed, text};
-    }
+    if (const auto problem = sql::fileProblem(code, sqlite3_system_errno(connection)))
+        return {*problem, text};
+    return {StoreError::QueryFailed, text};
 }
 
 bool bindsNull(const QVariant& value)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Profile.h"
 
+#include "storage/LockHolder.h"
 #include "storage/PrivateFiles.h"
 #include "storage/ProfileKeys.h"
 #include "storage/ScratchFolder.h"
@@ -35,6 +36,12 @@ StoreFailure keyFailure(const crypto::KeyFailure& failure)
     return {StoreError::KeyUnavailable, failure.detail};
 }
 
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", ".checked"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 } // namespace
 
 Profile::Profile(QString directory, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> database, bool isNew)
@@ -52,6 +59,7 @@ Profile::~Profile()
     // Files written while the profile was open by code that does not create them private (the window's settings,
     // the integrity mark, a copy made before an upgrade) become owner-only before the lock goes.
     PrivateFiles::tighten(m_directory);
+    LockHolder::removeNote(m_directory);
     m_lock.reset();
 }
 
@@ -98,10 +106,9 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
     if (!lock->tryLock(0)) {
         switch (lock->error()) {
         case QLockFile::LockFailedError: {
-            qint64 pid = 0;
-            QString host, app;
-            lock->getLockInfo(&pid, &host, &app);
-            return StoreFailure{StoreError::ProfileLocked, QStringLiteral("locked by process %1").arg(pid)};
+            // ErrorText reads the holder again to name it; the detail is for the log.
+            const LockHolder holder = LockHolder::of(absolute);
+            return StoreFailure{StoreError::ProfileLocked, QStringLiteral("locked by process %1").arg(holder.pid)};
         }
         case QLockFile::PermissionError:
             return StoreFailure{StoreError::ProfileNotWritable, QStringLiteral("cannot create the lock file")};
@@ -112,9 +119,28 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
 
     // A backup that crashed left its working copy of the store behind.
     ScratchFolder::removeStale(absolute);
+    // The note goes with the lock on every way out of this function but success (then ~Profile removes it).
+    struct NoteGuard
+    {
+        QString directory;
+        ~NoteGuard()
+        {
+            if (!directory.isEmpty())
+                LockHolder::removeNote(directory);
+        }
+    } noteGuard;
+    if (!unlock.holder.isEmpty()) {
+        LockHolder::writeNote(absolute, unlock.holder);
+        noteGuard.directory = absolute;
+    }
+
     const QString dbPath = QDir(absolute).filePath(QLatin1String(s_databaseFile));
     const QFileInfo dbInfo(dbPath);
-    const bool wasEmpty = !dbInfo.exists() || dbInfo.size() == 0;
+    // A data file of no bytes is not a new profile: it was cut short (a full disk, a crash while copying, a copy
+    // that did not finish), and making it into an empty profile would hide that the data is gone. Left as it is.
+    if (dbInfo.exists() && dbInfo.isFile() && dbInfo.size() == 0)
+        return StoreFailure{StoreError::EmptyDatabase, QStringLiteral("the data file has 0 bytes")};
+    const bool wasEmpty = !dbInfo.exists();
 
     // The data key, before the database opens, so every connection to it seals (ProfileKeys).
     const QString keyPath = QDir(absolute).filePath(QLatin1String(crypto::KeyFile::s_fileName));
@@ -155,9 +181,14 @@ StoreResult<std::unique_ptr<Profile>> Profile::open(const QString& directory, co
     auto database = Database::open(dbPath);
     if (!database) {
         ProfileKeys::remove(dbPath);
+        // A new profile that could not be set up (a full disk) leaves nothing behind, so the next try starts it
+        // afresh instead of finding an empty data file.
+        if (wasEmpty)
+            removeDatabaseFiles(dbPath);
         return database.error();
     }
     std::unique_ptr<Profile> profile(new Profile(absolute, std::move(lock), std::move(database).value(), wasEmpty));
+    noteGuard.directory.clear(); // the profile removes it now
     if (sealExisting) {
         if (auto sealed = profile->sealWith(std::move(key)); !sealed)
             return sealed.error();

@@ -32,6 +32,9 @@ struct ProfileUnlock
     std::shared_ptr<const crypto::DataKey> key;
     // With `key` as a new key: the OS keychain entry the caller stored it in, recorded in the new key file.
     QString keychainEntry;
+    // What this process is, noted beside the lock so that another Tsunagu can name it (LockHolder): "window", or
+    // the command's name ("sync"). Empty: no note (the lock still tells the window from a command).
+    QString holder;
 };
 
 // A profile folder: the database, UI state and a lock that keeps a second Tsunagu away from it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SqlSupport.h"
 
+#include "storage/SqliteErrors.h"
+
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -97,11 +99,11 @@ StoreFailure failure(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     const int code = error.nativeErrorCode().toInt() & 0xff;
-    // SQLite primary result codes: SQLITE_CONSTRAINT 19, SQLITE_CORRUPT 11, SQLITE_NOTADB 26.
+    // SQLite primary result code SQLITE_CONSTRAINT 19.
     if (code == 19)
         return {StoreError::ConstraintViolated, error.text()};
-    if (code == 11 || code == 26)
-        return {StoreError::Corrupt, error.text()};
+    if (const auto problem = fileProblem(error, query.driver()))
+        return {*problem, error.text()};
     return {StoreError::QueryFailed, error.text()};
 }
 

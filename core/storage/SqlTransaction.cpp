@@ -45,11 +45,11 @@ bool SqlTransaction::run(const QString& statement)
     StoreFailure failure;
     NativeStatement* q = sql::native(m_db, statement, &failure);
     if (!q) {
-        m_error = failure.detail;
+        m_failure = failure;
         return false;
     }
     if (!q->run({})) {
-        m_error = q->failure().detail;
+        m_failure = q->failure();
         return false;
     }
     return true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/StoreError.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,14 +23,16 @@ public:
 
     bool begun() const { return m_active; }
     bool commit();
-    QString error() const { return m_error; }
+    QString error() const { return m_failure.detail; }
+    // What failed, with its code (a full disk is DiskFull, not a plain QueryFailed).
+    StoreFailure failure() const { return m_failure; }
 
 private:
     bool run(const QString& statement);
 
     QSqlDatabase& m_db;
     bool m_active = false;
-    QString m_error;
+    StoreFailure m_failure{StoreError::QueryFailed, {}};
 };
 
 } // namespace tsunagu

@@ -10,11 +10,13 @@ enum class StoreError
 {
     ProfileNotWritable, // the profile folder cannot be created or written
     ProfileLocked,      // another Tsunagu has this profile open
-    NotADatabase,       // the file is something else than an SQLite database
+    NotADatabase,       // the file is something else than an SQLite database (no SQLite header)
+    EmptyDatabase,      // the data file exists but holds no bytes: cut short (a full disk, a copy that did not finish)
     Corrupt,            // an SQLite database that fails its integrity check
     NewerVersion,       // written by a newer Tsunagu; we never downgrade it
     MigrationFailed,    // upgrading the schema failed and was rolled back
-    QueryFailed,        // a statement failed (disk full, I/O error, …)
+    QueryFailed,        // a statement failed (an I/O error, a busy file, …)
+    DiskFull,           // the disk holding the profile is full (or the account's quota or file size limit is reached)
     ConstraintViolated, // the data broke a rule of the schema
     NotFound,
     Conflict,      // someone else changed it first (another window, another host): nothing was changed

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/ErrorText.h"
 
+#include "storage/LockHolder.h"
+
 #include <QDir>
 
 namespace tsunagu {
@@ -14,6 +16,10 @@ QString ErrorText::title(StoreError error)
         return tr("Tsunagu is already open");
     case StoreError::NotADatabase:
         return tr("The data file is not a Tsunagu file");
+    case StoreError::EmptyDatabase:
+        return tr("The data file is empty");
+    case StoreError::DiskFull:
+        return tr("The disk is full");
     case StoreError::Corrupt:
         return tr("The data file is damaged");
     case StoreError::NewerVersion:
@@ -46,6 +52,40 @@ QString ErrorText::title(StoreError error)
     return {};
 }
 
+QString ErrorText::lockedExplanation(const QString& directory)
+{
+    const QString where = QDir::toNativeSeparators(directory);
+    const LockHolder holder = LockHolder::of(directory);
+    switch (holder.kind) {
+    case LockHolder::Kind::Window:
+        return tr("Tsunagu's window (process %1) has the data in %2 open. Switch to that window, or close it and "
+                  "try again. Nothing was changed.")
+            .arg(holder.pid)
+            .arg(where);
+    case LockHolder::Kind::Command:
+        if (!holder.command.isEmpty()) {
+            return tr("The command \"tsunagu %1\" (process %2) is using the data in %3. Wait for it to finish, or "
+                      "stop it, and try again. Nothing was changed.")
+                .arg(holder.command)
+                .arg(holder.pid)
+                .arg(where);
+        }
+        return tr("A Tsunagu command (process %1) is using the data in %2. Wait for it to finish, or stop it, and "
+                  "try again. Nothing was changed.")
+            .arg(holder.pid)
+            .arg(where);
+    case LockHolder::Kind::Unknown:
+        break;
+    }
+    if (holder.pid > 0) {
+        return tr("Another program (process %1) is using the data in %2. Close it and try again. Nothing was "
+                  "changed.")
+            .arg(holder.pid)
+            .arg(where);
+    }
+    return tr("Another Tsunagu is using the data in %1. Close it and try again. Nothing was changed.").arg(where);
+}
+
 QString ErrorText::explanation(StoreError error, const QString& location)
 {
     const QString where = QDir::toNativeSeparators(location);
@@ -55,12 +95,19 @@ QString ErrorText::explanation(StoreError error, const QString& location)
                   "and that your user account may write there, or start Tsunagu with --profile and another folder.")
             .arg(where);
     case StoreError::ProfileLocked:
-        return tr("Another Tsunagu window is using the data in %1. Switch to that window, or close it and try "
-                  "again. Nothing was changed.")
-            .arg(where);
+        return lockedExplanation(location);
     case StoreError::NotADatabase:
         return tr("The file %1 is not a Tsunagu data file, so Tsunagu did not open or change it. If you copied "
                   "another file there by mistake, move it away and start Tsunagu again.")
+            .arg(where);
+    case StoreError::EmptyDatabase:
+        return tr("The file %1 is empty: it may have been cut short by a full disk or by a copy that did not "
+                  "finish. Tsunagu did not change it. Restore the profile from your backup, or move the file away "
+                  "to start a new, empty profile.")
+            .arg(where);
+    case StoreError::DiskFull:
+        return tr("The disk that holds %1 is full, so Tsunagu could not save. Nothing was changed. Free some space "
+                  "on that disk (empty the trash, remove large files you no longer need) and try again.")
             .arg(where);
     case StoreError::Corrupt:
         return tr("The file %1 is damaged, so Tsunagu did not open or change it. Restore it from your backup, "

@@ -17,6 +17,10 @@ public:
     static QString title(StoreError error);
     // `location` is the profile folder (or file) the error is about.
     static QString explanation(StoreError error, const QString& location);
+
+private:
+    // Names what holds the profile's lock (the window, or which command, and its process id).
+    static QString lockedExplanation(const QString& directory);
 };
 
 } // namespace tsunagu

@@ -121,6 +121,9 @@ QString MailAccountText::problem(MailAccountProblem problem)
     case MailAccountProblem::ServerRefused:
         return tr("The mail server refused a request. Try again later; if it keeps happening, check the account "
                   "settings.");
+    case MailAccountProblem::DiskFull:
+        return tr("The disk that holds Tsunagu's data is full, so the new mail could not be kept. Nothing was lost: "
+                  "the mail stays on the server. Free some space on that disk and receive again.");
     case MailAccountProblem::Other:
         return tr("Receiving mail failed. Try again later; the details may help whoever helps you.");
     }

@@ -6,7 +6,9 @@
 
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/NativeStatement.h"
 #include "storage/RoomRepository.h"
+#include "storage/SqlSupport.h"
 #include "storage/SqliteLibrary.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -283,6 +286,47 @@ TEST_CASE("Qt's SQLite driver and Tsunagu run one SQLite library, and a build wh
     SqliteLibraries twoCopies = seen;
     twoCopies.sameCopy = false;
     CHECK(twoCopies.check().error().code == StoreError::ForeignSqlite);
+}
+
+TEST_CASE("A full disk is DiskFull wherever the write fails, and the data stays as it was", "[storage][database]")
+{
+    test::TempProfile temp;
+    Database& database = temp.open().database();
+    QSqlDatabase db = database.connection();
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("CREATE TABLE filler(x BLOB)")));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
+    REQUIRE(q.next());
+    const int pages = q.value(0).toInt();
+    q.finish();
+    // SQLite answers SQLITE_FULL when the file would grow past max_page_count, as it does when the disk is full.
+    REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    const int roomsBefore = scalar(db, QStringLiteral("SELECT count(*) FROM rooms")).toInt();
+
+    SECTION("a statement through Qt's driver")
+    {
+        REQUIRE_FALSE(q.exec(QStringLiteral("INSERT INTO filler VALUES (randomblob(200000))")));
+        CHECK(sql::failure(q).code == StoreError::DiskFull);
+    }
+    SECTION("a prepared statement of our own")
+    {
+        StoreFailure failure;
+        NativeStatement* insert =
+            sql::native(db, QStringLiteral("INSERT INTO filler VALUES (randomblob(200000))"), &failure);
+        REQUIRE(insert);
+        REQUIRE_FALSE(insert->run({}));
+        CHECK(insert->failure().code == StoreError::DiskFull);
+    }
+    SECTION("a repository")
+    {
+        Room room = test::makeRoom(QStringLiteral("Z"));
+        room.guidelines = QString(100000, QLatin1Char('a'));
+        auto inserted = RoomRepository(database).insert(room);
+        REQUIRE_FALSE(inserted.ok());
+        CHECK(inserted.error().code == StoreError::DiskFull);
+    }
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM rooms")).toInt() == roomsBefore);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM filler")).toInt() == 0);
 }
 
 } // namespace tsunagu

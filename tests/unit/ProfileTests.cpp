@@ -3,11 +3,13 @@
 #include "StorageTestSupport.h"
 #include "TempProfile.h"
 
+#include "storage/LockHolder.h"
 #include "storage/Profile.h"
 #include "storage/RoomRepository.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -100,13 +102,51 @@ TEST_CASE("A fresh profile is new, a reopened one is not", "[storage][profile]")
     CHECK(QFileInfo(temp.open().uiStatePath()).dir() == QDir(temp.directory()));
     temp.close();
     CHECK_FALSE(temp.open().isNew());
+}
 
-    SECTION("an empty database file still counts as new")
-    {
-        test::TempProfile empty;
-        test::writeFile(empty.databasePath(), {});
-        CHECK(empty.open().isNew());
+TEST_CASE("An empty data file is refused and left as it is, not made into a new profile", "[storage][profile]")
+{
+    test::TempProfile temp;
+    test::writeFile(temp.databasePath(), {});
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto opened = Profile::open(temp.directory());
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == StoreError::EmptyDatabase);
     }
+    CHECK(QFileInfo(temp.databasePath()).size() == 0);
+    CHECK(test::hasNoSideFiles(temp.databasePath()));
+    CHECK_FALSE(QFileInfo::exists(QDir(temp.directory()).filePath(QLatin1String(Profile::s_lockFile))));
+}
+
+TEST_CASE("The profile's lock names what holds it, and the note goes with the lock", "[storage][profile]")
+{
+    test::TempProfile temp;
+    ProfileUnlock unlock;
+    unlock.holder = QStringLiteral("sync");
+    {
+        auto opened = Profile::open(temp.directory(), unlock);
+        REQUIRE(opened.ok());
+        const LockHolder holder = LockHolder::of(temp.directory());
+        CHECK(holder.kind == LockHolder::Kind::Command);
+        CHECK(holder.command == QStringLiteral("sync"));
+        CHECK(holder.pid == QCoreApplication::applicationPid());
+
+        auto second = Profile::open(temp.directory());
+        REQUIRE_FALSE(second.ok());
+        CHECK(second.error().code == StoreError::ProfileLocked);
+        // The failed second open leaves the first one's note alone.
+        CHECK(LockHolder::of(temp.directory()).command == QStringLiteral("sync"));
+    }
+    CHECK_FALSE(QFileInfo::exists(QDir(temp.directory()).filePath(QLatin1String(LockHolder::s_noteFile))));
+    CHECK(LockHolder::of(temp.directory()).kind == LockHolder::Kind::Unknown);
+
+    // A note of another process (left by a crash) is not believed: this test program is neither window nor command.
+    auto reopened = Profile::open(temp.directory());
+    REQUIRE(reopened.ok());
+    test::writeFile(QDir(temp.directory()).filePath(QLatin1String(LockHolder::s_noteFile)), "1\nwindow\n");
+    const LockHolder stale = LockHolder::of(temp.directory());
+    CHECK(stale.kind == LockHolder::Kind::Unknown);
+    CHECK(stale.pid == QCoreApplication::applicationPid());
 }
 
 } // namespace tsunagu

@@ -29,6 +29,8 @@ QString nextStep(MailAccountProblem problem)
     case MailAccountProblem::MailboxMissing:
     case MailAccountProblem::CaFileUnreadable:
         return MailStatusPanel::tr("After correcting it, press \"Receive mail\".");
+    case MailAccountProblem::DiskFull:
+        return MailStatusPanel::tr("After freeing space, press \"Receive mail\".");
     case MailAccountProblem::CannotConnect:
     case MailAccountProblem::ServerRefused:
     case MailAccountProblem::Other:

@@ -52,13 +52,21 @@ void ImapFramer::feed(const QByteArray& bytes)
         m_lineStart -= m_start;
         m_start = 0;
     }
-    m_buffer.append(bytes);
+    // The tail of a cut literal that arrives while nothing before it waits to be read never enters the buffer.
+    qsizetype skip = 0;
+    if (m_dropLeft > 0 && m_literalLeft == 0 && m_scan == m_buffer.size()) {
+        skip = qsizetype(qMin<qint64>(m_dropLeft, bytes.size()));
+        m_dropLeft -= skip;
+        m_dropped += skip;
+    }
+    m_buffer.append(bytes.constData() + skip, bytes.size() - skip);
+    noteSize();
 }
 
 std::optional<QByteArray> ImapFramer::next()
 {
     while (!failed()) {
-        const qint64 size = m_buffer.size();
+        qint64 size = m_buffer.size();
         if (m_literalLeft > 0) {
             const qint64 available = size - m_scan;
             if (available < m_literalLeft) {
@@ -69,6 +77,15 @@ std::optional<QByteArray> ImapFramer::next()
             m_scan += m_literalLeft;
             m_literalLeft = 0;
             m_lineStart = m_scan;
+        }
+        if (m_dropLeft > 0) {
+            const qint64 drop = qMin(m_dropLeft, size - m_scan);
+            m_buffer.remove(m_scan, drop);
+            m_dropLeft -= drop;
+            m_dropped += drop;
+            if (m_dropLeft > 0)
+                return std::nullopt;
+            size = m_buffer.size();
         }
         const qint64 newline = m_scan < size ? m_buffer.indexOf('\n', m_scan) : -1;
         if (newline < 0) {
@@ -86,11 +103,18 @@ std::optional<QByteArray> ImapFramer::next()
             fail(QStringLiteral("server line longer than %1 bytes").arg(m_limits.maxLineBytes));
             return std::nullopt;
         }
-        const qint64 literal = literalAnnouncement(m_buffer.constData() + m_lineStart, lineLength);
+        qint64 literal = literalAnnouncement(m_buffer.constData() + m_lineStart, lineLength);
         m_scan = newline + 1;
-        if (literal == -2 || literal > m_limits.maxLiteralBytes) {
-            fail(QStringLiteral("server literal larger than %1 bytes").arg(m_limits.maxLiteralBytes));
+        if (literal == -2) {
+            fail(QStringLiteral("server literal of an impossible size"));
             return std::nullopt;
+        }
+        if (literal > m_limits.maxLiteralBytes) {
+            // Kept up to the cap; the rest is dropped as it comes (see the class comment).
+            rewriteAnnouncement(m_lineStart + lineLength, m_limits.maxLiteralBytes);
+            m_dropLeft = literal - m_limits.maxLiteralBytes;
+            literal = m_limits.maxLiteralBytes;
+            m_cut = true;
         }
         if (literal >= 0) {
             if (m_scan - m_start + literal > m_limits.maxResponseBytes) {
@@ -108,9 +132,25 @@ std::optional<QByteArray> ImapFramer::next()
         QByteArray response = m_buffer.mid(m_start, m_scan - m_start);
         m_start = m_scan;
         m_lineStart = m_scan;
+        m_lastCut = m_cut;
+        m_cut = false;
         return response;
     }
     return std::nullopt;
+}
+
+void ImapFramer::rewriteAnnouncement(qint64 lineEnd, qint64 kept)
+{
+    // The line piece ends in "{N}" or "{N+}" (literalAnnouncement checked it).
+    const qint64 open = m_buffer.lastIndexOf('{', lineEnd - 1);
+    const QByteArray replacement = '{' + QByteArray::number(kept) + '}';
+    m_buffer.replace(open, lineEnd - open, replacement);
+    m_scan += replacement.size() - (lineEnd - open);
+}
+
+void ImapFramer::noteSize()
+{
+    m_largest = qMax(m_largest, bufferedBytes());
 }
 
 void ImapFramer::reset()
@@ -120,6 +160,10 @@ void ImapFramer::reset()
     m_scan = 0;
     m_lineStart = 0;
     m_literalLeft = 0;
+    m_dropLeft = 0;
+    m_cut = m_lastCut = false;
+    m_largest = 0;
+    m_dropped = 0;
     m_error.clear();
 }
 
@@ -127,7 +171,8 @@ void ImapFramer::fail(const QString& why)
 {
     m_error = why;
     m_buffer.clear();
-    m_start = m_scan = m_lineStart = m_literalLeft = 0;
+    m_start = m_scan = m_lineStart = m_literalLeft = m_dropLeft = 0;
+    m_cut = false;
 }
 
 } // namespace tsunagu

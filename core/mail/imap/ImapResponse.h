@@ -62,6 +62,9 @@ struct ImapFetchData
     QDateTime internalDate;      // invalid when missing or unreadable
     std::optional<quint64> modSeq;
     std::vector<ImapBodySection> sections;
+    // A literal of this response was longer than the framer keeps (ImapFramer::Limits): its data holds only the
+    // first bytes. Set by the session from the framer, not by the parser.
+    bool cut = false;
 };
 
 // Untagged LIST (RFC 3501 §7.2.2); extended data after the name (RFC 5258 §3.5) is skipped.

@@ -311,11 +311,12 @@ void ImapSession::onReadyRead()
             return;
         }
         ImapParser::Failure failure;
-        const std::optional<ImapResponse> response = ImapParser::parse(*raw, &failure);
+        std::optional<ImapResponse> response = ImapParser::parse(*raw, &failure);
         if (!response) {
             failAll(ImapErrorCode::Protocol, QStringLiteral("unreadable server response: ") + failure.reason);
             return;
         }
+        response->fetch.cut = m_framer.lastResponseCut();
         handleResponse(*response);
     }
 }

@@ -241,7 +241,9 @@ void ImapSession::handleFetch(const ImapFetchData& fetch)
                             << *operation.partialBytes;
             message.bytes.truncate(int(*operation.partialBytes));
         }
-        message.partial = operation.partialBytes && quint64(message.bytes.size()) >= *operation.partialBytes;
+        // A body the framer cut at its cap is partial whatever was asked: the rest of it was dropped unread.
+        message.partial =
+            fetch.cut || (operation.partialBytes && quint64(message.bytes.size()) >= *operation.partialBytes);
         if (operation.onMessage)
             operation.onMessage(std::move(message));
         return;
