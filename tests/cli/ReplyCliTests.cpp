@@ -40,11 +40,6 @@ const QString s_sender = QStringLiteral("ルームE 受付");
 
 using test::Run;
 
-Run runTsunagu(const QStringList& arguments, const QString& tmp, const QByteArray& input)
-{
-    return test::runProcess(QStringLiteral(TSUNAGU_EXECUTABLE), arguments, test::cliEnvironment(tmp), input);
-}
-
 QByteArray readBytes(const QString& path)
 {
     QFile file(path);
