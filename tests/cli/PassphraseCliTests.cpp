@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "DovecotServer.h"
 #include "MailSamples.h"
+#include "RawBytes.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,6 +18,9 @@
 
 using namespace tsunagu;
 using namespace tsunagu::test;
+
+using tsunagu::test::everyByteOf;
+using tsunagu::test::foundIn;
 
 namespace {
 
@@ -152,19 +156,6 @@ TEST_CASE("passphrase change rewraps the key and passphrase set seals a plain pr
 
 namespace {
 
-// Every byte of every file in the folder (database, its log, settings, key file …).
-QByteArray everyByteOf(const QString& folder)
-{
-    QByteArray all;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        all += file.readAll();
-    }
-    return all;
-}
-
 // What the demo holds that nobody but the host may read: every applicant's address and a fragment of their
 // introduction, every chat link, join URL, meeting ID and passcode.
 QStringList demoSecrets()
@@ -189,16 +180,6 @@ QStringList demoSecrets()
     secrets.removeAll(QString());
     secrets.removeDuplicates();
     return secrets;
-}
-
-QStringList foundIn(const QByteArray& bytes, const QStringList& secrets)
-{
-    QStringList found;
-    for (const QString& secret : secrets) {
-        if (bytes.contains(secret.toUtf8()))
-            found << secret;
-    }
-    return found;
 }
 
 // The steps of a host's evening on a profile: the demo, the room's mailbox synced from Dovecot, a note, and an

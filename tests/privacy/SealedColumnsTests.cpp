@@ -20,6 +20,7 @@
 #include "storage/RoomRepository.h"
 #include "storage/SqlSupport.h"
 
+#include "RawBytes.h"
 #include "TempProfile.h"
 
 #include <catch2/catch.hpp>
@@ -33,6 +34,9 @@
 #include <algorithm>
 
 using namespace tsunagu;
+
+using tsunagu::test::everyByteOf;
+using tsunagu::test::foundIn;
 
 namespace {
 
@@ -63,30 +67,6 @@ ProfileUnlock sealing()
     unlock.passphrase = s_passphrase;
     unlock.seal = true;
     return unlock;
-}
-
-QByteArray everyByteOf(const QString& folder)
-{
-    QByteArray all;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        all += file.readAll();
-    }
-    return all;
-}
-
-// The values found in the bytes: in UTF-8, and for the ASCII ones also in UTF-16 (as Qt might have written).
-QStringList foundIn(const QByteArray& bytes, const QStringList& values)
-{
-    QStringList found;
-    for (const QString& value : values) {
-        const QByteArray utf16(reinterpret_cast<const char*>(value.utf16()), int(value.size() * 2));
-        if (bytes.contains(value.toUtf8()) || bytes.contains(utf16))
-            found << value;
-    }
-    return found;
 }
 
 QString digestOf(const QByteArray& raw)

@@ -2,14 +2,15 @@
 // A sealed profile: nothing an applicant wrote, no address, no meeting secret can be found in the bytes of its
 // files; the passphrase opens it and a wrong one is refused; a plain profile is sealed in place; a changed sealed
 // value is reported, not crashed on; the duplicate-address lookup goes through its index.
-#include "demo/DemoSeeder.h"
 #include "crypto/KeyFile.h"
+#include "demo/DemoSeeder.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/Profile.h"
 #include "storage/RoomRepository.h"
 
+#include "RawBytes.h"
 #include "TempProfile.h"
 
 #include <catch2/catch.hpp>
@@ -21,6 +22,9 @@
 #include <QTemporaryDir>
 
 using namespace tsunagu;
+
+using tsunagu::test::everyByteOf;
+using tsunagu::test::foundIn;
 
 namespace {
 
@@ -80,31 +84,6 @@ QStringList secretsOf(Profile& profile)
     }
     secrets.removeDuplicates();
     return secrets;
-}
-
-// Every file of the profile folder (database, its log and shared memory, settings, key file …), as bytes.
-QByteArray everyByteOf(const QString& folder)
-{
-    QByteArray all;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        all += file.readAll();
-    }
-    return all;
-}
-
-// The values found in the bytes: in UTF-8, and for the ASCII ones also in UTF-16 (as Qt might have written).
-QStringList foundIn(const QByteArray& bytes, const QStringList& secrets)
-{
-    QStringList found;
-    for (const QString& secret : secrets) {
-        const QByteArray utf16(reinterpret_cast<const char*>(secret.utf16()), int(secret.size() * 2));
-        if (bytes.contains(secret.toUtf8()) || bytes.contains(utf16))
-            found << secret;
-    }
-    return found;
 }
 
 Message mailFrom(qint64 applicantId, const QString& body)
