@@ -18,36 +18,11 @@
 #include <cstdio>
 #include <optional>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace tsunagu::app {
 namespace {
 
 constexpr int s_usage = 2;
 constexpr int s_failed = 1;
-
-// A person at a terminal can be asked; a script or a pipe cannot, and must say --yes.
-bool interactive()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stdin)) != 0;
-#else
-    return isatty(fileno(stdin)) != 0;
-#endif
-}
-
-bool confirmed()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return false;
-    const QString answer = QString::fromUtf8(in.readLine()).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == QStringLiteral("はい");
-}
 
 QString serverOutcomeText(const ServerMailEraser::Result& result)
 {
@@ -155,7 +130,7 @@ int ApplicantsDeleteCommand::run(Session& session, const QCommandLineParser& par
         }
     }
     if (!parser.isSet(QStringLiteral("yes"))) {
-        if (!interactive() || password) {
+        if (!Console::interactive() || password) {
             Console::error(tr("Deleting an applicant cannot be undone: add --yes to confirm."));
             return s_usage;
         }
@@ -169,7 +144,7 @@ int ApplicantsDeleteCommand::run(Session& session, const QCommandLineParser& par
                          .arg(onServer ? tr(" Their %1 original mail(s) are deleted on the mail server too.")
                                              .arg(plan->onServer.size())
                                        : QString()));
-        if (!confirmed()) {
+        if (!Console::confirmed()) {
             Console::out(tr("Nothing was deleted."));
             return s_failed;
         }

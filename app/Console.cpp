@@ -6,6 +6,12 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace tsunagu::app {
 namespace {
 
@@ -65,6 +71,24 @@ std::optional<QString> Console::readSecretLine()
     if (line.isEmpty())
         return std::nullopt;
     return QString::fromUtf8(line);
+}
+
+bool Console::interactive()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(fileno(stdin)) != 0;
+#endif
+}
+
+bool Console::confirmed()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return false;
+    const QString answer = QString::fromUtf8(in.readLine()).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == QStringLiteral("はい");
 }
 
 } // namespace tsunagu::app

@@ -22,6 +22,11 @@ public:
     static void flushOut();
     // The first line of standard input without its line end, for --password-stdin; nothing when it is empty.
     static std::optional<QString> readSecretLine();
+    // Whether standard input is a terminal: a person there can be asked to confirm; a script or a pipe cannot,
+    // and must say --yes.
+    static bool interactive();
+    // Reads one answer from standard input: y, yes or はい (any case) confirm, anything else does not.
+    static bool confirmed();
 
     // Parses a sub-command's own arguments (`arguments` starts with the command's name). Returns the exit code
     // when the command is already done (help printed: 0; usage error printed: 2), nothing when it should run.

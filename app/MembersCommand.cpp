@@ -17,12 +17,6 @@
 #include <cstdio>
 #include <optional>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace tsunagu::app {
 namespace {
 
@@ -47,24 +41,6 @@ void storeError(Session& session, const StoreFailure& failure)
 {
     Console::error(ErrorText::title(failure.code) + QLatin1Char('\n') +
                    ErrorText::explanation(failure.code, session.profile().directory()));
-}
-
-bool interactive()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stdin)) != 0;
-#else
-    return isatty(fileno(stdin)) != 0;
-#endif
-}
-
-bool confirmed()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return false;
-    const QString answer = QString::fromUtf8(in.readLine()).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == QStringLiteral("はい");
 }
 
 // The category as a key (person, family, …) or as the room's own word (本人, 家族, 支援者, その他, 不明).
@@ -200,12 +176,12 @@ int MembersCommand::run(Session& session, const QStringList& arguments)
     if (verb == QLatin1String("remove")) {
         const QString question = MemberText::removeQuestion(existing->member.anonymousName, existing->roomCode);
         if (!parser.isSet(QStringLiteral("yes"))) {
-            if (!interactive()) {
+            if (!Console::interactive()) {
                 Console::error(question + QLatin1Char('\n') + tr("Add --yes to remove the member."));
                 return s_usage;
             }
             Console::out(question + QStringLiteral(" [y/N]"));
-            if (!confirmed()) {
+            if (!Console::confirmed()) {
                 Console::out(tr("Nothing was removed."));
                 return s_failed;
             }
