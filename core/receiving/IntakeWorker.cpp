@@ -140,8 +140,9 @@ StoreResult<IntakeWorker::Reading> IntakeWorker::startReading(qint64 afterId, in
     const qsizetype middle = reading.mails.size() / 2;
     const qsizetype size = reading.mails.size();
     reading.firstHalf =
-        QtConcurrent::run(readMails, m_pipeline->reader(), m_source, reading.mails, qsizetype(0), middle);
-    reading.secondHalf = QtConcurrent::run(readMails, m_pipeline->reader(), m_source, reading.mails, middle, size);
+        QtConcurrent::run(&m_readers, readMails, m_pipeline->reader(), m_source, reading.mails, qsizetype(0), middle);
+    reading.secondHalf =
+        QtConcurrent::run(&m_readers, readMails, m_pipeline->reader(), m_source, reading.mails, middle, size);
     return reading;
 }
 

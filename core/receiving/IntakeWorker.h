@@ -10,6 +10,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 #include <QVector>
 
 #include <atomic>
@@ -75,6 +76,10 @@ private:
     std::unique_ptr<IntakePipeline> m_pipeline;
     std::optional<Reading> m_ahead;
     std::atomic<bool> m_stopped = false;
+    // The threads that read mails, made by this worker's thread and so scheduled as it is (in the window, below
+    // the GUI thread), not the application's global pool, which the window's own loaders share. Last, so that it
+    // is gone before the reader it runs.
+    QThreadPool m_readers;
 };
 
 } // namespace tsunagu
