@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace tsunagu {
 
 const QVector<SealedColumn>& sealedColumns()
@@ -33,14 +35,14 @@ const QVector<SealedColumn>& sealedColumns()
         {"meeting_series", "meeting_id", false},
         {"meeting_series", "passcode", false},
         {"rooms", "chat_link", false},
-        {"members", "anonymous_name", false, true},
-        {"attendance_aliases", "display_name", false, true},
-        {"blocked_addresses", "address", false, true},
-        {"blocked_addresses", "note", false, true},
-        {"contacts", "person", false, true},
-        {"contacts", "role_notes", false, true},
-        {"contacts", "notes", false, true},
-        {"referrals", "note", false, true},
+        {"members", "anonymous_name", false, 17},
+        {"attendance_aliases", "display_name", false, 17},
+        {"blocked_addresses", "address", false, 17},
+        {"blocked_addresses", "note", false, 17},
+        {"contacts", "person", false, 17},
+        {"contacts", "role_notes", false, 17},
+        {"contacts", "notes", false, 17},
+        {"referrals", "note", false, 17},
     };
     return s_columns;
 }
@@ -56,17 +58,17 @@ struct HashColumn
     const char* source; // the column it is computed from (sealed, or the hash column itself: messages.sha256)
     const char* label;  // the column name the keyed hash is made with (the repository uses the same)
     bool address;       // an e-mail address: trimmed and lower-cased first (Sealing::addressHash)
-    bool sinceVersion17;
+    int sinceVersion;   // as SealedColumn::sinceVersion
 };
 
 const QVector<HashColumn>& hashColumns()
 {
     static const QVector<HashColumn> s_columns{
-        {"applicants", "reply_address_hash", "reply_address", "applicants.reply_address", true, false},
-        {"members", "name_hash", "anonymous_name", "members.anonymous_name", false, true},
-        {"attendance_aliases", "name_key", "display_name", "attendance_aliases.display_name", false, true},
-        {"blocked_addresses", "address_hash", "address", "blocked_addresses.address", true, true},
-        {"messages", "sha256", "sha256", "messages.sha256", false, true},
+        {"applicants", "reply_address_hash", "reply_address", "applicants.reply_address", true, 0},
+        {"members", "name_hash", "anonymous_name", "members.anonymous_name", false, 17},
+        {"attendance_aliases", "name_key", "display_name", "attendance_aliases.display_name", false, 17},
+        {"blocked_addresses", "address_hash", "address", "blocked_addresses.address", true, 17},
+        {"messages", "sha256", "sha256", "messages.sha256", false, 17},
     };
     return s_columns;
 }
@@ -140,13 +142,13 @@ StoreResult<int> rehashColumn(QSqlDatabase& db, const Sealing& sealing, const Ha
     return int(rows.size());
 }
 
-// Seals the plain values of the chosen columns and rewrites the chosen hashes, then says nothing waits any more.
-// Runs inside the caller's transaction.
-StoreResult<int> sealAndRehash(QSqlDatabase& db, const Sealing& sealing, bool onlySinceVersion17)
+// Seals the plain values of the columns sealed since `fromVersion` (0: all of them) and rewrites their hashes, then
+// says nothing waits any more. Runs inside the caller's transaction.
+StoreResult<int> sealAndRehash(QSqlDatabase& db, const Sealing& sealing, int fromVersion)
 {
     int count = 0;
     for (const SealedColumn& column : sealedColumns()) {
-        if (onlySinceVersion17 && !column.sinceVersion17)
+        if (fromVersion > 0 && column.sinceVersion < fromVersion)
             continue;
         auto sealed = sealColumn(db, sealing, column);
         if (!sealed)
@@ -154,7 +156,7 @@ StoreResult<int> sealAndRehash(QSqlDatabase& db, const Sealing& sealing, bool on
         count += sealed.value();
     }
     for (const HashColumn& column : hashColumns()) {
-        if (onlySinceVersion17 && !column.sinceVersion17)
+        if (fromVersion > 0 && column.sinceVersion < fromVersion)
             continue;
         auto hashed = rehashColumn(db, sealing, column);
         if (!hashed)
@@ -210,7 +212,7 @@ StoreResult<int> sealInPlace(Database& database)
         if (!transaction.begun())
             return StoreFailure{StoreError::QueryFailed, transaction.error()};
         // Every column, and every hash keyed from now on (the plain profile kept the normalised values there).
-        auto count = sealAndRehash(db, sealing, false);
+        auto count = sealAndRehash(db, sealing, 0);
         if (!count)
             return count.error(); // rolled back; the copy stays for the host
         sealedCount = count.value();
@@ -231,10 +233,14 @@ StoreResult<int> sealPending(Database& database)
         return 0;
     QSqlDatabase db = database.connection();
     QSqlQuery q(db);
-    if (!sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM seal_pending")) || !q.next())
+    // Each waiting version is a row 'version N'; the oldest says from which columns on the work is needed. A hash
+    // that is its own source (a mail's SHA-256) is rewritten only when its own version waits, never twice.
+    if (!sql::exec(q, QStringLiteral("SELECT COUNT(*), MIN(CAST(substr(what, 9) AS INTEGER)) FROM seal_pending")) ||
+        !q.next())
         return sql::failure(q);
     if (q.value(0).toInt() == 0)
         return 0;
+    const int fromVersion = std::max(1, q.value(1).toInt());
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return sql::failure(q);
@@ -244,7 +250,7 @@ StoreResult<int> sealPending(Database& database)
         SqlTransaction transaction(db);
         if (!transaction.begun())
             return StoreFailure{StoreError::QueryFailed, transaction.error()};
-        auto done = sealAndRehash(db, sealing, true);
+        auto done = sealAndRehash(db, sealing, fromVersion);
         if (!done)
             return done.error(); // rolled back: the profile stays as the upgrade left it, and is tried again
         count = done.value();

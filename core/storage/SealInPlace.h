@@ -12,8 +12,9 @@ struct SealedColumn
     const char* table;
     const char* column;
     bool bytes; // BLOB (raw mail) rather than TEXT
-    // Sealed since schema version 17: a profile sealed before it holds these plain until sealPending() runs.
-    bool sinceVersion17 = false;
+    // Sealed since this schema version (0: since sealing began): a profile sealed before that version holds the
+    // column plain until sealPending() runs. Its migration adds the row 'version N' to seal_pending.
+    int sinceVersion = 0;
 };
 const QVector<SealedColumn>& sealedColumns();
 
