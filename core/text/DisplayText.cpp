@@ -173,20 +173,30 @@ QString DisplayText::fieldName(const QString& key)
     return {};
 }
 
+QString DisplayText::dateTimeFormat()
+{
+    //: Date and time format (QDateTime::toString). Japanese: yyyy年M月d日(ddd) HH:mm
+    return tr("ddd d MMM yyyy, HH:mm");
+}
+
+QString DisplayText::dateFormat()
+{
+    //: Date format (QDate::toString). Japanese: yyyy年M月d日(ddd)
+    return tr("ddd d MMM yyyy");
+}
+
 QString DisplayText::dateTime(const QDateTime& dateTime)
 {
     if (!dateTime.isValid())
         return {};
-    //: Date and time format (QDateTime::toString). Japanese: yyyy年M月d日(ddd) HH:mm
-    return QLocale().toString(dateTime, tr("ddd d MMM yyyy, HH:mm"));
+    return QLocale().toString(dateTime, dateTimeFormat());
 }
 
 QString DisplayText::date(const QDate& date)
 {
     if (!date.isValid())
         return {};
-    //: Date format (QDate::toString). Japanese: yyyy年M月d日(ddd)
-    return QLocale().toString(date, tr("ddd d MMM yyyy"));
+    return QLocale().toString(date, dateFormat());
 }
 
 QString DisplayText::time(const QTime& time)

@@ -29,6 +29,9 @@ public:
     static QString hint(const QString& kind);
     // The name of a canonical form field ("name", "reply_address", …); empty for an unknown key.
     static QString fieldName(const QString& key);
+    // The formats of dateTime() and date(), also for the window's date editors (QDateTimeEdit::setDisplayFormat).
+    static QString dateTimeFormat();
+    static QString dateFormat();
     // "2026年12月1日(火) 19:00" in Japanese.
     static QString dateTime(const QDateTime& dateTime);
     static QString date(const QDate& date);

@@ -51,6 +51,40 @@ TEST_CASE("A sealed value opens only in its own column with its own key", "[priv
     CHECK(opened == introduction);
 }
 
+TEST_CASE("Sealed text of every length opens, is base64url, and a damaged character does not open", "[privacy][seal]")
+{
+    const Sealer sealer(DataKey::generate());
+    REQUIRE(sealer.isValid());
+    // Every remainder of the encoding's groups of three, and text that is not ASCII.
+    for (int length = 1; length <= 40; ++length) {
+        const QString plain = QString(length, QChar(u'あ' + length % 40)).left(length);
+        const QString sealed = sealer.sealText(plain, "applicants.notes");
+        REQUIRE(sealed.startsWith(QLatin1String("tss1:")));
+        // The stored form stays what earlier versions wrote and read: base64url without padding.
+        const auto decoded = QByteArray::fromBase64Encoding(
+            sealed.mid(5).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        REQUIRE(decoded);
+        CHECK(QLatin1String("tss1:") + QString::fromLatin1(decoded.decoded.toBase64(QByteArray::Base64UrlEncoding |
+                                                                                    QByteArray::OmitTrailingEquals)) ==
+              sealed);
+        CHECK(decoded.decoded.size() == plain.toUtf8().size() + 24 + 16);
+        QString opened;
+        REQUIRE(sealer.openText(sealed, "applicants.notes", opened) == Sealer::Opened::Sealed);
+        CHECK(opened == plain);
+
+        QString changed = sealed;
+        changed[changed.size() / 2] = changed[changed.size() / 2] == u'A' ? u'B' : u'A';
+        CHECK(sealer.openText(changed, "applicants.notes", opened) == Sealer::Opened::Tampered);
+        CHECK(opened.isEmpty());
+        for (const QChar bad : {u'=', u'+', u'/', u'\n', u'あ'}) {
+            QString foreign = sealed;
+            foreign[7] = bad;
+            CHECK(sealer.openText(foreign, "applicants.notes", opened) == Sealer::Opened::Tampered);
+        }
+        CHECK(sealer.openText(sealed.chopped(1), "applicants.notes", opened) == Sealer::Opened::Tampered);
+    }
+}
+
 TEST_CASE("Raw mail bytes are sealed as bytes", "[privacy][seal]")
 {
     const DataKey key = DataKey::generate();

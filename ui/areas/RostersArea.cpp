@@ -8,6 +8,7 @@
 #include "dialogs/MemberDialog.h"
 #include "documents/RosterDocument.h"
 #include "models/MemberTableModel.h"
+#include "text/DisplayText.h"
 #include "text/DocumentText.h"
 #include "text/ErrorText.h"
 #include "text/MemberText.h"
@@ -89,7 +90,7 @@ RostersArea::RostersArea(UiServices& services, QWidget* parent)
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("rosterDateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(DisplayText::dateFormat());
     m_date->setDate(services.clock.now().toTimeZone(QTimeZone("Asia/Tokyo")).date());
     auto* dateLabel = new QLabel(tr("Roster for the meeting &on:"), this);
     dateLabel->setBuddy(m_date);

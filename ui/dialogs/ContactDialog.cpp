@@ -51,7 +51,7 @@ QWidget* optionalDate(const QDate& value, const QString& name, QCheckBox** check
     *edit = new QDateEdit(value.isValid() ? value : QDate::currentDate(), box);
     (*edit)->setObjectName(name + QStringLiteral("Edit"));
     (*edit)->setCalendarPopup(true);
-    (*edit)->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    (*edit)->setDisplayFormat(DisplayText::dateFormat());
     (*check)->setChecked(value.isValid());
     (*edit)->setEnabled(value.isValid());
     QObject::connect(*check, &QCheckBox::toggled, *edit, &QWidget::setEnabled);

@@ -57,7 +57,7 @@ MemberDialog::MemberDialog(const Member& member, const QVector<Room>& rooms, con
     m_joined = new QDateEdit(member.joinedOn.isValid() ? member.joinedOn : QDate::currentDate(), joined);
     m_joined->setObjectName(QStringLiteral("memberJoinedEdit"));
     m_joined->setCalendarPopup(true);
-    m_joined->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_joined->setDisplayFormat(DisplayText::dateFormat());
     m_hasJoined->setChecked(member.joinedOn.isValid());
     m_joined->setEnabled(member.joinedOn.isValid());
     connect(m_hasJoined, &QCheckBox::toggled, m_joined, &QWidget::setEnabled);

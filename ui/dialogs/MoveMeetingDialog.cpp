@@ -31,7 +31,7 @@ MoveMeetingDialog::MoveMeetingDialog(MeetingRepository& meetings, qint64 seriesI
     form->addRow(tr("Meeting:"), what);
     m_start = new QDateTimeEdit(QDateTime(m_current.date(), m_current.time()), this);
     m_start->setObjectName(QStringLiteral("newStartEdit"));
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_start->setDisplayFormat(DisplayText::dateTimeFormat());
     m_start->setCalendarPopup(true);
     form->addRow(tr("&New start (Japan time):"), m_start);
     m_note = new QLineEdit(this);

@@ -4,6 +4,7 @@
 #include "common/FormProblems.h"
 #include "schedule/Recurrence.h"
 #include "schedule/ScheduleText.h"
+#include "text/DisplayText.h"
 #include "text/ErrorText.h"
 
 #include <QCheckBox>
@@ -142,7 +143,7 @@ SeriesDialog::SeriesDialog(MeetingRepository& meetings, const QVector<Room>& roo
     form->addRow(tr("&Title:"), m_title);
     m_start = new QDateTimeEdit(this);
     m_start->setObjectName(QStringLiteral("firstStartEdit"));
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_start->setDisplayFormat(DisplayText::dateTimeFormat());
     m_start->setTimeSpec(Qt::LocalTime);
     m_start->setCalendarPopup(true);
     form->addRow(tr("First &meeting (Japan time):"), m_start);
@@ -215,7 +216,7 @@ SeriesDialog::SeriesDialog(MeetingRepository& meetings, const QVector<Room>& roo
     m_pauseNote->setObjectName(QStringLiteral("pauseNoteEdit"));
     m_resumeOn = new QDateEdit(this);
     m_resumeOn->setObjectName(QStringLiteral("resumeOnEdit"));
-    m_resumeOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_resumeOn->setDisplayFormat(DisplayText::dateFormat());
     m_resumeOn->setCalendarPopup(true);
     m_resumeOn->setMinimumDate(QDate(2000, 1, 1));
     m_resumeOn->setSpecialValueText(tr("not known"));
