@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tsunagu::ui {
 
 AreaWidget::AreaWidget(const QString& heading, QWidget* parent)
@@ -58,14 +60,14 @@ void AreaWidget::fitColumns()
 {
     // Every column as wide as what it shows, but no wider than a long line of text, so the columns that
     // matter (waiting days, status) stay in view.
+    // A little room after the longest text: a Japanese name as wide as its column reads as cut off.
     constexpr int maximumWidth = 360;
     const auto views = findChildren<QTableView*>();
     for (QTableView* view : views) {
         view->resizeColumnsToContents();
-        for (int column = 0; column < view->model()->columnCount(); ++column) {
-            if (view->columnWidth(column) > maximumWidth)
-                view->setColumnWidth(column, maximumWidth);
-        }
+        const int room = view->fontMetrics().horizontalAdvance(QLatin1Char(' '));
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            view->setColumnWidth(column, std::min(view->columnWidth(column) + room, maximumWidth));
     }
 }
 
