@@ -84,8 +84,14 @@ void ReplySender::sendNotice(const SecretChangeNotice::BccNotice& notice, const 
     m_smtp = new SmtpSession(m_sockets, this);
     SmtpEnvelope envelope;
     envelope.from = senderAddress(notice.account);
-    for (const SecretChangeNotice::Recipient& recipient : notice.recipients)
-        envelope.recipients << recipient.address;
+    // The same person with two applications gets the mail once (and an audit line for each application).
+    for (const SecretChangeNotice::Recipient& recipient : notice.recipients) {
+        bool already = false;
+        for (const QString& address : std::as_const(envelope.recipients))
+            already = already || address.compare(recipient.address, Qt::CaseInsensitive) == 0;
+        if (!already)
+            envelope.recipients << recipient.address;
+    }
     QVector<qint64> applicants;
     for (const SecretChangeNotice::Recipient& recipient : notice.recipients)
         applicants << recipient.applicantId;

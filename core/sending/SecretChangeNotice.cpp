@@ -70,13 +70,8 @@ StoreResult<SecretChangeNotice::BccNotice> SecretChangeNotice::composeBcc(qint64
             notice.leftOut.append(recipient);
             continue;
         }
-        // The same person written to twice (two applications) gets the one mail once.
-        bool already = false;
-        for (const Recipient& other : std::as_const(notice.recipients))
-            already = already || other.address.compare(address, Qt::CaseInsensitive) == 0;
         recipient.address = address;
-        if (!already)
-            notice.recipients.append(recipient);
+        notice.recipients.append(recipient);
     }
     notice.subject = QString::fromUtf16(s_subject);
     if (notice.recipients.isEmpty())

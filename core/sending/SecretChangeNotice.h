@@ -53,7 +53,7 @@ public:
         QString subject;
         QString body;
         bool includesSecrets = false;  // the body carries a chat link or join details
-        QVector<Recipient> recipients; // only in RCPT TO, never in a header
+        QVector<Recipient> recipients; // only in RCPT TO, never in a header (an address twice goes once)
         QVector<Recipient> leftOut;
     };
 
