@@ -200,8 +200,12 @@ void JoinDetailsNotice::offer(QWidget* parent, UiServices& services, qint64 room
     ReplySender composer(services.database, services.clock, SslMailSocket::factory());
     QByteArray bytes;
     if (auto failure = composer.previewNotice(bcc.value(), bytes)) {
-        const QString text = failure->code == SendError::Blocked ? ReplyText::problem(ReplyProblem::NoAccount)
-                                                                 : ReplyText::sendError(failure->code);
+        QString text = failure->code == SendError::Blocked ? ReplyText::problem(ReplyProblem::NoAccount)
+                                                           : ReplyText::sendError(failure->code);
+        // Nobody is forgotten: a draft each instead, to finish and send in 返信.
+        if (auto prepared = notice.prepareDrafts(holders))
+            text += QLatin1Char('\n') + tr("%n draft(s) with the new details are ready in 返信 (Replies) instead.",
+                                           nullptr, int(prepared->replyIds.size()));
         services.prompter.inform(parent, tr("The notice cannot be sent"), text);
         return;
     }
