@@ -53,9 +53,12 @@ constexpr CommandUsage s_usages[] = {
     {"rooms", "rooms add CODE --name NAME [options] | rooms set CODE [options] | rooms remove CODE",
      QT_TRANSLATE_NOOP("CommandLine", "Add, change (reply deadline, form address, chat link, pause or resume…) or "
                                       "remove a room (rooms --help for the options).")},
-    {"rooms", "rooms secret-holders CODE [--json] | rooms set CODE --chat-link URL [--notify-holders]",
+    {"rooms",
+     "rooms secret-holders CODE [--json] | rooms set CODE --chat-link URL [--notify-holders | --notify-bcc "
+     "[--password-stdin]]",
      QT_TRANSLATE_NOOP("CommandLine", "Who was sent the room's chat link or join details since they last changed; "
-                                      "a new link can come with a draft for each of them.")},
+                                      "a new link can come with a draft for each of them, or go to all of them at "
+                                      "once in one mail in BCC.")},
     {"rooms", "rooms set CODE --retention-days N",
      QT_TRANSLATE_NOOP("CommandLine", "Delete self-introductions and mail texts N days after the applicant's "
                                       "outcome (default 180; 0 keeps them until deleted by hand).")},

@@ -2,6 +2,7 @@
 #include "RoomsCommand.h"
 
 #include "Console.h"
+#include "RoomsNotice.h"
 #include "Session.h"
 #include "domain/RoomRules.h"
 #include "sending/SecretChangeNotice.h"
@@ -158,6 +159,12 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
     parser.addOption({QStringLiteral("notify-holders"),
                       tr("With set --chat-link: prepare a draft for every applicant who was sent the old link, with "
                          "the new one (sent only when you send the drafts).")});
+    parser.addOption({QStringLiteral("notify-bcc"),
+                      tr("With set --chat-link: instead of drafts, send one mail now from the room's account to its "
+                         "own address with every applicant who was sent the old link in BCC, with the new one.")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      tr("With --notify-bcc: read the mail password from the first line of standard input; it is "
+                         "not kept.")});
     parser.addPositionalArgument(QStringLiteral("list|add|set|remove|secret-holders"), tr("What to do."));
     parser.addPositionalArgument(QStringLiteral("CODE"), tr("The room's code (add, set, remove, secret-holders)."));
     if (const auto done = Console::parseCommand(parser, arguments))
@@ -224,6 +231,10 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
     } else {
         room.code = code;
         room.sortOrder = lastOrder + 1;
+    }
+    if (parser.isSet(QStringLiteral("notify-bcc")) && parser.isSet(QStringLiteral("notify-holders"))) {
+        Console::error(tr("Choose either --notify-holders (a draft each) or --notify-bcc (one mail in BCC)."));
+        return 2;
     }
     if (parser.isSet(QStringLiteral("pause")) && parser.isSet(QStringLiteral("resume"))) {
         Console::error(tr("Choose either --pause or --resume."));
@@ -315,6 +326,7 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
         }
         room.id = inserted.value();
     }
+    int noticeExit = 0;
     if (secretChanged) {
         // Who holds the old link is read before the change is recorded: the record starts a new period.
         auto holders = AuditReader(session.profile().database()).secretHolders(room.id);
@@ -323,7 +335,18 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
             return 1;
         }
         SecretChangeNotice notice(session.profile().database(), session.clock());
-        if (parser.isSet(QStringLiteral("notify-holders"))) {
+        if (parser.isSet(QStringLiteral("notify-bcc"))) {
+            std::optional<QString> password;
+            if (parser.isSet(QStringLiteral("password-stdin"))) {
+                password = Console::readSecretLine();
+                if (!password) {
+                    Console::error(tr("No password was given on standard input."));
+                    return 2;
+                }
+            }
+            // The room is changed either way; the exit code says whether the notice went.
+            noticeExit = RoomsNotice::sendBcc(session, room.id, holders.value(), password);
+        } else if (parser.isSet(QStringLiteral("notify-holders"))) {
             auto prepared = notice.prepare(room.id, holders.value());
             if (!prepared) {
                 storeError(session, prepared.error());
@@ -364,7 +387,7 @@ int RoomsCommand::run(Session& session, const QStringList& arguments)
         Console::out(QString::fromUtf8(QJsonDocument(toJson(room)).toJson(QJsonDocument::Indented)));
     else
         Console::out(existing ? tr("Room %1 was changed.").arg(code) : tr("Room %1 was added.").arg(code));
-    return 0;
+    return noticeExit;
 }
 
 } // namespace tsunagu::app

@@ -10,7 +10,9 @@
 #include "common/BackupActions.h"
 #include "common/BusyWork.h"
 #include "common/MailReceiver.h"
+#include "common/NewProfileKey.h"
 #include "common/PassphrasePrompt.h"
+#include "common/ProfileKeys.h"
 #include "common/WindowLock.h"
 #include "crypto/KeyFile.h"
 #include "diagnostics/LogRing.h"
@@ -90,8 +92,23 @@ std::unique_ptr<app::Session> openSession(const app::CommandLineOptions& options
             // Said once per profile: the data stays plain until a passphrase is set.
             QSettings state(QDir(directory).filePath(QLatin1String(Profile::s_uiStateFile)), QSettings::IniFormat);
             const QString shown = QStringLiteral("privacy/noKeychainNoticeShown");
-            if (!state.value(shown).toBool() &&
-                qEnvironmentVariableIntValue(app::Session::s_testPlainProfilesVariable) != 1) {
+            // The host asked for it in 設定 › プライバシー: straight to the passphrase.
+            const QString statePath = QDir(directory).filePath(QLatin1String(Profile::s_uiStateFile));
+            if (ui::ProfileKeys::sealAtStartWanted(statePath)) {
+                ui::PassphrasePrompt choose(
+                    ui::PassphrasePrompt::Mode::Choose,
+                    QCoreApplication::translate("main",
+                                                "Choose a passphrase for this profile. Without it the data cannot "
+                                                "be opened, so keep it safe."),
+                    {});
+                if (choose.exec() == QDialog::Accepted) {
+                    unlocking.key = sealBusy(directory, {}, choose.passphrase(), failure);
+                    if (!unlocking.key)
+                        return nullptr;
+                    ui::ProfileKeys::clearSealAtStart(statePath);
+                }
+            } else if (!state.value(shown).toBool() &&
+                       qEnvironmentVariableIntValue(app::Session::s_testPlainProfilesVariable) != 1) {
                 state.setValue(shown, true);
                 state.sync();
                 QMessageBox notice(
@@ -160,7 +177,16 @@ std::unique_ptr<app::Session> openSession(const app::CommandLineOptions& options
             cancelled = true;
             return nullptr;
         }
-        unlocking.passphrase = choose.passphrase();
+        // The key is derived and the new profile made on a worker thread, behind a moving bar; the window then
+        // opens it with the key.
+        auto key = ui::sealUnderPassphraseBusy(
+            nullptr, directory, choose.passphrase(),
+            QCoreApplication::translate("main", "Making the new profile and its key. This takes a moment."));
+        if (!key) {
+            failure = {key.error(), directory};
+            return nullptr;
+        }
+        unlocking.key = key.value();
         session = app::Session::open(options, clock, failure, app::Session::Use::Everything, unlocking);
     }
     return session;
@@ -244,6 +270,22 @@ int main(int argc, char** argv)
                             },
                             session->profile().database(),
                             &session->secretTokens()};
+    // 設定 › プライバシー sets, changes or removes the passphrase with the same calls as `tsunagu passphrase`.
+    ui::ProfileKeys profileKeys(session->profile(),
+                                {[](const QString& entry, const crypto::DataKey& key, QString& problem) {
+                                     SecretFailure refused;
+                                     const bool written = app::KeychainKey::write(entry, key, refused);
+                                     problem = refused.detail;
+                                     return written;
+                                 },
+                                 [](const QString& entry, QString& problem) {
+                                     SecretFailure refused;
+                                     const bool removed = app::KeychainKey::remove(entry, refused);
+                                     problem = refused.detail;
+                                     return removed;
+                                 }},
+                                session->profile().uiStatePath());
+    services.keys = &profileKeys;
     auto mainWindow = std::make_unique<ui::MainWindow>(services);
     // After a restore: the window closes, and Tsunagu starts again once this process has let go of the profile.
     mainWindow->backupActions().restart = [&restartAfterExit, window = mainWindow.get()] {
@@ -260,18 +302,26 @@ int main(int argc, char** argv)
     // key is in the keychain opens when the keychain still hands it out to this computer account; otherwise the
     // lock screen says that anyone at the computer can open it.
     KeychainSecretStore keychain;
-    if (session->profile().hasPassphrase()) {
-        mainWindow->windowLock().setUnlock(
-            {[&session](const QString& passphrase) { return session->profile().checkPassphrase(passphrase); }, {}});
-    } else if (const QString entry = session->profile().keychainEntry(); !entry.isEmpty()) {
-        mainWindow->windowLock().setUnlock(
-            {{}, [&session, &keychain, entry](QObject* context, std::function<void(bool)> done) {
-                 keychain.read(entry, context, [&session, done](const Result<QString, SecretError>& read) {
-                     const crypto::DataKey key = read ? crypto::keyFromKeychainSecret(read.value()) : crypto::DataKey();
-                     done(key.sameAs(session->profile().dataKey()));
-                 });
-             }});
-    }
+    // Set again whenever 設定 › プライバシー changes how the key is kept.
+    auto configureLock = [&session, &keychain, window = mainWindow.get()] {
+        if (session->profile().hasPassphrase()) {
+            window->windowLock().setUnlock(
+                {[&session](const QString& passphrase) { return session->profile().checkPassphrase(passphrase); }, {}});
+        } else if (const QString entry = session->profile().keychainEntry(); !entry.isEmpty()) {
+            window->windowLock().setUnlock(
+                {{}, [&session, &keychain, entry](QObject* context, std::function<void(bool)> done) {
+                     keychain.read(entry, context, [&session, done](const Result<QString, SecretError>& read) {
+                         const crypto::DataKey key =
+                             read ? crypto::keyFromKeychainSecret(read.value()) : crypto::DataKey();
+                         done(key.sameAs(session->profile().dataKey()));
+                     });
+                 }});
+        } else {
+            window->windowLock().setUnlock({});
+        }
+    };
+    configureLock();
+    profileKeys.changed = configureLock;
     mainWindow->show();
     // Each account's mailbox is kept current while the window is open (the demo profile has no accounts).
     mainWindow->startReceiving();

@@ -48,24 +48,45 @@
 <context>
     <name>JoinDetailsNotice</name>
     <message numerus="yes">
-        <source>%n applicant(s) were sent the old join details. Prepare a draft with the new ones for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</source>
-        <translation>
-            <numerusform>%n applicant was sent the old join details. Prepare a draft with the new ones for them? Nothing is sent until you send the draft in 返信 (Replies).</numerusform>
-            <numerusform>%n applicants were sent the old join details. Prepare a draft with the new ones for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s) with the new join details are ready in 返信 (Replies).</source>
-        <translation>
-            <numerusform>%n draft with the new join details is ready in 返信 (Replies).</numerusform>
-            <numerusform>%n drafts with the new join details are ready in 返信 (Replies).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n applicant(s) got no draft: no reply address or no invitation template.</source>
         <translation>
             <numerusform>%n applicant got no draft: no reply address or no invitation template.</numerusform>
             <numerusform>%n applicants got no draft: no reply address or no invitation template.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with the new details are ready in 返信 (Replies) instead.</source>
+        <translation>
+            <numerusform>%n draft with the new details is ready in 返信 (Replies) instead.</numerusform>
+            <numerusform>%n drafts with the new details are ready in 返信 (Replies) instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notice went to %n applicant(s) in BCC.</source>
+        <translation>
+            <numerusform>The notice went to %n applicant in BCC.</numerusform>
+            <numerusform>The notice went to %n applicants in BCC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BCC: %n applicant(s), whose addresses nobody else sees</source>
+        <translation>
+            <numerusform>BCC: %n applicant, whose address nobody else sees</numerusform>
+            <numerusform>BCC: %n applicants, whose addresses nobody else sees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) were sent the old details. How should they be told of the new ones?</source>
+        <translation>
+            <numerusform>%n applicant was sent the old details. How should they be told of the new ones?</numerusform>
+            <numerusform>%n applicants were sent the old details. How should they be told of the new ones?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with the new details are ready in 返信 (Replies).</source>
+        <translation>
+            <numerusform>%n draft with the new details is ready in 返信 (Replies).</numerusform>
+            <numerusform>%n drafts with the new details are ready in 返信 (Replies).</numerusform>
         </translation>
     </message>
 </context>
@@ -362,30 +383,6 @@
         <translation>
             <numerusform>Self-introductions and the texts of replies and applications are deleted %n day after the applicant&apos;s outcome is decided. The applicant, their status and every count stay.</numerusform>
             <numerusform>Self-introductions and the texts of replies and applications are deleted %n days after the applicant&apos;s outcome is decided. The applicant, their status and every count stay.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tsunagu::ui::RoomsPage</name>
-    <message numerus="yes">
-        <source>%n applicant(s) were sent the old link. Prepare a draft with the new one for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</source>
-        <translation>
-            <numerusform>%n applicant was sent the old link. Prepare a draft with the new one for them? Nothing is sent until you send the draft in 返信 (Replies).</numerusform>
-            <numerusform>%n applicants were sent the old link. Prepare a draft with the new one for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s) with the new link are ready in 返信 (Replies).</source>
-        <translation>
-            <numerusform>%n draft with the new link is ready in 返信 (Replies).</numerusform>
-            <numerusform>%n drafts with the new link are ready in 返信 (Replies).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n applicant(s) got no draft: no reply address or no invitation template.</source>
-        <translation>
-            <numerusform>%n applicant got no draft: no reply address or no invitation template.</numerusform>
-            <numerusform>%n applicants got no draft: no reply address or no invitation template.</numerusform>
         </translation>
     </message>
 </context>

@@ -1041,10 +1041,6 @@
         <translation>プロファイルの合言葉を FILE の1行目から読み込みます（環境変数 TSUNAGU_PASSPHRASE_FILE でも指定できます）。新しいプロファイルにはこの合言葉が設定され、申込者のデータはこの合言葉で保護されます。</translation>
     </message>
     <message>
-        <source>Who was sent the room&apos;s chat link or join details since they last changed; a new link can come with a draft for each of them.</source>
-        <translation>ルームのチャットリンクや参加情報が最後に変わってから、それを送った相手を表示します。新しいリンクに変えるときは、一人ずつのお知らせの下書きも用意できます。</translation>
-    </message>
-    <message>
         <source>Delete self-introductions and mail texts N days after the applicant&apos;s outcome (default 180; 0 keeps them until deleted by hand).</source>
         <translation>申込者の結果が決まってから N 日後に自己紹介とメール本文を削除します（既定は 180 日。0 にすると手で削除するまで残します）。</translation>
     </message>
@@ -1087,6 +1083,10 @@
     <message>
         <source>A Zoom participant who stayed fewer than N minutes is not counted when the room&apos;s participant lists are imported (default 5).</source>
         <translation>ルームの Zoom 参加者リストを読み込むとき、参加時間が N 分に満たない人は数えません(既定は5分)。</translation>
+    </message>
+    <message>
+        <source>Who was sent the room&apos;s chat link or join details since they last changed; a new link can come with a draft for each of them, or go to all of them at once in one mail in BCC.</source>
+        <translation>前回変わってから、ルームのチャットリンクや参加情報を送った相手を表示します。新しいリンクは、一人ずつの下書きにすることも、BCCで全員に一通にまとめて送ることもできます。</translation>
     </message>
 </context>
 <context>
@@ -1789,22 +1789,6 @@
         <translation>「%1」の参加情報が変わりました</translation>
     </message>
     <message numerus="yes">
-        <source>%n applicant(s) were sent the old join details. Prepare a draft with the new ones for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</source>
-        <translation>
-            <numerusform>古い参加情報を送った申込者が %n 人います。一人ずつに新しい参加情報の下書きを用意しますか？ 「返信」で下書きを送るまで、何も送信されません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Prepare drafts</source>
-        <translation>下書きを用意する</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s) with the new join details are ready in 返信 (Replies).</source>
-        <translation>
-            <numerusform>新しい参加情報の下書きを %n 件、「返信」に用意しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n applicant(s) got no draft: no reply address or no invitation template.</source>
         <translation>
             <numerusform>%n 人には下書きを用意できませんでした。返信先アドレスか招待のテンプレートがありません。</numerusform>
@@ -1813,6 +1797,120 @@
     <message>
         <source>Notices prepared</source>
         <translation>お知らせを用意しました</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>メールのパスワード</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP のパスワード</translation>
+    </message>
+    <message>
+        <source>Enter the password of the mail account &quot;%1&quot; (%2).</source>
+        <translation>メールアカウント「%1」(%2)のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>送信していません</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with the new details are ready in 返信 (Replies) instead.</source>
+        <translation>
+            <numerusform>代わりに、新しい参加情報を書いた下書きを %n 件「返信」に用意しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice was not sent</source>
+        <translation>お知らせを送信できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notice went to %n applicant(s) in BCC.</source>
+        <translation>
+            <numerusform>お知らせを %n 人の申込者に BCC で送信しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>お知らせを送信しました</translation>
+    </message>
+    <message>
+        <source>- %1: the address is blocked</source>
+        <translation>- %1: アドレスがブロックされています</translation>
+    </message>
+    <message>
+        <source>- %1: no address to write to</source>
+        <translation>- %1: 送り先のアドレスがありません</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>差出人: %1</translation>
+    </message>
+    <message>
+        <source>To: %1 (the room&apos;s own address)</source>
+        <translation>宛先: %1(ルーム自身のアドレス)</translation>
+    </message>
+    <message numerus="yes">
+        <source>BCC: %n applicant(s), whose addresses nobody else sees</source>
+        <translation>
+            <numerusform>BCC: 申込者 %n 人(アドレスはほかの人には見えません)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>件名: %1</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>送らない方:</translation>
+    </message>
+    <message>
+        <source>The chat link of room %1 changed</source>
+        <translation>ルーム %1 のチャットリンクが変わりました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) were sent the old details. How should they be told of the new ones?</source>
+        <translation>
+            <numerusform>%n 人の申込者に古い参加情報を送っています。新しい情報をどのように伝えますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with the new details are ready in 返信 (Replies).</source>
+        <translation>
+            <numerusform>新しい参加情報を書いた下書きを %n 件「返信」に用意しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody to write to</source>
+        <translation>送れる相手がいません</translation>
+    </message>
+    <message>
+        <source>None of them can be written to:</source>
+        <translation>どの方にも送れません:</translation>
+    </message>
+    <message>
+        <source>The notice cannot be sent</source>
+        <translation>お知らせを送信できません</translation>
+    </message>
+    <message>
+        <source>Send this notice?</source>
+        <translation>このお知らせを送信しますか？</translation>
+    </message>
+    <message>
+        <source>Make a draft for each</source>
+        <translation>一人ずつ下書きを作る</translation>
+    </message>
+    <message>
+        <source>Send one mail to all in BCC</source>
+        <translation>BCCで一通にまとめて送る</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3009,10 @@
         <source>The reply could not be put together as a mail (%1).</source>
         <translation>返信をメールの形にまとめられませんでした(%1)。</translation>
     </message>
+    <message>
+        <source>The notice was sent, but it could not be written in the audit log; the recipients will not be listed as holding the new details.</source>
+        <translation>お知らせは送信しましたが、操作記録に書き込めませんでした。受け取った方は、新しい参加情報を持つ方として表示されません。</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdfCommand</name>
@@ -3094,6 +3196,53 @@
     <message>
         <source>A Zoom participant who stayed fewer minutes is not counted (0 to %1, 5 by default).</source>
         <translation>Zoom の参加時間がこの分数に満たない人は数えません(0〜%1、既定は5)。</translation>
+    </message>
+    <message>
+        <source>With set --chat-link: instead of drafts, send one mail now from the room&apos;s account to its own address with every applicant who was sent the old link in BCC, with the new one.</source>
+        <translation>set --chat-link と一緒に使います。下書きを作る代わりに、古いリンクを送った申込者全員を BCC に入れ、新しいリンクを書いたメールを一通、ルームのアカウントから自分自身のアドレス宛てに今すぐ送ります。</translation>
+    </message>
+    <message>
+        <source>With --notify-bcc: read the mail password from the first line of standard input; it is not kept.</source>
+        <translation>--notify-bcc と一緒に使います。メールのパスワードを標準入力の 1 行目から読み取ります。パスワードは保存しません。</translation>
+    </message>
+    <message>
+        <source>Choose either --notify-holders (a draft each) or --notify-bcc (one mail in BCC).</source>
+        <translation>--notify-holders(一人ずつの下書き)か --notify-bcc(BCC で一通)のどちらかを選んでください。</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>標準入力からパスワードが渡されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsNotice</name>
+    <message>
+        <source>A draft with the new link is ready for %1 applicant(s) instead (tsunagu reply, or 返信 in the window, sends them).</source>
+        <translation>代わりに、%1 人の申込者に新しいリンクを書いた下書きを用意しました(tsunagu reply か、画面の「返信」から送信できます)。</translation>
+    </message>
+    <message>
+        <source>Left out: applicant %1 (%2), the address is blocked.</source>
+        <translation>送りません: 申込者 %1(%2)。アドレスがブロックされています。</translation>
+    </message>
+    <message>
+        <source>Left out: applicant %1 (%2), no address to write to.</source>
+        <translation>送りません: 申込者 %1(%2)。送り先のアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Nobody could be written to; nothing was sent.</source>
+        <translation>送れる相手がいないため、何も送信していません。</translation>
+    </message>
+    <message>
+        <source>  Details: %1</source>
+        <translation>  詳細: %1</translation>
+    </message>
+    <message>
+        <source>The notice with the new link went to %1 applicant(s) in BCC (Message-ID %2).</source>
+        <translation>新しいリンクのお知らせを、%1 人の申込者に BCC で送信しました(Message-ID %2)。</translation>
+    </message>
+    <message>
+        <source>Give it with --password-stdin.</source>
+        <translation>--password-stdin で渡してください。</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3614,10 @@
     <message>
         <source>The keychain cannot be used on this computer, so this new profile needs a passphrase. Without it the data cannot be opened, so keep it safe.</source>
         <translation>このコンピューターではキーチェーンが使えないため、新しいプロファイルには合言葉が必要です。合言葉がないとデータを開けないため、大切に保管してください。</translation>
+    </message>
+    <message>
+        <source>Making the new profile and its key. This takes a moment.</source>
+        <translation>新しいプロファイルとその鍵を作っています。少しお待ちください。</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6083,142 @@ Kept, without anything that names them: the room, status, category and dates, so
         <source>A locked window shows nothing of the applicants until it is unlocked, also in the list of open windows. It also locks when the computer&apos;s screen locks, and at once with Ctrl+L (File → Lock).</source>
         <translation>ロック中の画面には、解除するまで申込者の情報を何も表示しません(開いているウィンドウの一覧にも表示しません)。コンピューターの画面がロックされたときにもロックし、Ctrl+L(ファイル → ロック)ですぐにロックすることもできます。</translation>
     </message>
+    <message>
+        <source>The data&apos;s key:</source>
+        <translation>データの鍵:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the passphrase…</source>
+        <translation>パスフレーズを外す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The data&apos;s key is in the keychain. Anyone who can use this computer account can open this profile; a passphrase makes it open only with the passphrase.</source>
+        <translation>データの鍵はキーチェーンにあります。このコンピューターのアカウントを使える人なら誰でもこのプロファイルを開けます。パスフレーズを設定すると、パスフレーズでしか開けなくなります。</translation>
+    </message>
+    <message>
+        <source>&amp;Set a passphrase…</source>
+        <translation>パスフレーズを設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Protected by a passphrase. Without it the data cannot be opened.</source>
+        <translation>パスフレーズで守られています。パスフレーズがないとデータを開けません。</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>パスフレーズを変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Not encrypted. Tsunagu asks for a passphrase at its next start and seals the data before the window opens.</source>
+        <translation>暗号化されていません。次に起動したときにパスフレーズを尋ね、画面を開く前にデータを暗号化します。</translation>
+    </message>
+    <message>
+        <source>Not encrypted: no keychain works on this computer. Set a passphrase to seal the applicants&apos; data.</source>
+        <translation>暗号化されていません。このコンピューターではキーチェーンが使えません。パスフレーズを設定すると、申込者のデータを暗号化できます。</translation>
+    </message>
+    <message>
+        <source>The demo profile&apos;s key is kept in memory only; the profile goes when Tsunagu ends.</source>
+        <translation>デモ用プロファイルの鍵はメモリーの中にだけあります。つなぐを終了すると、プロファイルは消えます。</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this profile. Without it the data cannot be opened, so keep it safe.</source>
+        <translation>このプロファイルのパスフレーズを決めてください。パスフレーズがないとデータを開けないため、大切に保管してください。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation>確認のため、もう一度入力してください:</translation>
+    </message>
+    <message>
+        <source>Passphrase not set</source>
+        <translation>パスフレーズを設定していません</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was changed; try again.</source>
+        <translation>2 回入力したパスフレーズが一致しません。何も変更していません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>パスフレーズの設定</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s data is sealed while it is closed: at Tsunagu&apos;s next start you choose the passphrase, and the data is sealed before the window opens.</source>
+        <translation>このプロファイルのデータは、閉じている間に暗号化します。次につなぐを起動したときにパスフレーズを決めていただき、画面を開く前にデータを暗号化します。</translation>
+    </message>
+    <message>
+        <source>At the next start</source>
+        <translation>次の起動時に設定する</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>パスフレーズの変更</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase:</source>
+        <translation>今のパスフレーズを入力してください:</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>パスフレーズを確かめています…</translation>
+    </message>
+    <message>
+        <source>Passphrase not changed</source>
+        <translation>パスフレーズを変更していません</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>今のパスフレーズと違います。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Wrapping the data&apos;s key under the new passphrase…</source>
+        <translation>データの鍵を新しいパスフレーズで保護しています…</translation>
+    </message>
+    <message>
+        <source>The key file could not be written (%1). Nothing was changed.</source>
+        <translation>鍵のファイルを書き込めませんでした(%1)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>パスフレーズを変更しました。</translation>
+    </message>
+    <message>
+        <source>This profile now opens only with its passphrase.</source>
+        <translation>このプロファイルは、これからはパスフレーズでしか開けません。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s copy in the keychain could not be removed (%1). Remove the entry &quot;%2&quot; of Tsunagu in the keychain yourself.</source>
+        <translation>キーチェーンにある鍵の控えを削除できませんでした(%1)。キーチェーンから つなぐ の項目「%2」をご自分で削除してください。</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase?</source>
+        <translation>パスフレーズを外しますか？</translation>
+    </message>
+    <message>
+        <source>The data&apos;s key is kept in this computer&apos;s keychain instead: anyone who can use this computer account can then open this profile.</source>
+        <translation>データの鍵は、代わりにこのコンピューターのキーチェーンに保管します。このコンピューターのアカウントを使える人なら誰でも、このプロファイルを開けるようになります。</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>パスフレーズを外す</translation>
+    </message>
+    <message>
+        <source>Passphrase not removed</source>
+        <translation>パスフレーズを外していません</translation>
+    </message>
+    <message>
+        <source>No keychain works on this computer to hold the key instead, so the passphrase stays. (%1)</source>
+        <translation>このコンピューターには代わりに鍵を保管できるキーチェーンがないため、パスフレーズはそのままです。(%1)</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed.</source>
+        <translation>パスフレーズを外しました。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ReportCharts</name>
@@ -6222,36 +6511,6 @@ Kept, without anything that names them: the room, status, category and dates, so
     <message>
         <source>Room %1 has applicants, and their history would be lost. Pause the room instead (Edit… › Paused); nothing was changed.</source>
         <translation>ルーム %1 には申込者がいて、その記録が失われてしまいます。代わりにルームを休止にしてください(編集… › 休止中)。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>The chat link of room %1 changed</source>
-        <translation>ルーム %1 のチャットリンクが変わりました</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n applicant(s) were sent the old link. Prepare a draft with the new one for each of them? Nothing is sent until you send the drafts in 返信 (Replies).</source>
-        <translation>
-            <numerusform>古いリンクを送った申込者が %n 人います。一人ずつに新しいリンクの下書きを用意しますか？ 「返信」で下書きを送るまで、何も送信されません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Prepare drafts</source>
-        <translation>下書きを用意する</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s) with the new link are ready in 返信 (Replies).</source>
-        <translation>
-            <numerusform>新しいリンクの下書きを %n 件、「返信」に用意しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n applicant(s) got no draft: no reply address or no invitation template.</source>
-        <translation>
-            <numerusform>%n 人には下書きを用意できませんでした。返信先アドレスか招待のテンプレートがありません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notices prepared</source>
-        <translation>お知らせを用意しました</translation>
     </message>
 </context>
 <context>

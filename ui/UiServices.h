@@ -23,6 +23,8 @@
 
 namespace tsunagu::ui {
 
+class ProfileKeys;
+
 // What the windows need from core, built by the composition root (app/) and passed down.
 struct UiServices
 {
@@ -49,6 +51,8 @@ struct UiServices
     // The same store as `secrets`, for what only signed-in (OAuth 2.0) accounts need: keeping the tokens of a new
     // sign-in and reading when it was last renewed. Null: sign-in is not offered.
     TokenSecretStore* tokens = nullptr;
+    // The profile's data key for 設定 › プライバシー (set, change or remove the passphrase). Null: not offered.
+    ProfileKeys* keys = nullptr;
 };
 
 } // namespace tsunagu::ui

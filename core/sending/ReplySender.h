@@ -8,6 +8,7 @@
 #include "mail/net/Endpoint.h"
 #include "mail/net/MailSocket.h"
 #include "sending/ReplyDrafter.h"
+#include "sending/SecretChangeNotice.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -73,6 +74,13 @@ public:
     void send(qint64 replyId, const SendPasswords& passwords, std::function<void(SendOutcome)> done);
     // The note to the other room of a referral the applicant agreed to (only the shared fields); SMTP only.
     void sendReferral(qint64 referralId, const SendPasswords& passwords, std::function<void(SendOutcome)> done);
+    // A changed chat link or join details told to every holder in one mail (SecretChangeNotice::composeBcc): from
+    // the room's account to its own address, the holders only in RCPT TO; SMTP only. Once it went, one audit line
+    // per recipient ("reply.sent" with "bcc=yes"), so they hold the new details as after a reply.
+    void sendNotice(const SecretChangeNotice::BccNotice& notice, const SendPasswords& passwords, qint64 hostId,
+                    std::function<void(SendOutcome)> done);
+    // The notice's message exactly as sendNotice hands it to the server, for the preview.
+    std::optional<SendFailure> previewNotice(const SecretChangeNotice::BccNotice& notice, QByteArray& bytes) const;
     // APPEND to the Drafts folder (\Draft), for the host to send from their usual mail app.
     void saveToDrafts(qint64 replyId, const QString& imapPassword, std::function<void(SendOutcome)> done);
     // The message exactly as send() would hand it to the server (headers included), without checking the reply's

@@ -147,6 +147,9 @@ QString ReplyText::warning(const QString& key)
     if (key == QLatin1String("flags"))
         return tr("The reply was sent, but the application could not be marked as answered on the server; "
                   "co-hosts may not see that it was answered.");
+    if (key == QLatin1String("audit"))
+        return tr("The notice was sent, but it could not be written in the audit log; the recipients will not be "
+                  "listed as holding the new details.");
     return key;
 }
 

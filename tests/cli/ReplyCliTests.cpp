@@ -660,3 +660,40 @@ TEST_CASE("reply --print without a mail account names the missing account in a s
     CHECK_FALSE(printed.err.contains(QStringLiteral("no_account")));
     CHECK(host.replies().isEmpty());
 }
+
+TEST_CASE("rooms set --chat-link --notify-bcc tells every holder in one BCC mail and names none of them",
+          "[cli][reply][server][secrets]")
+{
+    const QString password = QStringLiteral("one pass 4 imap and smtp");
+    Servers servers(Trust::CaFile, password);
+    HostProfile host;
+    host.connect(servers);
+    const Run sent = host.run(reply(host.applicant(), QStringLiteral("invite"), QStringLiteral("--send"),
+                                    {QStringLiteral("--password-stdin")}),
+                              password.toUtf8() + '\n');
+    REQUIRE(sent.exitCode == 0);
+    REQUIRE(servers.smtp.messages().size() == 1);
+
+    const Run changed = host.run({QStringLiteral("rooms"), QStringLiteral("set"), QStringLiteral("E"),
+                                  QStringLiteral("--chat-link"), QStringLiteral("https://chat.example.org/e-new-5521"),
+                                  QStringLiteral("--notify-bcc"), QStringLiteral("--password-stdin")},
+                                 password.toUtf8() + '\n');
+    INFO(changed.err.toStdString());
+    REQUIRE(changed.exitCode == 0);
+    CHECK(changed.out.contains(QStringLiteral("in BCC")));
+    CHECK_FALSE(changed.shows(password));
+    CHECK_FALSE(changed.out.contains(s_applicantAddress));
+    const auto received = servers.smtp.messages();
+    REQUIRE(received.size() == 2);
+    CHECK(received.last().rcptTos == QStringList{s_applicantAddress});
+    CHECK_FALSE(received.last().bytes.contains(s_applicantAddress.toLatin1()));
+    const MimeMessage notice = MimeParser::parse(received.last().bytes);
+    CHECK(notice.text.contains(QStringLiteral("https://chat.example.org/e-new-5521")));
+
+    // The audit log tells the BCC notice from the reply, and the applicant now holds the new link.
+    const Run audit = host.run({QStringLiteral("audit"), QStringLiteral("list")});
+    CHECK(audit.out.contains(QStringLiteral("bcc=yes")));
+    CHECK_FALSE(audit.out.contains(s_applicantAddress));
+    const Run holders = host.run({QStringLiteral("rooms"), QStringLiteral("secret-holders"), QStringLiteral("E")});
+    CHECK(holders.out.contains(QString::number(host.applicant())));
+}

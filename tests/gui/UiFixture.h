@@ -73,11 +73,21 @@ public:
         asked << title + QLatin1Char('\n') + text;
         return confirmAnswer;
     }
+    int chooseAnswer = -1;      // the answer to the next choice among buttons (-1: cancelled)
+    QStringList choicesOffered; // every choice, its question and then its buttons, in order
+    int choose(QWidget*, const QString& title, const QString& text, const QStringList& options) override
+    {
+        choicesOffered << title + QLatin1Char('\n') + text + QLatin1Char('\n') + options.join(QLatin1Char('|'));
+        return chooseAnswer;
+    }
     std::optional<QString> passwordAnswer; // the answer to the next password question; nothing: cancelled
     QStringList passwordsAsked;            // every password question, in order
+    QStringList passwordQueue;             // answered first, one each, before passwordAnswer
     std::optional<QString> askPassword(QWidget*, const QString& title, const QString& text) override
     {
         passwordsAsked << title + QLatin1Char('\n') + text;
+        if (!passwordQueue.isEmpty())
+            return passwordQueue.takeFirst();
         return passwordAnswer;
     }
     bool trustAnswer = false;        // the answer to the next certificate question

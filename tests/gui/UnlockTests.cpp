@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "UiFixture.h"
 #include "common/LockScreen.h"
+#include "common/NewProfileKey.h"
 #include "common/PassphrasePrompt.h"
 #include "common/WindowLock.h"
 #include "crypto/KeyFile.h"
@@ -12,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -123,6 +125,43 @@ TEST_CASE("a new passphrase chosen at start must be typed twice the same", "[gui
     QTest::mouseClick(test::child<QPushButton>(prompt, "passphraseOkButton"), Qt::LeftButton);
     CHECK(accepted.count() == 1);
     CHECK(prompt.passphrase() == QStringLiteral("one phrase"));
+}
+
+TEST_CASE("a new profile under a passphrase gets its key on a worker: the GUI thread keeps running meanwhile",
+          "[gui][lock]")
+{
+    // The real Argon2id cost (about half a second), so the derivation takes long enough to be seen.
+    QTemporaryDir folder;
+    const QString directory = QDir(folder.path()).filePath(QStringLiteral("new-profile"));
+    int ticks = 0;
+    bool barShown = false;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
+        ++ticks;
+        if (auto* modal = QApplication::activeModalWidget();
+            modal && modal->objectName() == QLatin1String("busyWorkDialog") && modal->isVisible())
+            barShown = true;
+    });
+    ticker.start();
+    auto key = ui::sealUnderPassphraseBusy(nullptr, directory, QStringLiteral("新しい 合言葉"),
+                                           QStringLiteral("Making the new profile."));
+    const int ticksDuring = ticks;
+    ticker.stop();
+    REQUIRE(key.ok());
+    CHECK(ticksDuring >= 10); // a blocked GUI thread would fire none until the work had ended
+    CHECK(barShown);
+
+    // The profile is sealed under the passphrase: it opens with it, and with the key the work returned.
+    auto keyFile = crypto::KeyFile::load(QDir(directory).filePath(QStringLiteral("tsunagu.key")));
+    REQUIRE(keyFile);
+    CHECK(keyFile->hasPassphrase());
+    ProfileUnlock withKey;
+    withKey.key = key.value();
+    auto opened = Profile::open(directory, withKey);
+    REQUIRE(opened);
+    CHECK(opened.value()->isSealed());
+    CHECK(opened.value()->checkPassphrase(QStringLiteral("新しい 合言葉")));
 }
 
 TEST_CASE("the lock screen checks a passphrase on a worker: the window keeps answering with a moving bar",

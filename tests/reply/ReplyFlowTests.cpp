@@ -17,8 +17,11 @@
 #include "schedule/UpcomingMeetings.h"
 #include "sending/ReplyDrafter.h"
 #include "sending/ReplySender.h"
+#include "sending/SecretChangeNotice.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditReader.h"
+#include "storage/BlockedAddressRepository.h"
 #include "storage/HostRepository.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/MeetingRepository.h"
@@ -710,6 +713,125 @@ TEST_CASE("A reply without the choice, or not an invitation, has no attachment",
     REQUIRE(ReplyRepository(host.database(), host.profile.clock()).setAttachMeetings(hold, true).ok());
     REQUIRE_FALSE(sender.preview(hold, bytes).has_value());
     CHECK_FALSE(bytes.contains("text/calendar"));
+}
+
+} // namespace tsunagu
+
+namespace tsunagu {
+
+TEST_CASE("A BCC notice of new join details reaches every holder, names none of them, and is logged for each",
+          "[reply][server][secrets]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    Database& db = host.database();
+    const qint64 first = host.onlyApplicant();
+    const qint64 roomId = ApplicantRepository(db, host.profile.clock()).byId(first)->roomId;
+    // Two more applicants of the room were sent the details; one of them is blocked now, one never gave an address.
+    ApplicantRepository applicants(db, host.profile.clock());
+    QVector<qint64> holders{first};
+    // The last one applied twice: the same address as the first application, written otherwise.
+    const QStringList others{QStringLiteral("tsubaki@example.jp"), QStringLiteral("kaede@example.org"),
+                             QStringLiteral("blocked@example.jp"), QString(), QStringLiteral("Sakura@example.jp")};
+    for (const QString& address : others) {
+        Applicant a;
+        a.roomId = roomId;
+        a.anonymousName = QStringLiteral("なまえ%1").arg(holders.size());
+        a.replyAddress = address;
+        a.category = Category::Person;
+        a.receivedAt = host.profile.clock().now().addDays(-3);
+        auto id = applicants.insert(a);
+        REQUIRE(id.ok());
+        holders << id.value();
+    }
+    REQUIRE(BlockedAddressRepository(db).block(QStringLiteral("blocked@example.jp"), host.profile.clock().now()).ok());
+
+    SecretChangeNotice notice(db, host.profile.clock());
+    auto bcc = notice.composeBcc(roomId, holders);
+    REQUIRE(bcc.ok());
+    REQUIRE(bcc->recipients.size() == 4);
+    REQUIRE(bcc->leftOut.size() == 2);
+    CHECK(bcc->leftOut.at(0).reason == SecretChangeNotice::LeftOut::Blocked);
+    CHECK(bcc->leftOut.at(1).reason == SecretChangeNotice::LeftOut::NoAddress);
+    CHECK(bcc->account.id == host.account.id);
+    CHECK(bcc->body.contains(s_passcode));
+    CHECK(bcc->body.contains(s_joinLink));
+    CHECK(bcc->includesSecrets);
+    REQUIRE(notice.recordChange(roomId, host.hostId).ok());
+    CHECK(AuditReader(db).secretHolders(roomId)->isEmpty());
+
+    ReplySender sender(db, host.profile.clock(), SslMailSocket::factory());
+    std::optional<SendOutcome> outcome;
+    sender.sendNotice(bcc.value(), servers.passwords(), host.hostId, [&](SendOutcome o) { outcome = o; });
+    REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }, 60000));
+    INFO((outcome->failure ? outcome->failure->detail : QString()).toStdString());
+    REQUIRE(outcome->ok());
+    CHECK(outcome->warnings.isEmpty());
+
+    // One message; every holder in the envelope, the room's own address as the only one in the headers.
+    const auto received = servers.smtp.messages();
+    REQUIRE(received.size() == 1);
+    QStringList expected{QStringLiteral("sakura@example.jp"), QStringLiteral("tsubaki@example.jp"),
+                         QStringLiteral("kaede@example.org")};
+    QStringList got = received.first().rcptTos;
+    std::sort(expected.begin(), expected.end());
+    std::sort(got.begin(), got.end());
+    CHECK(got == expected);
+    const QByteArray bytes = received.first().bytes;
+    const qsizetype headerEnd = bytes.indexOf("\r\n\r\n");
+    REQUIRE(headerEnd > 0);
+    const QByteArray headers = bytes.left(headerEnd);
+    for (const QString& address : expected)
+        CHECK_FALSE(bytes.toLower().contains(address.toLatin1()));
+    CHECK_FALSE(headers.toLower().contains("bcc:"));
+    CHECK_FALSE(bytes.contains("blocked@example.jp"));
+    const MimeMessage mail = MimeParser::parse(bytes);
+    CHECK(mail.subject.contains(QStringLiteral("パスコードが変わりました")));
+    CHECK(mail.text.contains(s_passcode));
+    CHECK(headers.contains(senderAddress(host.account).toLatin1()));
+
+    // A line for each recipient, told apart from replies; they now hold the new details, the others do not.
+    int bccLines = 0;
+    REQUIRE(AuditReader(db)
+                .each({},
+                      [&](const AuditLine& line) {
+                          if (line.entry.action == QLatin1String("reply.sent") &&
+                              line.entry.detail.contains(QLatin1String("bcc=yes"))) {
+                              ++bccLines;
+                              CHECK(line.entry.detail.contains(QLatin1String("secrets=yes")));
+                          }
+                          return true;
+                      })
+                .ok());
+    CHECK(bccLines == 4); // one for each application, the twice-written address too
+    auto now = AuditReader(db).secretHolders(roomId);
+    REQUIRE(now.ok());
+    CHECK(now->size() == 4);
+    CHECK_FALSE(now->contains(holders.at(3)));
+}
+
+TEST_CASE("A BCC notice refused by the server sends nothing and writes no holder line", "[reply][server][secrets]")
+{
+    Servers servers;
+    HostComputer host(servers.imap, servers.smtp, QStringLiteral("みどり"));
+    host.sync(servers.imap);
+    Database& db = host.database();
+    const qint64 first = host.onlyApplicant();
+    const qint64 roomId = ApplicantRepository(db, host.profile.clock()).byId(first)->roomId;
+    SecretChangeNotice notice(db, host.profile.clock());
+    auto bcc = notice.composeBcc(roomId, {first});
+    REQUIRE(bcc.ok());
+    REQUIRE(notice.recordChange(roomId).ok());
+    ReplySender sender(db, host.profile.clock(), SslMailSocket::factory());
+    std::optional<SendOutcome> outcome;
+    sender.sendNotice(bcc.value(), {servers.imap.password(), QStringLiteral("wrong-password")}, 0,
+                      [&](SendOutcome o) { outcome = o; });
+    REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }, 60000));
+    REQUIRE_FALSE(outcome->ok());
+    CHECK(outcome->failure->code == SendError::LoginFailed);
+    CHECK(servers.smtp.messages().isEmpty());
+    CHECK(AuditReader(db).secretHolders(roomId)->isEmpty());
 }
 
 } // namespace tsunagu

@@ -2,10 +2,10 @@
 #include "areas/RoomsPage.h"
 
 #include "common/EditableTable.h"
+#include "common/JoinDetailsNotice.h"
 #include "dialogs/RoomDialog.h"
 #include "dialogs/ZoomAliasesDialog.h"
 #include "models/RoomTableModel.h"
-#include "sending/SecretChangeNotice.h"
 #include "storage/AuditReader.h"
 #include "storage/RetentionRepository.h"
 #include "text/ErrorText.h"
@@ -129,31 +129,7 @@ void RoomsPage::save(RoomDialog* dialog, bool isNew)
 
 void RoomsPage::noticeNewSecret(qint64 roomId, const QString& code, const QVector<qint64>& holders)
 {
-    SecretChangeNotice notice(m_services.database, m_services.clock);
-    const bool wanted =
-        !holders.isEmpty() &&
-        m_services.prompter.confirm(
-            this, tr("The chat link of room %1 changed").arg(code),
-            tr("%n applicant(s) were sent the old link. Prepare a draft with the new one for each of them? Nothing "
-               "is sent until you send the drafts in 返信 (Replies).",
-               nullptr, int(holders.size())),
-            tr("Prepare drafts"));
-    if (!wanted) {
-        (void)notice.recordChange(roomId);
-        return;
-    }
-    auto prepared = notice.prepare(roomId, holders);
-    if (!prepared) {
-        m_services.prompter.inform(this, ErrorText::title(prepared.error().code),
-                                   ErrorText::explanation(prepared.error().code, m_services.profileDirectory));
-        return;
-    }
-    QString text =
-        tr("%n draft(s) with the new link are ready in 返信 (Replies).", nullptr, int(prepared->replyIds.size()));
-    if (!prepared->notPrepared.isEmpty())
-        text += QLatin1Char('\n') + tr("%n applicant(s) got no draft: no reply address or no invitation template.",
-                                       nullptr, int(prepared->notPrepared.size()));
-    m_services.prompter.inform(this, tr("Notices prepared"), text);
+    JoinDetailsNotice::offer(this, m_services, roomId, code, JoinDetailsNotice::What::ChatLink, holders);
 }
 
 void RoomsPage::remove(int row)

@@ -58,6 +58,18 @@ bool WidgetPrompter::confirm(QWidget* parent, const QString& title, const QStrin
     return box.clickedButton() == goAhead;
 }
 
+int WidgetPrompter::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& options)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QVector<QAbstractButton*> buttons;
+    for (const QString& option : options)
+        buttons << box.addButton(option, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec(); // a modal dialog in ui, the one place a nested loop is accepted (STYLE.md §15)
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
 std::optional<QString> WidgetPrompter::askPassword(QWidget* parent, const QString& title, const QString& text)
 {
     bool ok = false;

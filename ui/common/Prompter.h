@@ -28,6 +28,8 @@ public:
     virtual qint64 chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices) = 0;
     // A yes/no question before something that cannot be undone; `action` names the button that goes ahead.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) = 0;
+    // One of several ways to go on, each a button named by `options`: its index, or -1 when the host cancelled.
+    virtual int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& options) = 0;
     // A password, typed hidden; nothing when the host cancelled.
     virtual std::optional<QString> askPassword(QWidget* parent, const QString& title, const QString& text) = 0;
     // Whether to trust a mail server's certificate (STYLE.md §13); `text` shows what it is. `changed`: it replaces
@@ -46,6 +48,7 @@ public:
                            const QString& filter) override;
     qint64 chooseApplicant(QWidget* parent, const QVector<QPair<qint64, QString>>& choices) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) override;
+    int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& options) override;
     std::optional<QString> askPassword(QWidget* parent, const QString& title, const QString& text) override;
     bool trustCertificate(QWidget* parent, const QString& title, const QString& text, bool changed) override;
 };
