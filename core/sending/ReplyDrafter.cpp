@@ -6,6 +6,7 @@
 #include "replies/TemplateRepository.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditReader.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/ReplyRepository.h"
@@ -109,7 +110,8 @@ StoreResult<qint64> ReplyDrafter::start(const DraftRequest& request)
     return replies.insertDraft(reply);
 }
 
-QVector<ReplyProblem> ReplyDrafter::problemsOf(const Reply& reply, const QStringList& secretValues, bool hasAccount)
+QVector<ReplyProblem> ReplyDrafter::problemsOf(const Reply& reply, const QStringList& secretValues, bool hasAccount,
+                                               bool holdsSecrets)
 {
     QVector<ReplyProblem> problems;
     if (!looksLikeAddress(reply.toAddress))
@@ -121,7 +123,7 @@ QVector<ReplyProblem> ReplyDrafter::problemsOf(const Reply& reply, const QString
     const QString text = reply.subject + QLatin1Char('\n') + reply.body;
     if (!TemplateRenderer::markersIn(text).isEmpty() || text.contains(QLatin1String("{{")))
         problems << ReplyProblem::UnfilledPlaceholder;
-    if (reply.action != replyActionKey(ReplyAction::Invite)) {
+    if (reply.action != replyActionKey(ReplyAction::Invite) && !holdsSecrets) {
         for (const QString& secret : secretValues) {
             if (secret.trimmed().size() >= 4 && text.contains(secret.trimmed())) {
                 problems << ReplyProblem::SecretNotAllowed;
@@ -146,7 +148,10 @@ StoreResult<QVector<ReplyProblem>> ReplyDrafter::problems(qint64 replyId) const
     auto addressed = addressingFor(reply->applicantId);
     if (!addressed && addressed.error().code != StoreError::NotFound)
         return addressed.error();
-    return problemsOf(reply.value(), secrets.value(), addressed.ok());
+    auto holds = AuditReader(m_database).wasSentSecrets(reply->applicantId);
+    if (!holds)
+        return holds.error();
+    return problemsOf(reply.value(), secrets.value(), addressed.ok(), holds.value());
 }
 
 StoreResult<ReplyAddressing> ReplyDrafter::addressing(qint64 replyId) const

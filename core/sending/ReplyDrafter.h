@@ -69,7 +69,10 @@ public:
     StoreResult<qint64> start(const DraftRequest& request);
     // Everything that keeps the stored reply from being sent, in the order a form shows it.
     StoreResult<QVector<ReplyProblem>> problems(qint64 replyId) const;
-    static QVector<ReplyProblem> problemsOf(const Reply& reply, const QStringList& secretValues, bool hasAccount);
+    // The room's secrets may be in an invitation, or in any reply to an applicant who was sent them before
+    // (`holdsSecrets`: a reminder, the notice that they changed); elsewhere they are a problem.
+    static QVector<ReplyProblem> problemsOf(const Reply& reply, const QStringList& secretValues, bool hasAccount,
+                                            bool holdsSecrets = false);
     // The account, recipient and threading of a reply's applicant.
     StoreResult<ReplyAddressing> addressing(qint64 replyId) const;
     StoreResult<ReplyAddressing> addressingFor(qint64 applicantId) const;

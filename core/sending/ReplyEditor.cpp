@@ -5,6 +5,7 @@
 #include "schedule/InvitationCalendar.h"
 #include "secrets/PasswordSource.h"
 #include "storage/ApplicantRepository.h"
+#include "storage/AuditReader.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/ReplyRepository.h"
 
@@ -126,6 +127,8 @@ void ReplyEditor::refreshContext()
         }
     }
     m_hasAccount = drafter.addressingFor(m_reply.applicantId).ok();
+    const auto holds = AuditReader(m_database).wasSentSecrets(m_reply.applicantId);
+    m_holdsSecrets = holds && holds.value();
 }
 
 void ReplyEditor::setTo(const QString& to)
@@ -193,7 +196,7 @@ StoreResult<Done> ReplyEditor::discard()
 
 QVector<ReplyProblem> ReplyEditor::problems() const
 {
-    return ReplyDrafter::problemsOf(m_reply, m_secretValues, m_hasAccount);
+    return ReplyDrafter::problemsOf(m_reply, m_secretValues, m_hasAccount, m_holdsSecrets);
 }
 
 QVector<TextSpan> ReplyEditor::secretSpans(const QString& text) const

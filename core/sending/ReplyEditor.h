@@ -148,6 +148,7 @@ private:
     Reply m_reply;
     QStringList m_secretValues;
     bool m_hasAccount = false;
+    bool m_holdsSecrets = false; // sent the room's secrets before: they may go in any reply
     bool m_unsaved = false;
     bool m_createdHere = false; // choose() started the draft (not load())
     bool m_touched = false;     // the host typed in it, or it was handed to a server

@@ -51,4 +51,17 @@ StoreResult<QVector<qint64>> AuditReader::secretHolders(qint64 roomId) const
     return ids;
 }
 
+StoreResult<bool> AuditReader::wasSentSecrets(qint64 applicantId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log WHERE subject_kind = 'applicant' AND "
+                                  "subject_id = ? AND action IN ('reply.sent', 'reply.draft_saved') AND "
+                                  "detail LIKE '%secrets=yes%')"),
+                   {applicantId}) ||
+        !q.next())
+        return sql::failure(q);
+    return q.value(0).toBool();
+}
+
 } // namespace tsunagu

@@ -33,6 +33,9 @@ public:
     // or saved as a draft on the server) since the room's secrets last changed, and not deleted since: who holds
     // the current ones. Ascending ids.
     StoreResult<QVector<qint64>> secretHolders(qint64 roomId) const;
+    // Whether the applicant was ever sent the room's secrets (a reply with them, sent or saved on the server, or a
+    // BCC notice): such an applicant may be sent them again, in a reminder or the notice that they changed.
+    StoreResult<bool> wasSentSecrets(qint64 applicantId) const;
 
 private:
     Database& m_database;

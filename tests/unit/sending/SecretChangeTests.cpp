@@ -4,6 +4,7 @@
 #include "TempProfile.h"
 
 #include "replies/TemplateRepository.h"
+#include "sending/ReplyDrafter.h"
 #include "sending/SecretChangeNotice.h"
 #include "storage/ApplicantEraser.h"
 #include "storage/ApplicantRepository.h"
@@ -93,6 +94,22 @@ TEST_CASE_METHOD(SecretFixture, "Who holds a room's secrets is read from the rep
         CHECK(reply->body.contains(QStringLiteral("room-d-new-7788")));
         CHECK(reply->includesSecrets);
         CHECK_FALSE(reply->toAddress.isEmpty());
+        // The holders were sent the old details: the new ones may go to them, so the draft can be sent.
+        auto problems = ReplyDrafter(db, temp.clock()).problems(replyId);
+        REQUIRE(problems.ok());
+        CHECK_FALSE(problems->contains(ReplyProblem::SecretNotAllowed));
+    }
+    {
+        // The same text to an applicant who was never sent the room's details is held back.
+        Reply stray = replies.byId(prepared->replyIds.first()).value();
+        stray.id = 0;
+        stray.applicantId = inD.at(1);
+        auto strayId = replies.insertDraft(stray);
+        REQUIRE(strayId.ok());
+        auto problems = ReplyDrafter(db, temp.clock()).problems(strayId.value());
+        REQUIRE(problems.ok());
+        CHECK(problems->contains(ReplyProblem::SecretNotAllowed));
+        REQUIRE(replies.discard(strayId.value()).ok());
     }
 
     // The change starts a new period: nobody holds the new link until a reply carries it.
