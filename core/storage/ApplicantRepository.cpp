@@ -26,6 +26,7 @@ const QString s_listColumns = QStringLiteral(
 // Columns of s_columns, for the rows that add more after them.
 constexpr int s_columnCount = 22;
 // The sealed columns (the column name is the associated data of each sealed value).
+constexpr const char* s_name = "applicants.anonymous_name";
 constexpr const char* s_replyAddress = "applicants.reply_address";
 constexpr const char* s_notes = "applicants.notes";
 constexpr const char* s_introduction = "applicants.introduction";
@@ -35,7 +36,7 @@ constexpr const char* s_formFields = "applicants.form_fields";
 const QString s_awaiting =
     QStringLiteral("a.first_reply_at IS NULL AND a.status IN ('new', 'checking') AND a.duplicate_state <> 'merged'");
 
-QString orderBy(const ApplicantListQuery& query)
+QString orderBy(const ApplicantListQuery& query, const Sealing& sealing)
 {
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString key;
@@ -43,7 +44,9 @@ QString orderBy(const ApplicantListQuery& query)
     case ApplicantListQuery::Order::Id:
         return QStringLiteral("a.id") + direction;
     case ApplicantListQuery::Order::Name:
-        key = QStringLiteral("a.anonymous_name");
+        // Sealed names are opened inside the statement, so SQL still sorts them (as plain text, BINARY) and a
+        // list reads only its page; no index can serve this order any more.
+        key = sealing.sqlOpened(QStringLiteral("a.anonymous_name"), s_name);
         break;
     case ApplicantListQuery::Order::Room:
         key = QStringLiteral("r.code");
@@ -109,16 +112,21 @@ QString fromWhere(const ApplicantListQuery& query, QVariantList& values, const S
         const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
         QStringList any;
         // A sealed reply address cannot be searched by SQL: the search finds a whole address (any case) through
-        // its keyed hash, and parts of the plain columns.
+        // its keyed hash, and parts of the plain columns. A sealed name is opened inside the statement and matched
+        // as the plain one was (a part of it, ASCII letters in any case); it comes last, so that a row another
+        // column matches already is not opened for it.
         const bool sealed = sealing.active();
         for (const char* column :
-             {"a.anonymous_name", "a.reply_address", "r.code", "r.name", "a.referral_source", "a.concern"}) {
+             {"a.reply_address", "r.code", "r.name", "a.referral_source", "a.concern", "a.anonymous_name"}) {
             if (sealed && qstrcmp(column, "a.reply_address") == 0) {
                 any << QStringLiteral("a.reply_address_hash = ?");
                 values << sealing.addressHash(search, s_replyAddress);
                 continue;
             }
-            any << QLatin1String(column) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            const QString expression = qstrcmp(column, "a.anonymous_name") == 0
+                                           ? sealing.sqlOpened(QLatin1String(column), s_name)
+                                           : QString(QLatin1String(column));
+            any << expression + QStringLiteral(" LIKE ? ESCAPE '\\'");
             values << pattern;
         }
         where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -142,7 +150,7 @@ Applicant readApplicant(const QSqlQuery& q, const Sealing& sealing)
     Applicant a;
     a.id = q.value(0).toLongLong();
     a.roomId = q.value(1).toLongLong();
-    a.anonymousName = q.value(2).toString();
+    a.anonymousName = sealing.openText(q.value(2), s_name);
     a.replyAddress = sealing.openText(q.value(3), s_replyAddress);
     a.category = categoryFromKey(q.value(4).toString());
     a.genderAsWritten = q.value(5).toString();
@@ -203,9 +211,12 @@ StoreResult<int> ApplicantRepository::count(const ApplicantListQuery& query) con
 {
     QSqlQuery q(m_database.connection());
     QVariantList values;
-    if (!run(q, QStringLiteral("SELECT COUNT(*) ") + fromWhere(query, values, Sealing(m_database)), values) ||
-        !q.next())
+    const Sealing sealing(m_database);
+    if (!run(q, QStringLiteral("SELECT COUNT(*) ") + fromWhere(query, values, sealing), values) || !q.next())
         return sql::failure(q);
+    // A name the search could not open would be left out of the count without a word.
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("an applicant"));
     return q.value(0).toInt();
 }
 
@@ -216,8 +227,8 @@ StoreResult<QVector<ApplicantRow>> ApplicantRepository::page(const ApplicantList
     QVariantList values;
     const Sealing sealing(m_database);
     const QString statement = QStringLiteral("SELECT %1, r.code, r.name, r.reply_deadline_days ").arg(s_listColumns) +
-                              fromWhere(query, values, sealing) + QStringLiteral(" ORDER BY ") + orderBy(query) +
-                              QStringLiteral(" LIMIT ? OFFSET ?");
+                              fromWhere(query, values, sealing) + QStringLiteral(" ORDER BY ") +
+                              orderBy(query, sealing) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
     if (!run(q, statement, values))
         return sql::failure(q);
@@ -237,7 +248,8 @@ StoreResult<Done> ApplicantRepository::each(const ApplicantListQuery& query,
     QVariantList values;
     const Sealing sealing(m_database);
     const QString statement = QStringLiteral("SELECT %1, r.code, r.name, r.reply_deadline_days ").arg(s_columns) +
-                              fromWhere(query, values, sealing) + QStringLiteral(" ORDER BY ") + orderBy(query);
+                              fromWhere(query, values, sealing) + QStringLiteral(" ORDER BY ") +
+                              orderBy(query, sealing);
     if (!run(q, statement, values))
         return sql::failure(q);
     while (q.next()) {
@@ -300,7 +312,7 @@ StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostI
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     &failure);
     if (!q || !q->run({sql::id(a.roomId),
-                       sql::text(a.anonymousName),
+                       sealing.text(a.anonymousName, s_name),
                        sealing.text(a.replyAddress, s_replyAddress),
                        categoryKey(a.category),
                        sql::text(a.genderAsWritten),

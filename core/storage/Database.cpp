@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 #include "storage/NativeStatement.h"
 #include "storage/ProfileKeys.h"
+#include "storage/Sealing.h"
 #include "storage/SqliteErrors.h"
 #include "storage/SqliteLibrary.h"
 
@@ -16,6 +17,7 @@
 #include <QSqlQuery>
 
 #include <filesystem>
+#include <utility>
 
 namespace tsunagu {
 
@@ -128,6 +130,9 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, Optio
         // Before anything is read or written through the native statements.
         if (auto same = SqliteLibraries::observe(db).check(); !same)
             return same.error();
+        // Statements sort and search sealed columns through it; it reads the sealer this object holds at each call.
+        if (auto registered = sql::registerOpenText(db, *database); !registered)
+            return registered.error();
     }
     const bool trusted = options.checkIntegrity && options.trustUnchangedFile && unchangedSinceCheck(path);
     if (options.checkIntegrity && !trusted)
@@ -137,6 +142,17 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, Optio
     if (!configured)
         return configured.error();
     return database;
+}
+
+void Database::noteUnopened(const char* column) const
+{
+    if (m_unopened.isEmpty())
+        m_unopened = QLatin1String(column ? column : "?");
+}
+
+QString Database::takeUnopened() const
+{
+    return std::exchange(m_unopened, QString());
 }
 
 int Database::schemaVersion() const

@@ -47,6 +47,10 @@ public:
     void setSealer(std::shared_ptr<const crypto::Sealer> sealer) { m_sealer = std::move(sealer); }
     // Where the copy made before the last upgrade lives, empty when nothing was upgraded.
     QString backupPath() const { return m_backupPath; }
+    // The SQL function tsunagu_open_text() (Sealing.cpp) notes here the column of the first sealed value it could
+    // not open on this connection; Sealing takes the note after the statement and refuses the read.
+    void noteUnopened(const char* column) const;
+    QString takeUnopened() const;
 
 private:
     Database(QString path, QString connectionName);
@@ -56,6 +60,7 @@ private:
     QString m_connectionName;
     QString m_backupPath;
     std::shared_ptr<const crypto::Sealer> m_sealer;
+    mutable QString m_unopened;
     bool m_vouchForFile = false; // checked (or unchanged since) at open: leave a fresh mark at close
 };
 

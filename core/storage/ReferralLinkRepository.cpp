@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ReferralLinkRepository.h"
 
+#include "storage/Sealing.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqlTransaction.h"
 
@@ -85,17 +86,20 @@ StoreResult<QVector<ReferredApplicant>> ReferralLinkRepository::referredBy(qint6
                            "WHERE a.referral_contact_id = ? ORDER BY a.received_at DESC, a.id DESC"),
             {contactId}))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<ReferredApplicant> list;
     while (q.next()) {
         ReferredApplicant a;
         a.applicantId = q.value(0).toLongLong();
-        a.anonymousName = q.value(1).toString();
+        a.anonymousName = sealing.openText(q.value(1), "applicants.anonymous_name");
         a.roomCode = q.value(2).toString();
         a.referralSource = q.value(3).toString();
         a.receivedAt = sql::toInstant(q.value(4));
         a.confirmed = q.value(5).toString() != QLatin1String("suggested");
         list.append(a);
     }
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("an applicant"));
     return list;
 }
 

@@ -43,6 +43,7 @@ const QVector<SealedColumn>& sealedColumns()
         {"contacts", "role_notes", false, 17},
         {"contacts", "notes", false, 17},
         {"referrals", "note", false, 17},
+        {"applicants", "anonymous_name", false, 18},
     };
     return s_columns;
 }

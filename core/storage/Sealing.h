@@ -19,9 +19,8 @@ namespace tsunagu {
 class Sealing
 {
 public:
-    explicit Sealing(const Database& database)
-        : m_sealer(database.sealer())
-    {}
+    // Clears what tsunagu_open_text() noted on this connection before: a Sealing is made at the start of each read.
+    explicit Sealing(const Database& database);
 
     bool active() const { return m_sealer != nullptr; }
 
@@ -37,13 +36,32 @@ public:
     // mail's SHA-256), for a UNIQUE key or an indexed lookup; with no key, the value itself.
     QString valueHash(const QString& value, const char* column) const;
 
-    bool broken() const { return !m_brokenColumn.isEmpty(); }
+    // The SQL expression of a sealed TEXT column's plain value inside a statement, for ORDER BY and LIKE:
+    // tsunagu_open_text(expression, 'column') with a key, the expression itself without one. A value that does
+    // not open reads as NULL there and makes broken() true once the statement has run.
+    QString sqlOpened(const QString& expression, const char* column) const;
+
+    // Also true when tsunagu_open_text() met a value it could not open on this connection since construction.
+    bool broken() const;
     // StoreError::SealBroken naming the record kind and the column (never the value).
     StoreFailure failure(const QString& recordKind) const;
 
 private:
+    const Database& m_database;
     const crypto::Sealer* m_sealer;
     mutable QString m_brokenColumn;
 };
+
+namespace sql {
+
+// Registers tsunagu_open_text(value, column) on the connection `database` holds: the plain text of a value sealed
+// under that column name, opened with the sealer the database has at the moment of the call; a value that is not
+// sealed (a plain profile, a NULL, a number) comes back as it is; a sealed value that does not open gives NULL and
+// is noted on the database (Database::noteUnopened). The value is opened in memory for the statement and never
+// logged. Deterministic, and allowed only in statements (SQLITE_DIRECTONLY): never in a trigger, a view or an index,
+// where SQLite could write what it returns to the file.
+StoreResult<Done> registerOpenText(const QSqlDatabase& db, const Database& database);
+
+} // namespace sql
 
 } // namespace tsunagu

@@ -30,6 +30,11 @@ for i in $(seq 1 "$runs"); do
     end=$(date +%s.%N)
     printf 'unlock + open, run %d: %.3f s\n' "$i" "$(echo "$end - $start" | bc)"
 done
+# The window's applicant list by name and by a part of a name (sealed names are opened inside SQL), when the
+# benchmark is built: cmake --build --preset dev --target tsunagu_applicant_list_bench
+if [[ -x $build/tests/bench/tsunagu_applicant_list_bench ]]; then
+    "$build/tests/bench/tsunagu_applicant_list_bench" "$work/profile" "$work/pass" "$runs"
+fi
 for i in $(seq 1 "$runs"); do
     start=$(date +%s.%N)
     "$tsunagu" --profile "$work/profile" --passphrase-file "$work/pass" applicants list --status new --json >/dev/null
