@@ -18,7 +18,7 @@ StoreResult<qint64> ContactEventRepository::add(const ContactEvent& e)
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     const Sealing sealing(m_database);
     QSqlQuery q(db);
     if (!sql::exec(q,
@@ -33,7 +33,7 @@ StoreResult<qint64> ContactEventRepository::add(const ContactEvent& e)
                    {sql::date(e.happenedOn), e.contactId, sql::date(e.happenedOn)}))
         return sql::failure(q);
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id;
 }
 

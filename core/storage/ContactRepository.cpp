@@ -61,7 +61,7 @@ StoreResult<qint64> ContactRepository::insert(const Contact& c)
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     const Sealing sealing(m_database);
     QSqlQuery q(db);
     if (!sql::exec(q,
@@ -78,7 +78,7 @@ StoreResult<qint64> ContactRepository::insert(const Contact& c)
     if (auto rooms = writeRooms(id, c.roomIds); !rooms)
         return rooms.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id;
 }
 
@@ -87,7 +87,7 @@ StoreResult<QVector<qint64>> ContactRepository::insertAll(const QVector<Contact>
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     QVector<qint64> ids;
     ids.reserve(contacts.size());
     for (const Contact& contact : contacts) {
@@ -97,7 +97,7 @@ StoreResult<QVector<qint64>> ContactRepository::insertAll(const QVector<Contact>
         ids.append(id.value());
     }
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return ids;
 }
 
@@ -106,7 +106,7 @@ StoreResult<Done> ContactRepository::update(const Contact& c)
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     const Sealing sealing(m_database);
     QSqlQuery q(db);
     if (!sql::exec(q,
@@ -125,7 +125,7 @@ StoreResult<Done> ContactRepository::update(const Contact& c)
     if (auto rooms = writeRooms(c.id, c.roomIds); !rooms)
         return rooms.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return Done{};
 }
 
@@ -234,7 +234,7 @@ StoreResult<qint64> ContactRepository::addPosterDelivery(const PosterDelivery& d
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     const Sealing sealing(m_database);
     QSqlQuery q(db);
     if (!sql::exec(q,
@@ -247,7 +247,7 @@ StoreResult<qint64> ContactRepository::addPosterDelivery(const PosterDelivery& d
     if (!touchLastContact(q, d.contactId, d.deliveredOn))
         return sql::failure(q);
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id;
 }
 
