@@ -236,7 +236,7 @@ StoreResult<qint64> ReplyDrafter::recordReferral(const Referral& referral)
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     auto id = ReplyRepository(m_database, m_clock).insertReferral(referral);
     if (!id)
         return id.error();
@@ -253,7 +253,7 @@ StoreResult<qint64> ReplyDrafter::recordReferral(const Referral& referral)
     if (auto logged = AuditLog(m_database).record(entry); !logged)
         return logged.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id.value();
 }
 

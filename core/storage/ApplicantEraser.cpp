@@ -130,7 +130,7 @@ StoreResult<ApplicantErasure> ApplicantEraser::erase(qint64 applicantId, qint64 
             return StoreFailure{StoreError::QueryFailed, QStringLiteral("secure_delete could not be turned on")};
         SqlTransaction transaction(db);
         if (!transaction.begun())
-            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+            return transaction.failure();
         QSqlQuery q(db);
 
         if (!sql::exec(q,
@@ -199,7 +199,7 @@ StoreResult<ApplicantErasure> ApplicantEraser::erase(qint64 applicantId, qint64 
         if (auto logged = AuditLog(m_database).record(entry); !logged)
             return logged.error();
         if (!transaction.commit())
-            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+            return transaction.failure();
     }
 
     // Outside any transaction. Another connection reading at this moment (the window's list loading) can make

@@ -20,7 +20,7 @@ StoreResult<Done> AttendanceRepository::record(const Attendance& a, const QVecto
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     QSqlQuery q(db);
     if (!sql::exec(q, QStringLiteral("SELECT 1 FROM attendance WHERE occurrence_id = ?"), {a.occurrenceId}))
         return sql::failure(q);
@@ -43,7 +43,7 @@ StoreResult<Done> AttendanceRepository::record(const Attendance& a, const QVecto
             return sql::failure(q);
     }
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return Done{};
 }
 

@@ -14,10 +14,14 @@ const QString s_columns = QStringLiteral(
     "c.id, c.organisation, c.kind, c.region, c.city, c.person, c.person_role, c.phone, c.email, c.web, c.address, "
     "c.role_notes, c.last_contact_on, c.next_follow_up_on, c.notes, c.referral_code");
 
-// The organisation, its kind and place are public; the person there, and what the host wrote about them, are not.
+// The organisation, its kind and place are public; the person there, how to reach them directly, and what the host
+// wrote about them, are not.
 constexpr const char* s_person = "contacts.person";
+constexpr const char* s_phone = "contacts.phone";
+constexpr const char* s_email = "contacts.email";
 constexpr const char* s_roleNotes = "contacts.role_notes";
 constexpr const char* s_notes = "contacts.notes";
+constexpr const char* s_deliveryNote = "poster_deliveries.note";
 
 Contact contactFrom(const QSqlQuery& q, const Sealing& sealing)
 {
@@ -29,8 +33,8 @@ Contact contactFrom(const QSqlQuery& q, const Sealing& sealing)
     c.city = q.value(4).toString();
     c.person = sealing.openText(q.value(5), s_person);
     c.personRole = q.value(6).toString();
-    c.phone = q.value(7).toString();
-    c.email = q.value(8).toString();
+    c.phone = sealing.openText(q.value(7), s_phone);
+    c.email = sealing.openText(q.value(8), s_email);
     c.web = q.value(9).toString();
     c.address = q.value(10).toString();
     c.roleNotes = sealing.openText(q.value(11), s_roleNotes);
@@ -57,7 +61,7 @@ StoreResult<qint64> ContactRepository::insert(const Contact& c)
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     const Sealing sealing(m_database);
     QSqlQuery q(db);
     if (!sql::exec(q,
@@ -65,16 +69,16 @@ StoreResult<qint64> ContactRepository::insert(const Contact& c)
                                   "email, web, address, role_notes, last_contact_on, next_follow_up_on, notes, "
                                   "referral_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {c.organisation, contactKindKey(c.kind), sql::text(c.region), sql::text(c.city),
-                    sealing.text(c.person, s_person), sql::text(c.personRole), sql::text(c.phone), sql::text(c.email),
-                    sql::text(c.web), sql::text(c.address), sealing.text(c.roleNotes, s_roleNotes),
-                    sql::date(c.lastContactOn), sql::date(c.nextFollowUpOn), sealing.text(c.notes, s_notes),
-                    sql::text(c.referralCode.trimmed())}))
+                    sealing.text(c.person, s_person), sql::text(c.personRole), sealing.text(c.phone, s_phone),
+                    sealing.text(c.email, s_email), sql::text(c.web), sql::text(c.address),
+                    sealing.text(c.roleNotes, s_roleNotes), sql::date(c.lastContactOn), sql::date(c.nextFollowUpOn),
+                    sealing.text(c.notes, s_notes), sql::text(c.referralCode.trimmed())}))
         return sql::failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto rooms = writeRooms(id, c.roomIds); !rooms)
         return rooms.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id;
 }
 
@@ -83,7 +87,7 @@ StoreResult<QVector<qint64>> ContactRepository::insertAll(const QVector<Contact>
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     QVector<qint64> ids;
     ids.reserve(contacts.size());
     for (const Contact& contact : contacts) {
@@ -93,7 +97,7 @@ StoreResult<QVector<qint64>> ContactRepository::insertAll(const QVector<Contact>
         ids.append(id.value());
     }
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return ids;
 }
 
@@ -102,7 +106,7 @@ StoreResult<Done> ContactRepository::update(const Contact& c)
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     const Sealing sealing(m_database);
     QSqlQuery q(db);
     if (!sql::exec(q,
@@ -111,17 +115,17 @@ StoreResult<Done> ContactRepository::update(const Contact& c)
                                   "last_contact_on = ?, next_follow_up_on = ?, notes = ?, referral_code = ? "
                                   "WHERE id = ?"),
                    {c.organisation, contactKindKey(c.kind), sql::text(c.region), sql::text(c.city),
-                    sealing.text(c.person, s_person), sql::text(c.personRole), sql::text(c.phone), sql::text(c.email),
-                    sql::text(c.web), sql::text(c.address), sealing.text(c.roleNotes, s_roleNotes),
-                    sql::date(c.lastContactOn), sql::date(c.nextFollowUpOn), sealing.text(c.notes, s_notes),
-                    sql::text(c.referralCode.trimmed()), c.id}))
+                    sealing.text(c.person, s_person), sql::text(c.personRole), sealing.text(c.phone, s_phone),
+                    sealing.text(c.email, s_email), sql::text(c.web), sql::text(c.address),
+                    sealing.text(c.roleNotes, s_roleNotes), sql::date(c.lastContactOn), sql::date(c.nextFollowUpOn),
+                    sealing.text(c.notes, s_notes), sql::text(c.referralCode.trimmed()), c.id}))
         return sql::failure(q);
     if (q.numRowsAffected() == 0)
         return StoreFailure{StoreError::NotFound, QStringLiteral("contact %1").arg(c.id)};
     if (auto rooms = writeRooms(c.id, c.roomIds); !rooms)
         return rooms.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return Done{};
 }
 
@@ -230,19 +234,20 @@ StoreResult<qint64> ContactRepository::addPosterDelivery(const PosterDelivery& d
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
+    const Sealing sealing(m_database);
     QSqlQuery q(db);
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO poster_deliveries (contact_id, delivered_on, poster_version, copies, "
                                   "method, note) VALUES (?, ?, ?, ?, ?, ?)"),
                    {d.contactId, sql::date(d.deliveredOn), sql::text(d.posterVersion), d.copies,
-                    deliveryMethodKey(d.method), sql::text(d.note)}))
+                    deliveryMethodKey(d.method), sealing.text(d.note, s_deliveryNote)}))
         return sql::failure(q);
     const qint64 id = q.lastInsertId().toLongLong();
     if (!touchLastContact(q, d.contactId, d.deliveredOn))
         return sql::failure(q);
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id;
 }
 
@@ -263,6 +268,7 @@ StoreResult<QVector<PosterDeliveryRow>> ContactRepository::posterDeliveries() co
                                      "p.method, p.note, c.organisation, c.region FROM poster_deliveries p "
                                      "JOIN contacts c ON c.id = p.contact_id ORDER BY p.delivered_on DESC, p.id DESC")))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<PosterDeliveryRow> rows;
     while (q.next()) {
         PosterDeliveryRow row;
@@ -272,11 +278,13 @@ StoreResult<QVector<PosterDeliveryRow>> ContactRepository::posterDeliveries() co
         row.delivery.posterVersion = q.value(3).toString();
         row.delivery.copies = q.value(4).toInt();
         row.delivery.method = deliveryMethodFromKey(q.value(5).toString());
-        row.delivery.note = q.value(6).toString();
+        row.delivery.note = sealing.openText(q.value(6), s_deliveryNote);
         row.organisation = q.value(7).toString();
         row.region = q.value(8).toString();
         rows.append(row);
     }
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a poster delivery"));
     return rows;
 }
 
@@ -288,6 +296,7 @@ StoreResult<QVector<PosterDelivery>> ContactRepository::posterDeliveriesOf(qint6
                                   "FROM poster_deliveries WHERE contact_id = ? ORDER BY delivered_on DESC, id DESC"),
                    {contactId}))
         return sql::failure(q);
+    const Sealing sealing(m_database);
     QVector<PosterDelivery> rows;
     while (q.next()) {
         PosterDelivery d;
@@ -297,9 +306,11 @@ StoreResult<QVector<PosterDelivery>> ContactRepository::posterDeliveriesOf(qint6
         d.posterVersion = q.value(3).toString();
         d.copies = q.value(4).toInt();
         d.method = deliveryMethodFromKey(q.value(5).toString());
-        d.note = q.value(6).toString();
+        d.note = sealing.openText(q.value(6), s_deliveryNote);
         rows.append(d);
     }
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("a poster delivery"));
     return rows;
 }
 

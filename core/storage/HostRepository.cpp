@@ -54,7 +54,7 @@ StoreResult<qint64> HostRepository::insert(const Host& host)
     SqlTransaction transaction(db);
     QSqlQuery q(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     if (!sql::exec(q, QStringLiteral("INSERT INTO hosts (display_name, signature) VALUES (?, ?)"),
                    {host.displayName, sql::text(host.signature)}))
         return sql::failure(q);
@@ -62,7 +62,7 @@ StoreResult<qint64> HostRepository::insert(const Host& host)
     if (auto linked = linkRooms(q, id, host.roomCodes); !linked)
         return linked.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id;
 }
 
@@ -71,7 +71,7 @@ StoreResult<Done> HostRepository::update(const Host& host)
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     QSqlQuery q(db);
     if (!sql::exec(q, QStringLiteral("UPDATE hosts SET display_name = ?, signature = ? WHERE id = ?"),
                    {host.displayName, sql::text(host.signature), host.id}))
@@ -83,7 +83,7 @@ StoreResult<Done> HostRepository::update(const Host& host)
     if (auto linked = linkRooms(q, host.id, host.roomCodes); !linked)
         return linked;
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return Done{};
 }
 

@@ -201,7 +201,7 @@ StoreResult<qint64> MailAccountRepository::save(const MailAccount& account, cons
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     qint64 id = account.id;
     if (id == 0) {
         auto inserted = insert(account);
@@ -214,7 +214,7 @@ StoreResult<qint64> MailAccountRepository::save(const MailAccount& account, cons
     if (auto linked = setRooms(id, roomCodes); !linked)
         return linked.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id;
 }
 
@@ -241,7 +241,7 @@ StoreResult<Done> MailAccountRepository::setRooms(qint64 accountId, const QStrin
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     QSqlQuery q(db);
     if (!sql::exec(q, QStringLiteral("SELECT 1 FROM mail_accounts WHERE id = ?"), {accountId}))
         return sql::failure(q);
@@ -257,7 +257,7 @@ StoreResult<Done> MailAccountRepository::setRooms(qint64 accountId, const QStrin
             return StoreFailure{StoreError::NotFound, QStringLiteral("no room with code %1").arg(code)};
     }
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return Done{};
 }
 

@@ -187,7 +187,7 @@ StoreResult<qint64> MeetingRepository::cancelOccurrence(qint64 seriesId, const Q
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     auto existing = occurrenceAt(seriesId, plannedStart);
     if (!existing)
         return existing.error();
@@ -210,7 +210,7 @@ StoreResult<qint64> MeetingRepository::cancelOccurrence(qint64 seriesId, const Q
         id = q.lastInsertId().toLongLong();
     }
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id;
 }
 
@@ -220,7 +220,7 @@ StoreResult<qint64> MeetingRepository::moveOccurrence(qint64 seriesId, const QDa
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     auto existing = occurrenceAt(seriesId, plannedStart);
     if (!existing)
         return existing.error();
@@ -252,7 +252,7 @@ StoreResult<qint64> MeetingRepository::moveOccurrence(qint64 seriesId, const QDa
         id = q.lastInsertId().toLongLong();
     }
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id;
 }
 

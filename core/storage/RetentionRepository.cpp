@@ -69,7 +69,7 @@ StoreResult<RetentionSweepResult> RetentionRepository::sweep(const std::atomic_b
             break;
         SqlTransaction transaction(db);
         if (!transaction.begun())
-            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+            return transaction.failure();
         QHash<qint64, int> perRoom;
         for (qsizetype i = start; i < qMin(due.size(), start + s_batch); ++i) {
             const auto& [applicantId, roomId] = due.at(i);
@@ -112,7 +112,7 @@ StoreResult<RetentionSweepResult> RetentionRepository::sweep(const std::atomic_b
             auditLines.insert(it.key(), logged.value());
         }
         if (!transaction.commit())
-            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+            return transaction.failure();
         for (auto it = perRoom.cbegin(); it != perRoom.cend(); ++it) {
             result.applicants += it.value();
             result.perRoom[it.key()] += it.value();

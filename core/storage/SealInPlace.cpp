@@ -44,6 +44,10 @@ const QVector<SealedColumn>& sealedColumns()
         {"contacts", "notes", false, 17},
         {"referrals", "note", false, 17},
         {"applicants", "anonymous_name", false, 18},
+        {"contacts", "phone", false, 19},
+        {"contacts", "email", false, 19},
+        {"contact_events", "note", false, 19},
+        {"poster_deliveries", "note", false, 19},
     };
     return s_columns;
 }

@@ -122,7 +122,7 @@ StoreResult<int> TemplateStore::insertMissingDefaults(const QVector<ReplyTemplat
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     const QVariant now = sql::instant(at);
     int inserted = 0;
     QSqlQuery q(db);
@@ -139,7 +139,7 @@ StoreResult<int> TemplateStore::insertMissingDefaults(const QVector<ReplyTemplat
         inserted += q.numRowsAffected();
     }
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return inserted;
 }
 

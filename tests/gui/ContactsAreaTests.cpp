@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -330,5 +331,65 @@ TEST_CASE("reloads of the directory asked for while it is read are read once mor
     CHECK(area.isLoading());
     test::waitForLists(area);
     CHECK(area.loadsStarted() - before <= 2);
+    CHECK(view->model()->rowCount() == 14);
+}
+
+TEST_CASE("in a sealed profile the directory shows and finds the phones, e-mails and notes as before",
+          "[gui][contacts][seal]")
+{
+    ProfileUnlock unlock;
+    unlock.seal = true;
+    unlock.keyInMemoryOnly = true;
+    UiFixture fixture(unlock);
+    REQUIRE(fixture.database().sealer() != nullptr);
+    LanguageGuard japanese(QStringLiteral("ja"));
+    ui::ContactsArea area(fixture.services());
+    area.show();
+    area.refresh();
+    test::waitForLists(area); // read on a worker thread
+    auto* view = child<QTableView>(&area, "contactsView");
+    const QString clinic = QStringLiteral("みどり台アルコール専門クリニック");
+    CHECK(cell(view, clinic, ui::ContactTableModel::PhoneColumn) == QStringLiteral("03-0000-0101"));
+    CHECK(cell(view, clinic, ui::ContactTableModel::EmailColumn) == QStringLiteral("info@midoridai-clinic.example.jp"));
+
+    // The contact's page: the direct line and address, and what was said at the last visit.
+    choose(view, clinic);
+    const QString summary = child<QLabel>(&area, "summaryLabel")->text();
+    CHECK(summary.contains(QStringLiteral("03-0000-0101")));
+    CHECK(summary.contains(QStringLiteral("info@midoridai-clinic.example.jp")));
+    auto* history = child<QTreeWidget>(&area, "historyList");
+    CHECK_FALSE(history->findItems(QStringLiteral("待合室のポスターを貼り替え"), Qt::MatchContains, 1).isEmpty());
+
+    // A new contact typed in the editor is stored sealed and shown as typed.
+    QTest::mouseClick(child<QPushButton>(&area, "addContactButton"), Qt::LeftButton);
+    ui::ContactDialog* dialog = openDialog(&area);
+    child<QLineEdit>(dialog, "organisationEdit")->setText(QStringLiteral("あさひ台病院"));
+    child<QLineEdit>(dialog, "phoneEdit")->setText(QStringLiteral("086-000-2626"));
+    child<QLineEdit>(dialog, "emailEdit")->setText(QStringLiteral("renkei@asahidai.example.jp"));
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    CHECK_FALSE(dialog->isVisible());
+    test::waitForLists(area);
+    CHECK(cell(view, QStringLiteral("あさひ台病院"), ui::ContactTableModel::PhoneColumn) ==
+          QStringLiteral("086-000-2626"));
+    CHECK(cell(view, QStringLiteral("あさひ台病院"), ui::ContactTableModel::EmailColumn) ==
+          QStringLiteral("renkei@asahidai.example.jp"));
+    QSqlQuery raw(fixture.database().connection());
+    REQUIRE(
+        raw.exec(QStringLiteral("SELECT COUNT(*) FROM contacts WHERE phone LIKE '%2626%' OR email LIKE '%renkei%'")));
+    REQUIRE(raw.next());
+    CHECK(raw.value(0).toInt() == 0);
+
+    // The search finds what it found before: an organisation, and a sealed note of a contact.
+    auto* search = child<QLineEdit>(&area, "searchEdit");
+    search->setText(QStringLiteral("あさひ台"));
+    test::waitForLists(area);
+    CHECK(view->model()->rowCount() == 1);
+    CHECK(rowOf(view, QStringLiteral("あさひ台病院")) == 0);
+    search->setText(QStringLiteral("ポスター掲示に協力"));
+    test::waitForLists(area);
+    CHECK(view->model()->rowCount() == 1);
+    CHECK(rowOf(view, clinic) == 0);
+    search->clear();
+    test::waitForLists(area);
     CHECK(view->model()->rowCount() == 14);
 }

@@ -33,11 +33,11 @@ void waitForLists(QObject& window)
     }
 }
 
-UiFixture::UiFixture()
+UiFixture::UiFixture(const ProfileUnlock& unlock)
 {
     // A window started from these tests keeps a profile made where no keychain works plain (app/Session.h).
     qputenv("TSUNAGU_TEST_PLAIN_PROFILES", "1");
-    Database& db = m_profile.openDemo().database();
+    Database& db = m_profile.openDemo(unlock).database();
     m_rooms = std::make_unique<RoomRepository>(db);
     m_hosts = std::make_unique<HostRepository>(db);
     m_applicants = std::make_unique<ApplicantRepository>(db, m_profile.clock());

@@ -113,11 +113,12 @@ public:
     void remove(const QString& key, QObject* context, RemoveCallback done) override;
 };
 
-// A demo profile with the core services the UI needs, at the suite's fixed "today".
+// A demo profile with the core services the UI needs, at the suite's fixed "today". `unlock` opens it (a sealed
+// profile: seal with a key kept in memory); by default the profile is plain.
 class UiFixture
 {
 public:
-    UiFixture();
+    explicit UiFixture(const ProfileUnlock& unlock = {});
     ui::UiServices& services() { return *m_services; }
     ScriptedPrompter& prompter() { return m_prompter; }
     Database& database() { return m_profile.open().database(); }

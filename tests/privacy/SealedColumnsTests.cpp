@@ -286,7 +286,8 @@ TEST_CASE("A profile sealed before these columns were is sealed at its first ope
     const QString folder = QDir(root.path()).filePath(QStringLiteral("older"));
     REQUIRE(QDir().mkpath(folder));
     const QString dbPath = QDir(folder).filePath(QLatin1String(Profile::s_databaseFile));
-    const int before = 16; // the last version that kept these columns plain
+    // The last version that wrote these columns plain (the rows below use its schema).
+    const int before = 16;
 
     // A sealed profile as the version before left it: its key file, its sealed applicants, and the new columns
     // plain, written in the schema of that version.

@@ -27,10 +27,10 @@ QString TempProfile::databasePath() const
     return m_dir.filePath(QLatin1String(Profile::s_databaseFile));
 }
 
-Profile& TempProfile::open()
+Profile& TempProfile::open(const ProfileUnlock& unlock)
 {
     if (!m_profile) {
-        auto opened = Profile::open(m_dir.path());
+        auto opened = Profile::open(m_dir.path(), unlock);
         INFO(opened.error().detail.toStdString());
         REQUIRE(opened.ok());
         m_profile = std::move(opened).value();
@@ -38,9 +38,9 @@ Profile& TempProfile::open()
     return *m_profile;
 }
 
-Profile& TempProfile::openDemo()
+Profile& TempProfile::openDemo(const ProfileUnlock& unlock)
 {
-    Profile& profile = open();
+    Profile& profile = open(unlock);
     auto seeded = DemoSeeder(profile.database(), m_clock).seed();
     INFO(seeded.error().detail.toStdString());
     REQUIRE(seeded.ok());

@@ -21,10 +21,10 @@ public:
     TempProfile();
     QString directory() const { return m_dir.path(); }
     QString databasePath() const;
-    // Opens (creating if needed) the profile; REQUIREs success.
-    Profile& open();
+    // Opens (creating if needed) the profile; REQUIREs success. `unlock` counts at the first open only.
+    Profile& open(const ProfileUnlock& unlock = {});
     // Opens and fills with the demo data at testNow(); REQUIREs success.
-    Profile& openDemo();
+    Profile& openDemo(const ProfileUnlock& unlock = {});
     void close() { m_profile.reset(); }
     FixedClock& clock() { return m_clock; }
 

@@ -1,0 +1,12 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Sealing reaches the contact details still plain: the direct line and address of the person a host knows at an
+-- organisation (contacts.phone, contacts.email), what was said at a visit or call (contact_events.note), and the
+-- note on a poster delivery (poster_deliveries.note). Organisations, kinds, regions, web sites, dates, channels and
+-- counts stay plain: they are public facts, and lists and reports sort and count by them.
+--
+-- No SQL compares or searches these columns (the contact list is filtered in C++ after it is read, and duplicate
+-- and referral checks go by organisation, city and referral code), so no keyed hash stands beside them.
+--
+-- A profile sealed before this version holds them plain: the first open with its key seals them (sealPending in
+-- SealInPlace.cpp, sinceVersion 19).
+INSERT OR IGNORE INTO seal_pending (what) VALUES ('version 19');
