@@ -113,9 +113,9 @@ TEST_CASE("the Reports area charts a room's meetings and shares, then prints and
 
     // A chart's series belong to its scene, not to the widget tree: found through the view by name.
     const auto seriesIn = [&](const char* viewName, const QString& seriesName) -> QAbstractSeries* {
-        for (QAbstractSeries* series : child<QChartView>(&area, viewName)->chart()->series()) {
-            if (series->objectName() == seriesName)
-                return series;
+        for (QAbstractSeries* shown : child<QChartView>(&area, viewName)->chart()->series()) {
+            if (shown->objectName() == seriesName)
+                return shown;
         }
         return nullptr;
     };

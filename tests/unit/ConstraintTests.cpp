@@ -258,8 +258,10 @@ TEST_CASE("Members, contacts and posters keep the schema's rules", "[storage][co
         contact.organisation = QStringLiteral("しおかぜ家族会");
         auto id = contacts.insert(contact);
         REQUIRE(id.ok());
-        requireViolation(contacts.addPosterDelivery({0, id.value(), QDate(2026, 11, 1), QStringLiteral("A4"), 0}));
-        requireViolation(contacts.addPosterDelivery({0, id.value() + 50, QDate(2026, 11, 1), QStringLiteral("A4"), 1}));
+        requireViolation(contacts.addPosterDelivery(
+            {0, id.value(), QDate(2026, 11, 1), QStringLiteral("A4"), 0, DeliveryMethod::Handed, {}}));
+        requireViolation(contacts.addPosterDelivery(
+            {0, id.value() + 50, QDate(2026, 11, 1), QStringLiteral("A4"), 1, DeliveryMethod::Handed, {}}));
         CHECK(rowCount(store.db, QStringLiteral("contacts")) == 1);
         CHECK(rowCount(store.db, QStringLiteral("poster_deliveries")) == 0);
     }

@@ -36,10 +36,20 @@ TEST_CASE("Contacts add up poster copies and the applicants they referred", "[st
     REQUIRE(clinicId.ok());
     REQUIRE(familyId.ok());
 
-    REQUIRE(contacts.addPosterDelivery({0, clinicId.value(), QDate(2026, 10, 13), QStringLiteral("2026年秋版 A3"), 2})
-                .ok());
+    const auto delivery = [](qint64 contactId, const QDate& on, const QString& version, int copies) {
+        PosterDelivery d;
+        d.contactId = contactId;
+        d.deliveredOn = on;
+        d.posterVersion = version;
+        d.copies = copies;
+        return d;
+    };
     REQUIRE(
-        contacts.addPosterDelivery({0, clinicId.value(), QDate(2026, 11, 2), QStringLiteral("2026年秋版 A4"), 3}).ok());
+        contacts.addPosterDelivery(delivery(clinicId.value(), QDate(2026, 10, 13), QStringLiteral("2026年秋版 A3"), 2))
+            .ok());
+    REQUIRE(
+        contacts.addPosterDelivery(delivery(clinicId.value(), QDate(2026, 11, 2), QStringLiteral("2026年秋版 A4"), 3))
+            .ok());
 
     for (qint64 contactId : {clinicId.value(), clinicId.value(), familyId.value(), qint64(0)}) {
         Applicant a;
