@@ -20,6 +20,7 @@
 #include "storage/RoomRepository.h"
 #include "storage/SqlSupport.h"
 
+#include "OlderSealedProfile.h"
 #include "RawBytes.h"
 #include "TempProfile.h"
 
@@ -282,32 +283,12 @@ TEST_CASE("A profile sealed before these columns were is sealed at its first ope
           "[privacy][seal][migration]")
 {
     FixedClock clock(test::testNow());
-    QTemporaryDir root;
-    const QString folder = QDir(root.path()).filePath(QStringLiteral("older"));
-    REQUIRE(QDir().mkpath(folder));
-    const QString dbPath = QDir(folder).filePath(QLatin1String(Profile::s_databaseFile));
-    // The last version that wrote these columns plain (the rows below use its schema).
-    const int before = 16;
-
-    // A sealed profile as the version before left it: its key file, its sealed applicants, and the new columns
-    // plain, written in the schema of that version.
-    const crypto::DataKey key = crypto::DataKey::generate();
-    REQUIRE_FALSE(key.isNull());
-    {
-        crypto::KeyFile keyFile =
-            crypto::KeyFile::create(QDir(folder).filePath(QLatin1String(crypto::KeyFile::s_fileName)), key);
-        keyFile.setPassphrase(key, s_passphrase, crypto::KdfCost::measured());
-        REQUIRE(keyFile.save());
-    }
-    ProfileKeys::add(dbPath, std::make_shared<const crypto::Sealer>(key));
+    test::OlderSealedProfile older(16, s_passphrase); // the last version that kept these columns plain
+    const QString folder = older.folder();
+    const QString dbPath = older.databasePath();
     qint64 occurrenceId = 0;
     {
-        Database::Options options;
-        options.targetVersion = before;
-        auto opened = Database::open(dbPath, options);
-        REQUIRE(opened);
-        Database& db = *opened.value();
-        REQUIRE(db.schemaVersion() == before);
+        Database& db = older.open();
         auto roomId = RoomRepository(db).insert(room(QStringLiteral("SC"), 90));
         REQUIRE(roomId);
         auto otherRoom = RoomRepository(db).insert(room(QStringLiteral("SD"), 91));
@@ -358,6 +339,7 @@ TEST_CASE("A profile sealed before these columns were is sealed at its first ope
             {sql::instant(clock.now()), s_mail.size(), applicantId.value(), digestOf(s_mail)});
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
+    older.close();
     ProfileKeys::remove(dbPath);
     REQUIRE(foundIn(everyByteOf(folder), planted()).size() == planted().size()); // plain, as that version left it
 

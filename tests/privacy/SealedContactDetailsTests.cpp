@@ -14,6 +14,7 @@
 #include "storage/RoomRepository.h"
 #include "storage/SqlSupport.h"
 
+#include "OlderSealedProfile.h"
 #include "RawBytes.h"
 #include "TempProfile.h"
 
@@ -286,39 +287,16 @@ TEST_CASE("A profile sealed before contact details were is sealed at its first o
           "[privacy][seal][contacts][migration]")
 {
     FixedClock clock(test::testNow());
-    QTemporaryDir root;
-    const QString folder = QDir(root.path()).filePath(QStringLiteral("older"));
-    REQUIRE(QDir().mkpath(folder));
-    const QString dbPath = QDir(folder).filePath(QLatin1String(Profile::s_databaseFile));
-    // The last version that wrote these columns plain.
-    const int before = 18;
-    REQUIRE(Migrations::latestVersion() > before);
-
-    // A sealed profile as that version left it: its key file, the demo and the planted contact with everything
-    // sealed then sealed, and these columns plain, written in the schema of that version.
-    const crypto::DataKey key = crypto::DataKey::generate();
-    REQUIRE_FALSE(key.isNull());
-    {
-        crypto::KeyFile keyFile =
-            crypto::KeyFile::create(QDir(folder).filePath(QLatin1String(crypto::KeyFile::s_fileName)), key);
-        keyFile.setPassphrase(key, s_passphrase, crypto::KdfCost::measured());
-        REQUIRE(keyFile.save());
-    }
-    ProfileKeys::add(dbPath, std::make_shared<const crypto::Sealer>(key));
+    test::OlderSealedProfile older(18, s_passphrase); // the last version that kept these columns plain
+    const QString folder = older.folder();
+    const QString dbPath = older.databasePath();
     qint64 contactId = 0;
     qint64 contacts = 0;
     qint64 events = 0;
     qint64 deliveries = 0;
     {
-        Database::Options options;
-        options.targetVersion = before;
-        auto opened = Database::open(dbPath, options);
-        REQUIRE(opened);
-        Database& db = *opened.value();
-        REQUIRE(db.schemaVersion() == before);
-        // That version sealed what its migrations had waiting when it first opened the profile.
+        Database& db = older.open();
         QSqlQuery q(db.connection());
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM seal_pending")));
         REQUIRE(DemoSeeder(db, clock).seed());
         contactId = plantThroughRepositories(db);
         // What that version wrote: these columns as the host typed them.
@@ -335,6 +313,7 @@ TEST_CASE("A profile sealed before contact details were is sealed at its first o
         deliveries = scalar(db, QStringLiteral("SELECT COUNT(*) FROM poster_deliveries"));
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
+    older.close();
     ProfileKeys::remove(dbPath);
     // Plain, as that version left them.
     REQUIRE(foundIn(everyByteOf(folder), planted()).size() == planted().size());

@@ -12,6 +12,7 @@
 #include "storage/RoomRepository.h"
 #include "storage/SqlSupport.h"
 
+#include "OlderSealedProfile.h"
 #include "RawBytes.h"
 #include "TempProfile.h"
 
@@ -275,33 +276,13 @@ TEST_CASE("A profile sealed before names were has them sealed at its first open 
           "[privacy][seal][names][migration]")
 {
     FixedClock clock(test::testNow());
-    QTemporaryDir root;
-    const QString folder = QDir(root.path()).filePath(QStringLiteral("older"));
-    REQUIRE(QDir().mkpath(folder));
-    const QString dbPath = QDir(folder).filePath(QLatin1String(Profile::s_databaseFile));
-    const int before = 17; // the last version that kept applicants' names plain
-
-    const crypto::DataKey key = crypto::DataKey::generate();
-    REQUIRE_FALSE(key.isNull());
-    {
-        crypto::KeyFile keyFile =
-            crypto::KeyFile::create(QDir(folder).filePath(QLatin1String(crypto::KeyFile::s_fileName)), key);
-        keyFile.setPassphrase(key, s_passphrase, crypto::KdfCost::measured());
-        REQUIRE(keyFile.save());
-    }
-    ProfileKeys::add(dbPath, std::make_shared<const crypto::Sealer>(key));
+    test::OlderSealedProfile older(17, s_passphrase); // the last version that kept these columns plain
+    const QString folder = older.folder();
+    const QString dbPath = older.databasePath();
     qint64 referredId = 0;
     qint64 contactId = 0;
     {
-        Database::Options options;
-        options.targetVersion = before;
-        auto opened = Database::open(dbPath, options);
-        REQUIRE(opened);
-        Database& db = *opened.value();
-        REQUIRE(db.schemaVersion() == before);
-        // That version caught up with its own columns at its first open already: only version 18 will wait.
-        QSqlQuery caughtUp(db.connection());
-        REQUIRE(caughtUp.exec(QStringLiteral("DELETE FROM seal_pending")));
+        Database& db = older.open();
         auto roomId = RoomRepository(db).insert(room(QStringLiteral("NM")));
         REQUIRE(roomId);
         QSqlQuery q(db.connection());
@@ -321,6 +302,7 @@ TEST_CASE("A profile sealed before names were has them sealed at its first open 
         }
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
+    older.close();
     ProfileKeys::remove(dbPath);
     REQUIRE(foundIn(everyByteOf(folder), s_names).size() == s_names.size()); // plain, as that version left them
 
