@@ -94,19 +94,31 @@ std::unique_ptr<app::Session> openSession(const app::CommandLineOptions& options
             const QString shown = QStringLiteral("privacy/noKeychainNoticeShown");
             // The host asked for it in 設定 › プライバシー: straight to the passphrase.
             const QString statePath = QDir(directory).filePath(QLatin1String(Profile::s_uiStateFile));
-            if (ui::ProfileKeys::sealAtStartWanted(statePath)) {
+            // A new passphrase, and the profile sealed under it on a worker thread.
+            enum class Chosen
+            {
+                Declined,
+                Sealed,
+                Failed
+            };
+            const auto chooseAndSeal = [&] {
                 ui::PassphrasePrompt choose(
                     ui::PassphrasePrompt::Mode::Choose,
                     QCoreApplication::translate("main",
                                                 "Choose a passphrase for this profile. Without it the data cannot "
                                                 "be opened, so keep it safe."),
                     {});
-                if (choose.exec() == QDialog::Accepted) {
-                    unlocking.key = sealBusy(directory, {}, choose.passphrase(), failure);
-                    if (!unlocking.key)
-                        return nullptr;
+                if (choose.exec() != QDialog::Accepted)
+                    return Chosen::Declined;
+                unlocking.key = sealBusy(directory, {}, choose.passphrase(), failure);
+                return unlocking.key ? Chosen::Sealed : Chosen::Failed;
+            };
+            if (ui::ProfileKeys::sealAtStartWanted(statePath)) {
+                const Chosen chosen = chooseAndSeal();
+                if (chosen == Chosen::Failed)
+                    return nullptr;
+                if (chosen == Chosen::Sealed)
                     ui::ProfileKeys::clearSealAtStart(statePath);
-                }
             } else if (!state.value(shown).toBool() &&
                        qEnvironmentVariableIntValue(app::Session::s_testPlainProfilesVariable) != 1) {
                 state.setValue(shown, true);
@@ -122,19 +134,8 @@ std::unique_ptr<app::Session> openSession(const app::CommandLineOptions& options
                     notice.addButton(QCoreApplication::translate("main", "Set a passphrase…"), QMessageBox::AcceptRole);
                 notice.addButton(QCoreApplication::translate("main", "Not now"), QMessageBox::RejectRole);
                 notice.exec();
-                if (notice.clickedButton() == set) {
-                    ui::PassphrasePrompt choose(
-                        ui::PassphrasePrompt::Mode::Choose,
-                        QCoreApplication::translate("main",
-                                                    "Choose a passphrase for this profile. Without it the data cannot "
-                                                    "be opened, so keep it safe."),
-                        {});
-                    if (choose.exec() == QDialog::Accepted) {
-                        unlocking.key = sealBusy(directory, {}, choose.passphrase(), failure);
-                        if (!unlocking.key)
-                            return nullptr;
-                    }
-                }
+                if (notice.clickedButton() == set && chooseAndSeal() == Chosen::Failed)
+                    return nullptr;
             }
         }
     }

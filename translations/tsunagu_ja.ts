@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>Read the profile&apos;s passphrase from the first line of FILE (also: the environment variable TSUNAGU_PASSPHRASE_FILE). A new profile gets this passphrase and its applicants&apos; data is sealed with it.</source>
-        <translation>プロファイルの合言葉を FILE の1行目から読み込みます（環境変数 TSUNAGU_PASSPHRASE_FILE でも指定できます）。新しいプロファイルにはこの合言葉が設定され、申込者のデータはこの合言葉で保護されます。</translation>
+        <translation>プロファイルのパスフレーズを FILE の1行目から読み込みます（環境変数 TSUNAGU_PASSPHRASE_FILE でも指定できます）。新しいプロファイルにはこのパスフレーズが設定され、申込者のデータはこのパスフレーズで保護されます。</translation>
     </message>
     <message>
         <source>Delete self-introductions and mail texts N days after the applicant&apos;s outcome (default 180; 0 keeps them until deleted by hand).</source>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>The applicants&apos; data is sealed with a key kept in the computer&apos;s keychain. set: require a passphrase instead (the keychain&apos;s copy is removed, so nothing else opens the data); change: a new one (only the key is wrapped again); remove: back to the keychain; status: which of the two holds the key. A profile with a passphrase opens only with --passphrase-file FILE; when it is missing or wrong, when no keychain works for a new profile, or when the keychain lacks the key, tsunagu exits with status 3.</source>
-        <translation>申込者のデータは、このコンピューターのキーチェーンに保管した鍵で保護されています。set: キーチェーンの代わりに合言葉を必須にします（キーチェーンにある鍵の控えは削除され、合言葉なしではデータを開けなくなります）。change: 合言葉を変更します（包み直すのは鍵だけです）。remove: キーチェーンに戻します。status: どちらが鍵を保管しているかを表示します。合言葉のあるプロファイルは --passphrase-file FILE を付けたときだけ開きます。合言葉がないか違うとき、キーチェーンが使えない環境で新しいプロファイルを作ろうとしたとき、キーチェーンに鍵がないときは、終了ステータス 3 で終了します。</translation>
+        <translation>申込者のデータは、このコンピューターのキーチェーンに保管した鍵で保護されています。set: キーチェーンの代わりにパスフレーズを必須にします（キーチェーンにある鍵の控えは削除され、パスフレーズなしではデータを開けなくなります）。change: パスフレーズを変更します（包み直すのは鍵だけです）。remove: キーチェーンに戻します。status: どちらが鍵を保管しているかを表示します。パスフレーズのあるプロファイルは --passphrase-file FILE を付けたときだけ開きます。パスフレーズがないか違うとき、キーチェーンが使えない環境で新しいプロファイルを作ろうとしたとき、キーチェーンに鍵がないときは、終了ステータス 3 で終了します。</translation>
     </message>
     <message>
         <source>An invitation with the room&apos;s next meetings attached as meetings.ics for the applicant&apos;s calendar (join details in it only as the message gives them).</source>
@@ -1644,11 +1644,11 @@
     </message>
     <message>
         <source>This profile needs its passphrase</source>
-        <translation>このプロファイルには合言葉が必要です</translation>
+        <translation>このプロファイルにはパスフレーズが必要です</translation>
     </message>
     <message>
         <source>The passphrase is not right</source>
-        <translation>合言葉が違います</translation>
+        <translation>パスフレーズが違います</translation>
     </message>
     <message>
         <source>Tsunagu cannot unlock this profile</source>
@@ -1660,11 +1660,11 @@
     </message>
     <message>
         <source>The applicants&apos; data in %1 is protected by a passphrase, and no passphrase was given. Give it with --passphrase-file FILE (or TSUNAGU_PASSPHRASE_FILE), or open the profile in the window. Nothing was changed.</source>
-        <translation>%1 の申込者のデータは合言葉で保護されていますが、合言葉が指定されていません。--passphrase-file FILE（または TSUNAGU_PASSPHRASE_FILE）で指定するか、ウィンドウでプロファイルを開いてください。何も変更していません。</translation>
+        <translation>%1 の申込者のデータはパスフレーズで保護されていますが、パスフレーズが指定されていません。--passphrase-file FILE（または TSUNAGU_PASSPHRASE_FILE）で指定するか、ウィンドウでプロファイルを開いてください。何も変更していません。</translation>
     </message>
     <message>
         <source>The passphrase given does not open the data in %1. Check it (capital letters, spaces at the end of the file) and try again. Nothing was changed.</source>
-        <translation>指定された合言葉では %1 のデータを開けません。合言葉（大文字・小文字、ファイル末尾の空白など）を確かめて、もう一度お試しください。何も変更していません。</translation>
+        <translation>指定されたパスフレーズでは %1 のデータを開けません。パスフレーズ（大文字・小文字、ファイル末尾の空白など）を確かめて、もう一度お試しください。何も変更していません。</translation>
     </message>
     <message>
         <source>The key file in %1 that protects the applicants&apos; data cannot be read, or protection cannot start on this computer. Nothing was changed. Restore the key file from your backup.</source>
@@ -2447,7 +2447,7 @@
     <name>PassphraseCommand</name>
     <message>
         <source>The new passphrase: the first line of FILE.</source>
-        <translation>新しい合言葉（FILE の1行目）です。</translation>
+        <translation>新しいパスフレーズ（FILE の1行目）です。</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -2467,43 +2467,43 @@
     </message>
     <message>
         <source>Give the new passphrase with --new-passphrase-file FILE.</source>
-        <translation>新しい合言葉を --new-passphrase-file FILE で指定してください。</translation>
+        <translation>新しいパスフレーズを --new-passphrase-file FILE で指定してください。</translation>
     </message>
     <message>
         <source>The new passphrase cannot be read from %1: %2</source>
-        <translation>%1 から新しい合言葉を読み込めません：%2</translation>
+        <translation>%1 から新しいパスフレーズを読み込めません：%2</translation>
     </message>
     <message>
         <source>The passphrase was changed; the data stays sealed with the same key.</source>
-        <translation>合言葉を変更しました。データは同じ鍵で保護されたままです。</translation>
+        <translation>パスフレーズを変更しました。データは同じ鍵で保護されたままです。</translation>
     </message>
     <message>
         <source>The profile is sealed now and opens with this passphrase.</source>
-        <translation>プロファイルを保護しました。今後はこの合言葉で開きます。</translation>
+        <translation>プロファイルを保護しました。今後はこのパスフレーズで開きます。</translation>
     </message>
     <message>
         <source>This profile is not sealed: no keychain worked when it was opened. Set a passphrase with tsunagu passphrase set --new-passphrase-file FILE.</source>
-        <translation>このプロファイルは保護されていません。開いたときにキーチェーンが使えませんでした。tsunagu passphrase set --new-passphrase-file FILE で合言葉を設定してください。</translation>
+        <translation>このプロファイルは保護されていません。開いたときにキーチェーンが使えませんでした。tsunagu passphrase set --new-passphrase-file FILE でパスフレーズを設定してください。</translation>
     </message>
     <message>
         <source>This profile is sealed and opens with its passphrase only.</source>
-        <translation>このプロファイルは保護されており、合言葉でだけ開きます。</translation>
+        <translation>このプロファイルは保護されており、パスフレーズでだけ開きます。</translation>
     </message>
     <message>
         <source>This profile is sealed with a key kept in this computer&apos;s keychain. Anyone who can use this computer account can open it; set a passphrase to require it.</source>
-        <translation>このプロファイルは、このコンピューターのキーチェーンに保管した鍵で保護されています。このコンピューターのアカウントを使える人なら誰でも開けます。合言葉を必須にするには、合言葉を設定してください。</translation>
+        <translation>このプロファイルは、このコンピューターのキーチェーンに保管した鍵で保護されています。このコンピューターのアカウントを使える人なら誰でも開けます。パスフレーズを必須にするには、パスフレーズを設定してください。</translation>
     </message>
     <message>
         <source>This profile has no passphrase to remove.</source>
-        <translation>このプロファイルには、削除できる合言葉が設定されていません。</translation>
+        <translation>このプロファイルには、削除できるパスフレーズが設定されていません。</translation>
     </message>
     <message>
         <source>The passphrase cannot be removed: no keychain works on this computer to hold the profile&apos;s key instead.</source>
-        <translation>合言葉は削除できません。このコンピューターでは、代わりにプロファイルの鍵を保管するキーチェーンが使えません。</translation>
+        <translation>パスフレーズは削除できません。このコンピューターでは、代わりにプロファイルの鍵を保管するキーチェーンが使えません。</translation>
     </message>
     <message>
         <source>The passphrase was removed: this profile opens with the key kept in this computer&apos;s keychain.</source>
-        <translation>合言葉を削除しました。このプロファイルは、このコンピューターのキーチェーンに保管した鍵で開きます。</translation>
+        <translation>パスフレーズを削除しました。このプロファイルは、このコンピューターのキーチェーンに保管した鍵で開きます。</translation>
     </message>
     <message>
         <source>The key&apos;s copy in the keychain could not be removed (%1). Remove the entry &quot;%2&quot; of Tsunagu in the keychain yourself.</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>The key is wrapped under this passphrase now, and its copy in the keychain was removed: only the passphrase opens this profile.</source>
-        <translation>鍵をこの合言葉で包み直し、キーチェーンにあった鍵の控えを削除しました。このプロファイルは合言葉でだけ開きます。</translation>
+        <translation>鍵をこのパスフレーズで包み直し、キーチェーンにあった鍵の控えを削除しました。このプロファイルはパスフレーズでだけ開きます。</translation>
     </message>
 </context>
 <context>
@@ -3581,7 +3581,7 @@
     </message>
     <message>
         <source>This profile&apos;s data is protected. Enter its passphrase:</source>
-        <translation>このプロファイルのデータは保護されています。合言葉を入力してください：</translation>
+        <translation>このプロファイルのデータは保護されています。パスフレーズを入力してください：</translation>
     </message>
     <message>
         <source>This profile&apos;s data is sealed now, with its key kept in this computer&apos;s keychain.</source>
@@ -3597,11 +3597,11 @@
     </message>
     <message>
         <source>The keychain cannot be used on this computer, so the applicants&apos; data in this profile is not sealed. Set a passphrase to seal it: the profile then opens only with it.</source>
-        <translation>このコンピューターではキーチェーンが使えないため、このプロファイルの申込者のデータは保護されていません。合言葉を設定すると保護され、以後はその合言葉でだけ開きます。</translation>
+        <translation>このコンピューターではキーチェーンが使えないため、このプロファイルの申込者のデータは保護されていません。パスフレーズを設定すると保護され、以後はそのパスフレーズでだけ開きます。</translation>
     </message>
     <message>
         <source>Set a passphrase…</source>
-        <translation>合言葉を設定…</translation>
+        <translation>パスフレーズを設定…</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3609,11 +3609,11 @@
     </message>
     <message>
         <source>Choose a passphrase for this profile. Without it the data cannot be opened, so keep it safe.</source>
-        <translation>このプロファイルの合言葉を決めてください。合言葉がないとデータを開けないため、大切に保管してください。</translation>
+        <translation>このプロファイルのパスフレーズを決めてください。パスフレーズがないとデータを開けないため、大切に保管してください。</translation>
     </message>
     <message>
         <source>The keychain cannot be used on this computer, so this new profile needs a passphrase. Without it the data cannot be opened, so keep it safe.</source>
-        <translation>このコンピューターではキーチェーンが使えないため、新しいプロファイルには合言葉が必要です。合言葉がないとデータを開けないため、大切に保管してください。</translation>
+        <translation>このコンピューターではキーチェーンが使えないため、新しいプロファイルにはパスフレーズが必要です。パスフレーズがないとデータを開けないため、大切に保管してください。</translation>
     </message>
     <message>
         <source>Making the new profile and its key. This takes a moment.</source>
@@ -5844,7 +5844,7 @@ Kept, without anything that names them: the room, status, category and dates, so
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>合言葉(&amp;P):</translation>
+        <translation>パスフレーズ(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
@@ -5856,15 +5856,15 @@ Kept, without anything that names them: the room, status, category and dates, so
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation>合言葉を設定(&amp;S)</translation>
+        <translation>パスフレーズを設定(&amp;S)</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation>合言葉を入力してください。</translation>
+        <translation>パスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation>2つの合言葉が一致しません。同じ合言葉を2回入力してください。</translation>
+        <translation>2つのパスフレーズが一致しません。同じパスフレーズを2回入力してください。</translation>
     </message>
     <message>
         <source>That passphrase is not right. Try again (upper and lower case count).</source>
