@@ -129,6 +129,13 @@ SendFailure ReplySender::endWith(ImapSession* imap, const ImapError& error)
     return failure;
 }
 
+SendFailure ReplySender::endWithSmtp(const SmtpError& error)
+{
+    const SendFailure failure = fromSmtp(error, m_smtp ? m_smtp->rejectedCertificate() : std::nullopt);
+    finish();
+    return failure;
+}
+
 void ReplySender::finish()
 {
     if (m_smtp)
@@ -253,12 +260,10 @@ void ReplySender::send(qint64 replyId, const SendPasswords& passwords, std::func
                          return;
                      ReplyRepository store(m_database, m_clock);
                      if (!result) {
-                         const SendFailure failure =
-                             fromSmtp(result.error(), m_smtp ? m_smtp->rejectedCertificate() : std::nullopt);
+                         const SendFailure failure = endWithSmtp(result.error());
                          // Best effort: the host hears of the failure through `done`; a reply that stays
                          // "sending" is shown as interrupted at the next start, never resent blindly.
                          (void)store.markFailed(prepared->reply.id, sendErrorKey(failure.code), failure.detail);
-                         finish();
                          done(SendOutcome{failure, {}, {}, {}});
                          return;
                      }

@@ -7,6 +7,7 @@
 #include "mail/net/CertificateInfo.h"
 #include "mail/net/Endpoint.h"
 #include "mail/net/MailSocket.h"
+#include "mail/smtp/SmtpError.h"
 #include "sending/ReplyDrafter.h"
 #include "sending/SecretChangeNotice.h"
 #include "storage/Database.h"
@@ -107,6 +108,9 @@ private:
     void finish();
     // The IMAP step failed: the connection is closed, the operation ends, and the failure in the host's words.
     SendFailure endWith(ImapSession* imap, const ImapError& error);
+    // The SMTP step failed: the operation ends, and the failure in the host's words (with the certificate the
+    // connection refused, if that was the cause).
+    SendFailure endWithSmtp(const SmtpError& error);
 
     Database& m_database;
     const Clock& m_clock;

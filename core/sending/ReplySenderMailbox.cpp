@@ -68,10 +68,7 @@ void ReplySender::sendReferral(qint64 referralId, const SendPasswords& passwords
                      if (generation != m_generation)
                          return;
                      if (!result) {
-                         const SendFailure failure =
-                             fromSmtp(result.error(), m_smtp ? m_smtp->rejectedCertificate() : std::nullopt);
-                         finish();
-                         done(SendOutcome{failure, {}, {}, {}});
+                         done(SendOutcome{endWithSmtp(result.error()), {}, {}, {}});
                          return;
                      }
                      const QDateTime now = m_clock.now();

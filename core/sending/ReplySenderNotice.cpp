@@ -102,10 +102,7 @@ void ReplySender::sendNotice(const SecretChangeNotice::BccNotice& notice, const 
                      if (generation != m_generation)
                          return;
                      if (!result) {
-                         const SendFailure failure =
-                             fromSmtp(result.error(), m_smtp ? m_smtp->rejectedCertificate() : std::nullopt);
-                         finish();
-                         done(SendOutcome{failure, {}, {}, {}});
+                         done(SendOutcome{endWithSmtp(result.error()), {}, {}, {}});
                          return;
                      }
                      SendOutcome outcome;
