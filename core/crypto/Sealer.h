@@ -15,8 +15,10 @@ namespace tsunagu::crypto {
 //
 // A sealed value carries a versioned prefix so that values written before sealing (plain text of an older
 // profile) are recognised and read as they are:
-//   bytes (BLOB columns): "TSs\x01" | nonce (24) | ciphertext and tag (16)
-//   text  (TEXT columns): "tss1:" | base64url(nonce | ciphertext and tag)
+//   bytes: "TSs\x01" | nonce (24) | ciphertext and tag (16), stored as a BLOB. Text is sealed this way too, as its
+//          UTF-8 bytes, from schema version 21 on.
+//   text:  "tss1:" | base64url(nonce | ciphertext and tag), stored as TEXT. What profiles sealed before schema
+//          version 21 hold in their text columns; still opened, no longer written by the program.
 class Sealer
 {
 public:

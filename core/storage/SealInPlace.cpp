@@ -94,18 +94,11 @@ StoreResult<int> sealColumn(QSqlDatabase& db, const Sealing& sealing, const Seal
         return sql::failure(write);
     int count = 0;
     while (read.next()) {
-        QVariant value;
-        if (sealed.bytes) {
-            const QByteArray plain = read.value(1).toByteArray();
-            if (crypto::Sealer::isSealedBytes(plain))
-                continue;
-            value = sealing.bytes(plain, associated.constData());
-        } else {
-            const QString plain = read.value(1).toString();
-            if (crypto::Sealer::isSealedText(plain))
-                continue;
-            value = sealing.text(plain, associated.constData());
-        }
+        const QVariant stored = read.value(1);
+        if (Sealing::isSealed(stored))
+            continue;
+        const QVariant value = sealed.bytes ? sealing.bytes(stored.toByteArray(), associated.constData())
+                                            : sealing.text(stored.toString(), associated.constData());
         write.addBindValue(value);
         write.addBindValue(read.value(0));
         if (!write.exec())

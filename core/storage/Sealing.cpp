@@ -18,22 +18,36 @@ void openTextFunction(sqlite3_context* context, int argumentCount, sqlite3_value
         return sqlite3_result_error(context, "tsunagu_open_text takes a value and a column name", -1);
     const auto* database = static_cast<const Database*>(sqlite3_user_data(context));
     sqlite3_value* stored = arguments[0];
-    if (sqlite3_value_type(stored) != SQLITE_TEXT)
+    const int type = sqlite3_value_type(stored);
+    if (type != SQLITE_BLOB && type != SQLITE_TEXT)
         return sqlite3_result_value(context, stored); // NULL, a number: nothing sealed
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(stored));
     const int size = sqlite3_value_bytes(stored);
-    // The prefix is ASCII: the first bytes tell a sealed value from a plain one.
-    if (!text || !crypto::Sealer::isSealedText(QString::fromLatin1(text, std::min(size, 16))))
+    const auto* data = static_cast<const char*>(type == SQLITE_BLOB ? sqlite3_value_blob(stored)
+                                                                    : sqlite3_value_text(stored));
+    // Sealed text is a BLOB with the sealed-bytes prefix; "tss1:" text is what profiles sealed before schema
+    // version 21 hold. Both prefixes are ASCII, so the first bytes tell a sealed value from a plain one.
+    const bool sealedBytes =
+        type == SQLITE_BLOB && data && crypto::Sealer::isSealedBytes(QByteArray::fromRawData(data, size));
+    const bool sealedText = type == SQLITE_TEXT && data &&
+                            crypto::Sealer::isSealedText(QString::fromLatin1(data, std::min(size, 16)));
+    if (!sealedBytes && !sealedText)
         return sqlite3_result_value(context, stored); // a plain value
     const auto* column = reinterpret_cast<const char*>(sqlite3_value_text(arguments[1]));
     const crypto::Sealer* sealer = database->sealer();
-    QString plain;
-    if (!column || !sealer ||
-        sealer->openText(QString::fromLatin1(text, size), column, plain) != crypto::Sealer::Opened::Sealed) {
+    QByteArray utf8;
+    bool opened = false;
+    if (column && sealer && sealedBytes) {
+        opened = sealer->openBytes(QByteArray::fromRawData(data, size), column, utf8) ==
+                 crypto::Sealer::Opened::Sealed;
+    } else if (column && sealer) {
+        QString plain;
+        opened = sealer->openText(QString::fromLatin1(data, size), column, plain) == crypto::Sealer::Opened::Sealed;
+        utf8 = plain.toUtf8();
+    }
+    if (!opened) {
         database->noteUnopened(column);
         return sqlite3_result_null(context);
     }
-    const QByteArray utf8 = plain.toUtf8();
     sqlite3_result_text64(context, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
@@ -65,7 +79,9 @@ QVariant Sealing::text(const QString& plain, const char* column) const
 {
     if (!m_sealer || plain.isEmpty())
         return plain.isNull() ? QString(QLatin1String("")) : plain;
-    return m_sealer->sealText(plain, column);
+    // Stored as a BLOB, not as base64 text: measured 2026-12-06, the encoding and the third more bytes written
+    // were a large share of what sealing added to reading mail (see Sealer.h for both forms).
+    return m_sealer->sealBytes(plain.toUtf8(), column);
 }
 
 QVariant Sealing::bytes(const QByteArray& plain, const char* column) const
@@ -75,15 +91,32 @@ QVariant Sealing::bytes(const QByteArray& plain, const char* column) const
     return m_sealer->sealBytes(plain, column);
 }
 
+bool Sealing::isSealed(const QVariant& stored)
+{
+    if (stored.typeId() == QMetaType::QByteArray)
+        return crypto::Sealer::isSealedBytes(stored.toByteArray());
+    return stored.typeId() == QMetaType::QString && crypto::Sealer::isSealedText(stored.toString());
+}
+
 QString Sealing::openText(const QVariant& stored, const char* column) const
 {
+    if (stored.typeId() == QMetaType::QByteArray) {
+        const QByteArray value = stored.toByteArray();
+        if (!crypto::Sealer::isSealedBytes(value))
+            return QString::fromUtf8(value);
+        QByteArray plain;
+        if (!m_sealer || m_sealer->openBytes(value, column, plain) != crypto::Sealer::Opened::Sealed) {
+            noteBroken(column);
+            return {};
+        }
+        return QString::fromUtf8(plain);
+    }
     const QString value = stored.toString();
     if (!crypto::Sealer::isSealedText(value))
         return value;
     QString plain;
     if (!m_sealer || m_sealer->openText(value, column, plain) == crypto::Sealer::Opened::Tampered) {
-        if (m_brokenColumn.isEmpty())
-            m_brokenColumn = QLatin1String(column);
+        noteBroken(column);
         return {};
     }
     return plain;
@@ -96,11 +129,16 @@ QByteArray Sealing::openBytes(const QVariant& stored, const char* column) const
         return value;
     QByteArray plain;
     if (!m_sealer || m_sealer->openBytes(value, column, plain) == crypto::Sealer::Opened::Tampered) {
-        if (m_brokenColumn.isEmpty())
-            m_brokenColumn = QLatin1String(column);
+        noteBroken(column);
         return {};
     }
     return plain;
+}
+
+void Sealing::noteBroken(const char* column) const
+{
+    if (m_brokenColumn.isEmpty())
+        m_brokenColumn = QLatin1String(column);
 }
 
 QString Sealing::addressHash(const QString& address, const char* column) const

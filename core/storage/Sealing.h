@@ -28,6 +28,8 @@ public:
     QVariant bytes(const QByteArray& plain, const char* column) const;
     QString openText(const QVariant& stored, const char* column) const;
     QByteArray openBytes(const QVariant& stored, const char* column) const;
+    // Whether a stored value is sealed, in either form a text column may hold.
+    static bool isSealed(const QVariant& stored);
 
     // The keyed hash of an e-mail address (trimmed, lower-cased), for the indexed equality lookup; with no key,
     // the normalised address itself.
@@ -47,6 +49,8 @@ public:
     StoreFailure failure(const QString& recordKind) const;
 
 private:
+    void noteBroken(const char* column) const;
+
     const Database& m_database;
     const crypto::Sealer* m_sealer;
     mutable QString m_brokenColumn;

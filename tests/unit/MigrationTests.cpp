@@ -225,7 +225,16 @@ TEST_CASE("Every shipped migration script splits into statements SQLite accepts"
     for (int version = 1; version <= Migrations::latestVersion(); ++version) {
         const QStringList statements = Migrations::statementsFor(version);
         INFO("version " << version);
-        REQUIRE_FALSE(statements.isEmpty());
+        if (statements.isEmpty()) {
+            // Allowed only for a version that changes what the program writes and not the schema: a script of
+            // comments alone. Anything else lost by the splitter is a failure.
+            QFile script(QStringLiteral(":/tsunagu/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0')));
+            REQUIRE(script.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'));
+            REQUIRE(lines.size() > 1);
+            for (const QString& line : lines)
+                CHECK((line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1String("--"))));
+        }
         for (const QString& statement : statements) {
             CHECK_FALSE(statement.trimmed().isEmpty());
             raw.exec(statement);

@@ -1,0 +1,6 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Sealed text is stored as a BLOB from this version on ("TSs\x01" | nonce | ciphertext and tag, as sealed bytes
+-- are), no longer as "tss1:" and base64 text: no encoding on the way in and out, and a third fewer bytes written.
+-- Values sealed as text before stay as they are and are still opened (Sealing::openText, tsunagu_open_text()).
+-- Nothing in the schema changes; the version number keeps an older build, which would read a sealed BLOB as
+-- garbled text, from opening the profile.
