@@ -3,7 +3,12 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <pthread.h>
+#endif
 
 namespace tsunagu::crypto {
 
@@ -34,12 +39,57 @@ const unsigned char* bytesOf(const QByteArray& array)
     return reinterpret_cast<const unsigned char*>(array.constData());
 }
 
-// nonce | ciphertext and tag
-QByteArray seal(const unsigned char* key, const QByteArray& plain, const char* column)
+#ifdef Q_OS_UNIX
+// Bumped in a forked child, so that it never takes a nonce its parent has taken or will take.
+std::atomic<unsigned> s_forkGeneration{0};
+void afterFork()
 {
-    QByteArray out(int(s_nonceSize + plain.size() + s_tagSize), Qt::Uninitialized);
-    auto* nonce = reinterpret_cast<unsigned char*>(out.data());
-    randombytes_buf(nonce, s_nonceSize);
+    s_forkGeneration.fetch_add(1, std::memory_order_relaxed);
+}
+#endif
+
+// A fresh random nonce. They come from a pool each thread fills with one randombytes_buf call for 170 nonces, not
+// from a call (a getrandom system call) per sealed value: measured 2026-12-06 with perf on a sealed sync of 10,000
+// mails, getrandom took 3.4 % of the CPU time, in a virtual machine where system calls are dear. The nonces are
+// as random as before. They are not secret, so the pool is not wiped.
+void freshNonce(unsigned char* nonce)
+{
+    struct Pool
+    {
+        unsigned char bytes[s_nonceSize * 170];
+        std::size_t used = sizeof bytes;
+        unsigned generation = 0;
+    };
+    thread_local Pool pool;
+#ifdef Q_OS_UNIX
+    static const bool s_watched = pthread_atfork(nullptr, nullptr, afterFork) == 0;
+    const unsigned generation = s_forkGeneration.load(std::memory_order_relaxed);
+    if (!s_watched) {
+        randombytes_buf(nonce, s_nonceSize);
+        return;
+    }
+    if (pool.generation != generation) {
+        pool.generation = generation;
+        pool.used = sizeof pool.bytes;
+    }
+#endif
+    if (pool.used == sizeof pool.bytes) {
+        randombytes_buf(pool.bytes, sizeof pool.bytes);
+        pool.used = 0;
+    }
+    std::memcpy(nonce, pool.bytes + pool.used, s_nonceSize);
+    pool.used += s_nonceSize;
+}
+
+// prefix | nonce | ciphertext and tag, in one allocation.
+QByteArray seal(const unsigned char* key, const QByteArray& plain, const char* column, const char* prefix,
+                std::size_t prefixSize)
+{
+    QByteArray out(int(prefixSize + s_nonceSize + plain.size() + s_tagSize), Qt::Uninitialized);
+    if (prefixSize > 0)
+        std::memcpy(out.data(), prefix, prefixSize);
+    auto* nonce = reinterpret_cast<unsigned char*>(out.data()) + prefixSize;
+    freshNonce(nonce);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + s_nonceSize, &written, bytesOf(plain), plain.size(),
                                                reinterpret_cast<const unsigned char*>(column), std::strlen(column),
@@ -98,7 +148,7 @@ bool Sealer::isSealedText(const QString& stored)
 QByteArray Sealer::sealBytes(const QByteArray& plain, const char* column) const
 {
     Q_ASSERT(isValid());
-    return QByteArray(s_bytesMagic, s_magicSize) + seal(m_sealKey, plain, column);
+    return seal(m_sealKey, plain, column, s_bytesMagic, s_magicSize);
 }
 
 Sealer::Opened Sealer::openBytes(const QByteArray& stored, const char* column, QByteArray& plain) const
@@ -115,7 +165,7 @@ Sealer::Opened Sealer::openBytes(const QByteArray& stored, const char* column, Q
 QString Sealer::sealText(const QString& plain, const char* column) const
 {
     Q_ASSERT(isValid());
-    const QByteArray sealed = seal(m_sealKey, plain.toUtf8(), column);
+    const QByteArray sealed = seal(m_sealKey, plain.toUtf8(), column, nullptr, 0);
     return QLatin1String(s_textPrefix) +
            QString::fromLatin1(sealed.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }

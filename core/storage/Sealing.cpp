@@ -22,14 +22,14 @@ void openTextFunction(sqlite3_context* context, int argumentCount, sqlite3_value
     if (type != SQLITE_BLOB && type != SQLITE_TEXT)
         return sqlite3_result_value(context, stored); // NULL, a number: nothing sealed
     const int size = sqlite3_value_bytes(stored);
-    const auto* data = static_cast<const char*>(type == SQLITE_BLOB ? sqlite3_value_blob(stored)
-                                                                    : sqlite3_value_text(stored));
+    const auto* data =
+        static_cast<const char*>(type == SQLITE_BLOB ? sqlite3_value_blob(stored) : sqlite3_value_text(stored));
     // Sealed text is a BLOB with the sealed-bytes prefix; "tss1:" text is what profiles sealed before schema
     // version 21 hold. Both prefixes are ASCII, so the first bytes tell a sealed value from a plain one.
     const bool sealedBytes =
         type == SQLITE_BLOB && data && crypto::Sealer::isSealedBytes(QByteArray::fromRawData(data, size));
-    const bool sealedText = type == SQLITE_TEXT && data &&
-                            crypto::Sealer::isSealedText(QString::fromLatin1(data, std::min(size, 16)));
+    const bool sealedText =
+        type == SQLITE_TEXT && data && crypto::Sealer::isSealedText(QString::fromLatin1(data, std::min(size, 16)));
     if (!sealedBytes && !sealedText)
         return sqlite3_result_value(context, stored); // a plain value
     const auto* column = reinterpret_cast<const char*>(sqlite3_value_text(arguments[1]));
@@ -37,8 +37,7 @@ void openTextFunction(sqlite3_context* context, int argumentCount, sqlite3_value
     QByteArray utf8;
     bool opened = false;
     if (column && sealer && sealedBytes) {
-        opened = sealer->openBytes(QByteArray::fromRawData(data, size), column, utf8) ==
-                 crypto::Sealer::Opened::Sealed;
+        opened = sealer->openBytes(QByteArray::fromRawData(data, size), column, utf8) == crypto::Sealer::Opened::Sealed;
     } else if (column && sealer) {
         QString plain;
         opened = sealer->openText(QString::fromLatin1(data, size), column, plain) == crypto::Sealer::Opened::Sealed;

@@ -207,8 +207,7 @@ TEST_CASE("Sorting by name and searching a part of a name list the same applican
     const QVector<qint64> sealedIds = plantApplicants(sealed, clock);
     REQUIRE(plainIds == sealedIds); // both fresh: the same ids, so whole lists compare
     // The names really are sealed in one and plain in the other.
-    CHECK(scalar(sealed, s_countSealedNames) ==
-          s_names.size());
+    CHECK(scalar(sealed, s_countSealedNames) == s_names.size());
     CHECK(scalar(plain, s_countSealedNames) == 0);
 
     SECTION("sorted by name, both ways, page by page")
@@ -317,8 +316,7 @@ TEST_CASE("A profile sealed before names were has them sealed at its first open 
         Database& db = profile.value()->database();
         CHECK(db.schemaVersion() == Migrations::latestVersion());
         CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM seal_pending")) == 0);
-        CHECK(scalar(db, s_countSealedNames) ==
-              s_names.size());
+        CHECK(scalar(db, s_countSealedNames) == s_names.size());
         // The index that sorted plain names is gone.
         CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'applicants_name'")) == 0);
         const Listed sorted = listed(db, clock, byName(false));
@@ -371,8 +369,8 @@ TEST_CASE("A damaged sealed name is refused as a broken seal, in the list, its s
         QByteArray sealed = q.value(0).toByteArray();
         q.finish();
         sealed[20] = char(sealed.at(20) ^ 0x01); // a byte of the nonce
-        REQUIRE(sql::exec(q, QStringLiteral("UPDATE applicants SET anonymous_name = ? WHERE id = ?"),
-                          {sealed, damaged}));
+        REQUIRE(
+            sql::exec(q, QStringLiteral("UPDATE applicants SET anonymous_name = ? WHERE id = ?"), {sealed, damaged}));
     }
     SECTION("another column's sealed value put in its place")
     {

@@ -7,7 +7,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
+
+#ifdef Q_OS_UNIX
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 using namespace tsunagu;
 using namespace tsunagu::crypto;
@@ -100,6 +106,42 @@ TEST_CASE("Raw mail bytes are sealed as bytes", "[privacy][seal]")
     CHECK(sealer.openBytes(sealed.left(20), "messages.raw", opened) == Sealer::Opened::Tampered);
     CHECK(sealer.openBytes(raw, "messages.raw", opened) == Sealer::Opened::Plain);
     CHECK(sealer.openBytes(QByteArray(), "messages.raw", opened) == Sealer::Opened::Plain);
+}
+
+TEST_CASE("Every sealed value has its own nonce, across many values and in a forked child", "[privacy][seal]")
+{
+    const DataKey key = DataKey::generate();
+    const Sealer sealer(key);
+    const auto nonceOf = [](const QByteArray& sealed) {
+        return sealed.mid(4, 24);
+    }; // after the "TSs\x01" prefix
+    // More than one refill of a thread's pool of nonces.
+    QSet<QByteArray> nonces;
+    for (int i = 0; i < 1000; ++i)
+        nonces.insert(nonceOf(sealer.sealBytes(QByteArray("same value"), "applicants.notes")));
+    CHECK(nonces.size() == 1000);
+#ifdef Q_OS_UNIX
+    // A child forked with part of the pool left must not take the nonces its parent takes next.
+    int channel[2];
+    REQUIRE(pipe(channel) == 0);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        const QByteArray nonce = nonceOf(sealer.sealBytes(QByteArray("child"), "applicants.notes"));
+        const bool written = write(channel[1], nonce.constData(), size_t(nonce.size())) == nonce.size();
+        _exit(written ? 0 : 1);
+    }
+    close(channel[1]);
+    const QByteArray parentNonce = nonceOf(sealer.sealBytes(QByteArray("parent"), "applicants.notes"));
+    QByteArray childNonce(24, '\0');
+    CHECK(read(channel[0], childNonce.data(), 24) == 24);
+    close(channel[0]);
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+    CHECK(childNonce != parentNonce);
+    CHECK_FALSE(nonces.contains(childNonce));
+#endif
 }
 
 TEST_CASE("The keyed hash finds equal addresses and nothing else", "[privacy][seal]")
