@@ -99,17 +99,9 @@ bool Sealing::isSealed(const QVariant& stored)
 
 QString Sealing::openText(const QVariant& stored, const char* column) const
 {
-    if (stored.typeId() == QMetaType::QByteArray) {
-        const QByteArray value = stored.toByteArray();
-        if (!crypto::Sealer::isSealedBytes(value))
-            return QString::fromUtf8(value);
-        QByteArray plain;
-        if (!m_sealer || m_sealer->openBytes(value, column, plain) != crypto::Sealer::Opened::Sealed) {
-            noteBroken(column);
-            return {};
-        }
-        return QString::fromUtf8(plain);
-    }
+    // Text sealed as bytes (a BLOB) opens as bytes do, and is its UTF-8.
+    if (stored.typeId() == QMetaType::QByteArray)
+        return QString::fromUtf8(openBytes(stored, column));
     const QString value = stored.toString();
     if (!crypto::Sealer::isSealedText(value))
         return value;
