@@ -57,8 +57,9 @@ QJsonArray parse(const QString& text)
 
 } // namespace
 
-QString fromFields(const QVector<LabelledValue>& fields)
+QString fromFields(const QVector<LabelledValue>& fields, const QString& sharedKey, const QString& shared)
 {
+    bool sharing = !shared.isEmpty();
     QString out;
     qsizetype expected = 2;
     for (const LabelledValue& field : fields)
@@ -72,21 +73,27 @@ QString fromFields(const QVector<LabelledValue>& fields)
         appendString(out, field.key);
         out += QLatin1String(",\"label\":");
         appendString(out, field.label);
-        out += QLatin1String(",\"value\":");
-        appendString(out, field.value);
+        if (sharing && field.key == sharedKey && field.value == shared) {
+            sharing = false; // one field only, so that reading gives back exactly what was written
+        } else {
+            out += QLatin1String(",\"value\":");
+            appendString(out, field.value);
+        }
         out += u'}';
     }
     out += u']';
     return out;
 }
 
-QVector<LabelledValue> toFields(const QString& text)
+QVector<LabelledValue> toFields(const QString& text, const QString& sharedKey, const QString& shared)
 {
     QVector<LabelledValue> fields;
     for (const QJsonValue& value : parse(text)) {
         const QJsonObject o = value.toObject();
-        fields.append({o.value(QStringLiteral("label")).toString(), o.value(QStringLiteral("value")).toString(),
-                       o.value(QStringLiteral("key")).toString()});
+        const QString key = o.value(QStringLiteral("key")).toString();
+        const QJsonValue written = o.value(QStringLiteral("value"));
+        const bool wasShared = written.isUndefined() && !shared.isEmpty() && key == sharedKey;
+        fields.append({o.value(QStringLiteral("label")).toString(), wasShared ? shared : written.toString(), key});
     }
     return fields;
 }

@@ -9,8 +9,10 @@
 namespace tsunagu::json {
 
 // Small lists kept as JSON text in one column; unreadable text reads as an empty list, never as an error.
-QString fromFields(const QVector<LabelledValue>& fields);
-QVector<LabelledValue> toFields(const QString& text);
+// A form's fields. One field keyed `sharedKey` whose value is exactly `shared` (not empty), a value the caller keeps
+// in a column of its own, is written without its value; toFields() given the same key and value puts it back.
+QString fromFields(const QVector<LabelledValue>& fields, const QString& sharedKey = {}, const QString& shared = {});
+QVector<LabelledValue> toFields(const QString& text, const QString& sharedKey = {}, const QString& shared = {});
 QString fromHints(const QVector<Hint>& hints);
 QVector<Hint> toHints(const QString& text);
 

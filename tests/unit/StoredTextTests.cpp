@@ -101,6 +101,29 @@ TEST_CASE("A form kept as JSON reads back every character and is valid JSON for 
     CHECK(text.contains(QStringLiteral("\\\"引用\\\"")));
     CHECK(text.contains(QStringLiteral("\\\\ バックスラッシュ\\n改行\\r\\nタブ\\tと\\u0001制御文字")));
 
+    // A value kept in a column of its own (the self-introduction) is left out of one field and put back on reading.
+    const QString introduction = QStringLiteral("はじめまして。\n「引用」も含めて、そのまま戻ります。");
+    const QVector<LabelledValue> form{
+        {QStringLiteral("自己紹介"), introduction, QStringLiteral("introduction")},
+        {QStringLiteral("ひとこと"), introduction, QStringLiteral("message")},
+        {QStringLiteral("自己紹介（続き）"), introduction, QStringLiteral("introduction")},
+        {QStringLiteral("備考"), QString(), QStringLiteral("introduction")},
+    };
+    const QString shared = json::fromFields(form, QStringLiteral("introduction"), introduction);
+    CHECK(shared.count(QStringLiteral("そのまま戻ります")) == 2); // the other key's, and the second field's
+    const auto sameFields = [&form](const QVector<LabelledValue>& back) {
+        REQUIRE(back.size() == form.size());
+        for (int i = 0; i < form.size(); ++i) {
+            CHECK(back.at(i).label == form.at(i).label);
+            CHECK(back.at(i).value == form.at(i).value);
+            CHECK(back.at(i).key == form.at(i).key);
+        }
+    };
+    sameFields(json::toFields(shared, QStringLiteral("introduction"), introduction));
+    // Nothing is left out for an empty value, and a form written whole reads as it was written.
+    CHECK(json::fromFields(form, QStringLiteral("introduction"), QString()) == json::fromFields(form));
+    sameFields(json::toFields(json::fromFields(form), QStringLiteral("introduction"), QStringLiteral("別の文")));
+
     const QVector<Hint> hints{{QStringLiteral("answered_elsewhere"), QStringLiteral("\\Answered on the server")}};
     const QVector<Hint> hintsBack = json::toHints(json::fromHints(hints));
     REQUIRE(hintsBack.size() == 1);
