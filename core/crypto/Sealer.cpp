@@ -140,6 +140,11 @@ bool Sealer::isSealedBytes(const QByteArray& stored)
     return stored.size() >= int(s_magicSize) && std::memcmp(stored.constData(), s_bytesMagic, s_magicSize) == 0;
 }
 
+bool Sealer::isSealedBytesOf(const QByteArray& stored, qsizetype plainSize)
+{
+    return isSealedBytes(stored) && stored.size() == qsizetype(s_magicSize + s_nonceSize + s_tagSize) + plainSize;
+}
+
 bool Sealer::isSealedText(const QString& stored)
 {
     return stored.startsWith(QLatin1String(s_textPrefix));

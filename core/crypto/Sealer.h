@@ -47,6 +47,8 @@ public:
     QString keyedHash(const QString& normalised, const char* column) const;
 
     static bool isSealedBytes(const QByteArray& stored);
+    // Whether `stored` has the form and the size of `plainSize` bytes sealed by sealBytes() (not whether it opens).
+    static bool isSealedBytesOf(const QByteArray& stored, qsizetype plainSize);
     static bool isSealedText(const QString& stored);
     // The form an e-mail address is compared in: trimmed and lower-cased.
     static QString normaliseAddress(const QString& address);

@@ -188,12 +188,12 @@ StoreResult<IntakeResult> IntakePipeline::storeWith(PreparedMail mail, const QVe
         return result;
     }
     result.understanding = std::move(mail.understanding);
-    return storeUnderstood(mail.raw, mail.source, mail.digest, rooms, std::move(result));
+    return storeUnderstood(mail.raw, mail.sealedRaw, mail.source, mail.digest, rooms, std::move(result));
 }
 
-StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw, const IntakeSource& source,
-                                                          const QString& digest, const QVector<Room>& rooms,
-                                                          IntakeResult result)
+StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw, const QByteArray& sealedRaw,
+                                                          const IntakeSource& source, const QString& digest,
+                                                          const QVector<Room>& rooms, IntakeResult result)
 {
     ApplicantRepository applicants(m_database, m_clock);
     MessageRepository messages(m_database);
@@ -293,7 +293,7 @@ StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw,
         u.hints = a.hints;
     }
 
-    auto messageId = messages.insert(message);
+    auto messageId = messages.insert(message, sealedRaw);
     if (!messageId)
         return messageId.error();
     result.messageId = messageId.value();

@@ -63,6 +63,9 @@ enum class IntakeOutcome
 struct PreparedMail
 {
     QByteArray raw;
+    // raw as a sealed profile keeps it already (a waiting mail's, WaitingMail::sealedRaw): stored with the message
+    // as it is rather than sealed again. Empty: raw is sealed when stored.
+    QByteArray sealedRaw;
     IntakeSource source;
     QString digest; // SHA-256, hex
     Understanding understanding;
@@ -116,7 +119,8 @@ public:
 
 private:
     StoreResult<IntakeResult> storeWith(PreparedMail mail, const QVector<Room>& rooms);
-    StoreResult<IntakeResult> storeUnderstood(const QByteArray& raw, const IntakeSource& source, const QString& digest,
+    StoreResult<IntakeResult> storeUnderstood(const QByteArray& raw, const QByteArray& sealedRaw,
+                                              const IntakeSource& source, const QString& digest,
                                               const QVector<Room>& rooms, IntakeResult result);
 
     Database& m_database;

@@ -3,6 +3,7 @@
 
 #include "intake/IntakeReader.h"
 #include "storage/MessageRepository.h"
+#include "storage/Sealing.h"
 #include "storage/SqlTransaction.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -37,26 +38,35 @@ void countOutcome(SyncReport& counts, IntakeOutcome outcome)
     }
 }
 
-// Reads mails [from, to) of a batch; pure, so it runs on any thread with its own copy of the reader.
-QVector<PreparedMail> readMails(const std::shared_ptr<const IntakeReader>& shared, const IntakeSource& source,
-                                const QVector<WaitingMail>& mails, qsizetype from, qsizetype to)
+} // namespace
+
+// Reads mails [from, to) of a batch, opening them first in a sealed profile; pure, so it runs on any thread with
+// its own copy of the reader.
+IntakeWorker::Read IntakeWorker::readMails(const std::shared_ptr<const IntakeReader>& shared,
+                                           const crypto::Sealer* sealer, const IntakeSource& source,
+                                           const QVector<WaitingMail>& mails, qsizetype from, qsizetype to)
 {
     const IntakeReader reader = *shared;
-    QVector<PreparedMail> read;
+    Read part;
+    QVector<PreparedMail>& read = part.mails;
     read.reserve(to - from);
     for (qsizetype i = from; i < to; ++i) {
-        const WaitingMail& mail = mails.at(i);
+        WaitingMail mail = mails.at(i);
+        if (!mail.sealedRaw.isEmpty() && (!sealer || !FetchedMailRepository::open(mail, *sealer))) {
+            part.unopened = true;
+            read.clear();
+            return part;
+        }
         IntakeSource where = source;
         where.uidValidity = mail.uidValidity;
         where.uid = mail.uid;
         where.fullSize = mail.fullSize > mail.raw.size() ? mail.fullSize : 0;
         where.arrivedAt = mail.arrivedAt;
         read.append(IntakePipeline::prepare(reader, mail.raw, where));
+        read.last().sealedRaw = mail.sealedRaw;
     }
-    return read;
+    return part;
 }
-
-} // namespace
 
 IntakeWorker::IntakeWorker(QString databasePath, const Clock& clock, IntakeSource source)
     : m_databasePath(std::move(databasePath))
@@ -139,10 +149,11 @@ StoreResult<IntakeWorker::Reading> IntakeWorker::startReading(qint64 afterId, in
     // Reading (MIME, intake, SHA-256) is pure and most of the work: two halves on the pool.
     const qsizetype middle = reading.mails.size() / 2;
     const qsizetype size = reading.mails.size();
-    reading.firstHalf =
-        QtConcurrent::run(&m_readers, readMails, m_pipeline->reader(), m_source, reading.mails, qsizetype(0), middle);
+    const crypto::Sealer* sealer = m_database->sealer();
+    reading.firstHalf = QtConcurrent::run(&m_readers, readMails, m_pipeline->reader(), sealer, m_source, reading.mails,
+                                          qsizetype(0), middle);
     reading.secondHalf =
-        QtConcurrent::run(&m_readers, readMails, m_pipeline->reader(), m_source, reading.mails, middle, size);
+        QtConcurrent::run(&m_readers, readMails, m_pipeline->reader(), sealer, m_source, reading.mails, middle, size);
     return reading;
 }
 
@@ -174,8 +185,16 @@ void IntakeWorker::readNext(int batchSize)
     if (!following->mails.isEmpty())
         m_ahead = std::move(following.value());
 
-    QVector<PreparedMail> prepared = current.firstHalf.result();
-    prepared += current.secondHalf.result();
+    Read first = current.firstHalf.result();
+    Read second = current.secondHalf.result();
+    if (first.unopened || second.unopened) {
+        // The mails stay waiting; the host is told what is wrong with the profile.
+        const StoreFailure broken = Sealing::failure(QStringLiteral("a fetched mail"), QLatin1String(s_rawMailLabel));
+        Q_EMIT failed(broken.code, broken.detail);
+        return;
+    }
+    QVector<PreparedMail> prepared = std::move(first.mails);
+    prepared += std::move(second.mails);
 
     SyncReport counts;
     QSqlDatabase db = m_database->connection();

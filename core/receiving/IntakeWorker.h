@@ -57,13 +57,22 @@ Q_SIGNALS:
     void failed(tsunagu::StoreError code, const QString& detail);
 
 private:
+    // Part of a batch as read on the pool.
+    struct Read
+    {
+        QVector<PreparedMail> mails;
+        bool unopened = false; // a sealed waiting mail did not open: nothing of the part was read
+    };
     // A batch of waiting mails and its reading, under way on the thread pool.
     struct Reading
     {
         QVector<WaitingMail> mails;
-        QFuture<QVector<PreparedMail>> firstHalf;
-        QFuture<QVector<PreparedMail>> secondHalf;
+        QFuture<Read> firstHalf;
+        QFuture<Read> secondHalf;
     };
+
+    static Read readMails(const std::shared_ptr<const IntakeReader>& reader, const crypto::Sealer* sealer,
+                          const IntakeSource& source, const QVector<WaitingMail>& mails, qsizetype from, qsizetype to);
 
     bool open();
     // The waiting mails after id `afterId`, their reading started (none: nothing waits).

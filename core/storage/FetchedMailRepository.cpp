@@ -11,8 +11,9 @@ namespace tsunagu {
 
 namespace {
 
-// A whole mail as the server sent it, until intake has read it.
-constexpr const char* s_raw = "fetched_mail.raw";
+// A whole mail as the server sent it, until intake has read it, is sealed under s_rawMailLabel: the label of the
+// message it becomes. Mail kept by a profile before 2026-12-06 is sealed under this one.
+constexpr const char* s_formerLabel = "fetched_mail.raw";
 
 } // namespace
 
@@ -45,7 +46,8 @@ StoreResult<Done> FetchedMailRepository::add(qint64 accountId, const QString& ma
         const QByteArray raw = mail.bytes.isNull() ? QByteArray("") : mail.bytes;
         const qint64 size = std::max(mail.fullSize, qint64(raw.size()));
         const QVariant arrived = mail.arrivedAt.isValid() ? sql::instant(mail.arrivedAt) : QVariant();
-        if (!q->run({account, box, validity, qint64(mail.uid), size, sealing.bytes(raw, s_raw), when, arrived}))
+        if (!q->run(
+                {account, box, validity, qint64(mail.uid), size, sealing.bytes(raw, s_rawMailLabel), when, arrived}))
             return q->failure();
     }
     return Done{};
@@ -76,16 +78,33 @@ StoreResult<QVector<WaitingMail>> FetchedMailRepository::next(qint64 accountId, 
         mail.uidValidity = quint32(q->int64(1));
         mail.uid = quint32(q->int64(2));
         mail.fullSize = q->int64(3);
-        mail.raw = sealing.active() ? sealing.openBytes(q->blob(4), s_raw) : q->blob(4);
+        QByteArray kept = q->blob(4);
+        if (sealing.active() && crypto::Sealer::isSealedBytes(kept))
+            mail.sealedRaw = std::move(kept);
+        else
+            mail.raw = std::move(kept);
         const QString arrived = q->text(5); // empty for NULL: the server did not say
         if (!arrived.isEmpty())
             mail.arrivedAt = sql::toInstant(arrived);
         mails.append(std::move(mail));
     }
     q->finish();
-    if (sealing.broken())
-        return sealing.failure(QStringLiteral("a fetched mail"));
     return mails;
+}
+
+bool FetchedMailRepository::open(WaitingMail& mail, const crypto::Sealer& sealer)
+{
+    if (mail.sealedRaw.isEmpty())
+        return true;
+    if (sealer.openBytes(mail.sealedRaw, s_rawMailLabel, mail.raw) == crypto::Sealer::Opened::Sealed)
+        return true;
+    // Kept under the former label: it opens, but the message seals it anew under its own.
+    if (sealer.openBytes(mail.sealedRaw, s_formerLabel, mail.raw) == crypto::Sealer::Opened::Sealed) {
+        mail.sealedRaw.clear();
+        return true;
+    }
+    mail.raw.clear();
+    return false;
 }
 
 StoreResult<Done> FetchedMailRepository::remove(qint64 accountId, const QString& mailbox, qint64 firstId, qint64 lastId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crypto/Sealer.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
@@ -27,7 +28,11 @@ struct WaitingMail
     quint32 uidValidity = 0;
     quint32 uid = 0;
     qint64 fullSize = 0; // the size on the server: > raw.size() when only the first bytes were fetched
-    QByteArray raw;
+    QByteArray raw;      // in a sealed profile, empty until FetchedMailRepository::open()
+    // In a sealed profile, the mail as it is kept: sealed under the label of the message it becomes, so that the
+    // message stores these bytes (Sealing::bytesAsKept). Empty in a plain profile, and after open() for mail kept
+    // under the former label.
+    QByteArray sealedRaw;
     QDateTime arrivedAt; // when the server received it; invalid: not known
 };
 
@@ -45,8 +50,13 @@ public:
     // Keeps every mail of a batch; the caller's transaction also moves the mailbox's sync state forward.
     StoreResult<Done> add(qint64 accountId, const QString& mailbox, quint32 uidValidity,
                           const QVector<FetchedMail>& mails, const QDateTime& fetchedAt);
-    // Up to `limit` waiting mails of the mailbox with an id above `afterId`, in the order they were fetched.
+    // Up to `limit` waiting mails of the mailbox with an id above `afterId`, in the order they were fetched. In a
+    // sealed profile they come as kept (sealedRaw), for open() on the threads that read them: opening is a fifth
+    // of the cipher's work in reading mail, and the thread that stores is the one the read phase waits for.
     StoreResult<QVector<WaitingMail>> next(qint64 accountId, const QString& mailbox, qint64 afterId, int limit) const;
+    // Fills a waiting mail's raw bytes from sealedRaw, on any thread (no database is read). False when they do not
+    // open: changed, or sealed by another profile.
+    static bool open(WaitingMail& mail, const crypto::Sealer& sealer);
     // Forgets the mailbox's waiting mails with ids from `firstId` to `lastId`: they have been read.
     StoreResult<Done> remove(qint64 accountId, const QString& mailbox, qint64 firstId, qint64 lastId);
     StoreResult<int> count(qint64 accountId, const QString& mailbox) const;

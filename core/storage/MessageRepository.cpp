@@ -20,7 +20,7 @@ constexpr const char* s_from = "messages.from_address";
 constexpr const char* s_to = "messages.to_addresses";
 constexpr const char* s_replyTo = "messages.reply_to";
 constexpr const char* s_body = "messages.body_text";
-constexpr const char* s_raw = "messages.raw";
+constexpr const char* s_raw = s_rawMailLabel;
 // The SHA-256 of the raw mail finds a mail stored twice. Plain, it would let anyone holding a copy of a mail
 // confirm that the profile has it: a sealed profile keeps a keyed hash of it instead (the lookup hashes the same).
 constexpr const char* s_digest = "messages.sha256";
@@ -62,7 +62,7 @@ QVariant nullableNumber(qint64 value)
 
 } // namespace
 
-StoreResult<qint64> MessageRepository::insert(const Message& m)
+StoreResult<qint64> MessageRepository::insert(const Message& m, const QByteArray& sealedRaw)
 {
     // The schema says so too; checked here also for a connection that skips CHECK constraints (IntakeWorker). The
     // server position is written whole or not at all (fromServer), and the keys come from their enumerations.
@@ -97,7 +97,8 @@ StoreResult<qint64> MessageRepository::insert(const Message& m)
                        sealing.text(m.bodyText, s_body),
                        classificationKey(m.classification),
                        sql::id(m.applicantId),
-                       m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : sealing.bytes(m.raw, s_raw),
+                       m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
+                                      : sealing.bytesAsKept(m.raw, sealedRaw, s_raw),
                        sealing.valueHash(m.sha256, s_digest),
                        m.decodingNotes.isEmpty() ? QStringLiteral("[]") : m.decodingNotes,
                        m.attachments.isEmpty() ? QStringLiteral("[]") : m.attachments,

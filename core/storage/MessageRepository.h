@@ -18,7 +18,9 @@ public:
         : m_database(database)
     {}
 
-    StoreResult<qint64> insert(const Message& message);
+    // `sealedRaw`: the message's raw bytes as a sealed profile already keeps them (a waiting mail's, sealed under
+    // the raw mail's label), stored as they are instead of sealing message.raw again; empty: message.raw is sealed.
+    StoreResult<qint64> insert(const Message& message, const QByteArray& sealedRaw = {});
     // Without the raw bytes unless asked for (lists never need them).
     StoreResult<Message> byId(qint64 id, bool withRaw = false) const;
     // The id of a message already stored with these exact bytes, or 0.

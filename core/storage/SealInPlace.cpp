@@ -27,7 +27,7 @@ const QVector<SealedColumn>& sealedColumns()
         {"messages", "reply_to", false},
         {"messages", "body_text", false},
         {"messages", "raw", true},
-        {"fetched_mail", "raw", true},
+        {"fetched_mail", "raw", true, 0, s_rawMailLabel},
         {"replies", "to_address", false},
         {"replies", "subject", false},
         {"replies", "body", false},
@@ -82,7 +82,8 @@ StoreResult<int> sealColumn(QSqlDatabase& db, const Sealing& sealing, const Seal
 {
     const QString table = QLatin1String(sealed.table);
     const QString column = QLatin1String(sealed.column);
-    const QByteArray associated = QByteArray(sealed.table) + '.' + sealed.column;
+    const QByteArray associated =
+        sealed.label ? QByteArray(sealed.label) : QByteArray(sealed.table) + '.' + sealed.column;
     QSqlQuery read(db);
     read.setForwardOnly(true);
     if (!sql::exec(

@@ -15,6 +15,8 @@ struct SealedColumn
     // Sealed since this schema version (0: since sealing began): a profile sealed before that version holds the
     // column plain until sealPending() runs. Its migration adds the row 'version N' to seal_pending.
     int sinceVersion = 0;
+    // The label it is sealed under, when not "table.column" (a waiting mail is sealed as the message it becomes).
+    const char* label = nullptr;
 };
 const QVector<SealedColumn>& sealedColumns();
 

@@ -126,6 +126,14 @@ QByteArray Sealing::openBytes(const QVariant& stored, const char* column) const
     return plain;
 }
 
+QVariant Sealing::bytesAsKept(const QByteArray& plain, const QByteArray& kept, const char* column) const
+{
+    // The size check keeps the bytes of one mail from being stored for another by mistake.
+    if (m_sealer && crypto::Sealer::isSealedBytesOf(kept, plain.size()))
+        return kept;
+    return bytes(plain, column);
+}
+
 void Sealing::noteBroken(const char* column) const
 {
     if (m_brokenColumn.isEmpty())
@@ -149,9 +157,14 @@ QString Sealing::valueHash(const QString& value, const char* column) const
 
 StoreFailure Sealing::failure(const QString& recordKind) const
 {
+    return failure(recordKind, m_brokenColumn);
+}
+
+StoreFailure Sealing::failure(const QString& recordKind, const QString& column)
+{
     return {StoreError::SealBroken,
             QStringLiteral("a sealed value of %1 (%2) does not open: it was changed or belongs to another profile")
-                .arg(recordKind, m_brokenColumn)};
+                .arg(recordKind, column)};
 }
 
 namespace sql {

@@ -10,6 +10,11 @@
 
 namespace tsunagu {
 
+// A whole mail is sealed under one label wherever the profile keeps it, waiting to be read (fetched_mail.raw) or
+// read (messages.raw), so that a waiting mail's sealed bytes become its message's as they are, without being
+// opened and sealed again. Profiles written before 2026-12-06 hold waiting mail sealed under "fetched_mail.raw".
+constexpr const char* s_rawMailLabel = "messages.raw";
+
 // What a repository uses to seal a sensitive column on its way into SQLite and open it on the way out. With a
 // profile that has no data key (tests that open a database directly, a profile not sealed yet) values pass through
 // as they are. Empty values stay empty (the schema compares with '').
@@ -28,6 +33,9 @@ public:
     QVariant bytes(const QByteArray& plain, const char* column) const;
     QString openText(const QVariant& stored, const char* column) const;
     QByteArray openBytes(const QVariant& stored, const char* column) const;
+    // What to store for `plain`: `kept` when the caller holds `plain` already sealed under `column` by this profile
+    // (a waiting mail's bytes, opened under that label), else `plain` sealed now.
+    QVariant bytesAsKept(const QByteArray& plain, const QByteArray& kept, const char* column) const;
     // Whether a stored value is sealed, in either form a text column may hold.
     static bool isSealed(const QVariant& stored);
 
@@ -47,6 +55,8 @@ public:
     bool broken() const;
     // StoreError::SealBroken naming the record kind and the column (never the value).
     StoreFailure failure(const QString& recordKind) const;
+    // The same for a value opened without a Sealing (a waiting mail, on a reading thread).
+    static StoreFailure failure(const QString& recordKind, const QString& column);
 
 private:
     void noteBroken(const char* column) const;

@@ -1,0 +1,7 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- From this version on, a waiting mail (fetched_mail.raw) is sealed under the label of the message it becomes
+-- (messages.raw), so its sealed bytes are stored with the message as they are; and an applicant's form
+-- (applicants.form_fields) leaves out the value of its self-introduction field, which applicants.introduction
+-- holds. Waiting mail sealed under the former label still opens, and forms written whole still read as they are.
+-- Nothing in the schema changes; the version number keeps an older build, which would find such waiting mail
+-- unopenable and such a form's self-introduction empty, from opening the profile.

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Mail taken in by a sealed profile: a waiting mail's sealed bytes become its message's as they are, mail kept
+// sealed by an earlier version still reads, and an application's self-introduction is sealed once, in its own
+// column, not a second time inside the form.
+#include "crypto/KeyFile.h"
+#include "crypto/Sealer.h"
+#include "receiving/IntakeWorker.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/MailAccountRepository.h"
+#include "storage/MessageRepository.h"
+#include "storage/Profile.h"
+#include "storage/SqlSupport.h"
+
+#include "TempProfile.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <map>
+
+using namespace tsunagu;
+
+namespace {
+
+// The weakest Argon2id cost: these tests check what is sealed, not the price of the key derivation.
+struct WeakKdf
+{
+    WeakKdf() { qputenv(crypto::KdfCost::s_testWeakKdfVariable, "1"); }
+};
+const WeakKdf s_weakKdf;
+
+const QString s_introduction = QStringLiteral("はじめまして。こなゆきと申します。断酒して二か月になります。\n"
+                                              "夜の時間なら参加できます。よろしくお願いいたします。");
+
+QByteArray applicationMail(int number, const QString& name, const QString& introduction)
+{
+    const QString body = QStringLiteral("【お名前（ニックネーム可）】\n%1\n【メールアドレス】\n%1@example.jp\n"
+                                        "【ご本人/ご家族】\n本人\n【参加希望ルーム】\nRoom D\n【自己紹介】\n%2\n")
+                             .arg(name, introduction);
+    return QByteArray("From: form-service@example.jp\r\nTo: room-d@example.org\r\n"
+                      "Subject: =?UTF-8?B?5Y+C5Yqg55Sz44GX6L6844G/?=\r\nMessage-ID: <sealed-mail-") +
+           QByteArray::number(number) +
+           QByteArray("@example.jp>\r\nDate: Tue, 01 Dec 2026 19:00:00 +0900\r\nMIME-Version: 1.0\r\n"
+                      "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n") +
+           body.toUtf8();
+}
+
+// Column `column` of every row of `table`, by UID, as the file holds it.
+std::map<qint64, QByteArray> storedByUid(Database& db, const QString& table, const QString& column)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT uid, %1 FROM %2").arg(column, table)));
+    std::map<qint64, QByteArray> stored;
+    while (q.next())
+        stored[q.value(0).toLongLong()] = q.value(1).toByteArray();
+    return stored;
+}
+
+// A sealed profile with a mail account, and the store side of a sync on it, driven by hand.
+struct SealedIntake
+{
+    SealedIntake()
+    {
+        ProfileUnlock unlock;
+        unlock.passphrase = QStringLiteral("合言葉 example 2026-12");
+        unlock.seal = true;
+        auto opened = Profile::open(QDir(root.path()).filePath(QStringLiteral("p")), unlock);
+        REQUIRE(opened);
+        profile = std::move(opened.value());
+        REQUIRE(db().sealer());
+        MailAccount account;
+        account.name = QStringLiteral("Room D");
+        account.userName = QStringLiteral("room-d@example.org");
+        account.imapHost = QStringLiteral("imap.example.org");
+        source.accountId = MailAccountRepository(db(), clock).save(account, {}).value();
+        source.mailbox = QStringLiteral("INBOX");
+        worker = std::make_unique<IntakeWorker>(db().path(), clock, source);
+        failed = std::make_unique<QSignalSpy>(worker.get(), &IntakeWorker::failed);
+        read = std::make_unique<QSignalSpy>(worker.get(), &IntakeWorker::read);
+    }
+
+    Database& db() { return profile->database(); }
+    const crypto::Sealer& sealer() { return *db().sealer(); }
+
+    // Keeps the mails as the download phase does, UIDs from 1.
+    void stage(const QVector<QByteArray>& mails)
+    {
+        QVector<FetchedMail> fetched;
+        for (const QByteArray& mail : mails)
+            fetched.append({quint32(fetched.size() + 1), mail, 0, {}});
+        MailboxSyncState state;
+        state.accountId = source.accountId;
+        state.mailbox = source.mailbox;
+        state.uidValidity = 7;
+        state.highestUid = quint32(fetched.size());
+        state.lastSyncAt = clock.now();
+        worker->stage(fetched, state);
+        REQUIRE(failed->isEmpty());
+    }
+
+    void replaceWaiting(int uid, const QByteArray& stored)
+    {
+        QSqlQuery q(db().connection());
+        REQUIRE(sql::exec(q, QStringLiteral("UPDATE fetched_mail SET raw = ? WHERE uid = ?"), {stored, uid}));
+    }
+
+    const FixedClock clock{test::testNow()};
+    QTemporaryDir root;
+    std::unique_ptr<Profile> profile;
+    IntakeSource source;
+    std::unique_ptr<IntakeWorker> worker;
+    std::unique_ptr<QSignalSpy> failed;
+    std::unique_ptr<QSignalSpy> read;
+};
+
+} // namespace
+
+TEST_CASE("A sealed profile stores a waiting mail's sealed bytes with its message and reads mail kept before",
+          "[privacy][seal][sync]")
+{
+    SealedIntake f;
+    Database& db = f.db();
+    const crypto::Sealer* sealer = &f.sealer();
+    const QByteArray first = applicationMail(1, QStringLiteral("konayuki"), s_introduction);
+    const QByteArray second =
+        applicationMail(2, QStringLiteral("hotaru"), QStringLiteral("ほたるです。家族のことで参加したいです。"));
+    f.stage({first, second});
+    // The second waiting mail as a profile kept it before 2026-12-06: sealed under the table's own name.
+    f.replaceWaiting(2, sealer->sealBytes(second, "fetched_mail.raw"));
+    const std::map<qint64, QByteArray> waiting = storedByUid(db, QStringLiteral("fetched_mail"), QStringLiteral("raw"));
+    REQUIRE(waiting.size() == 2);
+    REQUIRE(crypto::Sealer::isSealedBytes(waiting.at(1)));
+
+    f.worker->readNext(10);
+    INFO((f.failed->isEmpty() ? QString() : f.failed->first().at(1).toString()).toStdString());
+    REQUIRE(f.failed->isEmpty());
+    REQUIRE(f.read->size() == 1);
+    CHECK(f.read->first().at(1).toInt() == 2);
+
+    // The first mail's bytes are the ones it waited in; the second, kept under the former label, is sealed anew.
+    const std::map<qint64, QByteArray> stored = storedByUid(db, QStringLiteral("messages"), QStringLiteral("raw"));
+    REQUIRE(stored.size() == 2);
+    CHECK(stored.at(1) == waiting.at(1));
+    CHECK(stored.at(2) != waiting.at(2));
+    CHECK(crypto::Sealer::isSealedBytes(stored.at(2)));
+    // Both open to the mail as it came, under the message's own label.
+    for (const auto& [uid, bytes] : stored) {
+        QByteArray opened;
+        CHECK(sealer->openBytes(bytes, "messages.raw", opened) == crypto::Sealer::Opened::Sealed);
+        CHECK(opened == (uid == 1 ? first : second));
+    }
+    MessageRepository messages(db);
+    auto known =
+        messages.idBySha256(QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex()));
+    REQUIRE(known);
+    REQUIRE(known.value() > 0);
+    auto message = messages.byId(known.value(), true);
+    REQUIRE(message);
+    CHECK(message->raw == first);
+
+    // The applicant reads with the whole form, the self-introduction among its fields.
+    auto applicant = ApplicantRepository(db, f.clock).byId(message->applicantId);
+    REQUIRE(applicant);
+    CHECK(applicant->introduction == s_introduction);
+    QString fromForm;
+    for (const LabelledValue& field : applicant->formFields) {
+        if (field.key == QLatin1String("introduction"))
+            fromForm = field.value;
+    }
+    CHECK(fromForm == s_introduction);
+    // … but the sealed form holds its text only once, in the introduction's own column.
+    QSqlQuery q(db.connection());
+    REQUIRE(sql::exec(q, QStringLiteral("SELECT form_fields FROM applicants WHERE id = ?"), {applicant->id}));
+    REQUIRE(q.next());
+    QByteArray form;
+    REQUIRE(sealer->openBytes(q.value(0).toByteArray(), "applicants.form_fields", form) ==
+            crypto::Sealer::Opened::Sealed);
+    CHECK(form.contains("konayuki"));
+    CHECK_FALSE(form.contains(QStringLiteral("断酒して二か月").toUtf8()));
+}
+
+TEST_CASE("A changed waiting mail in a sealed profile stops the reading with what is wrong, and stays waiting",
+          "[privacy][seal][sync]")
+{
+    SealedIntake f;
+    f.stage({applicationMail(1, QStringLiteral("konayuki"), s_introduction),
+             applicationMail(2, QStringLiteral("hotaru"), QStringLiteral("ほたるです。"))});
+    QByteArray changed = storedByUid(f.db(), QStringLiteral("fetched_mail"), QStringLiteral("raw")).at(2);
+    changed[changed.size() / 2] = char(changed.at(changed.size() / 2) ^ 0x20);
+    f.replaceWaiting(2, changed);
+
+    f.worker->readNext(10);
+    REQUIRE(f.failed->size() == 1);
+    CHECK(f.failed->first().at(0).value<StoreError>() == StoreError::SealBroken);
+    CHECK(f.failed->first().at(1).toString().contains(QLatin1String("fetched mail")));
+    CHECK(f.read->isEmpty());
+    // Nothing of the batch was stored, and both mails still wait.
+    CHECK(storedByUid(f.db(), QStringLiteral("messages"), QStringLiteral("raw")).empty());
+    CHECK(storedByUid(f.db(), QStringLiteral("fetched_mail"), QStringLiteral("raw")).size() == 2);
+}
