@@ -51,7 +51,7 @@ public:
     StoreResult<Done> add(qint64 accountId, const QString& mailbox, quint32 uidValidity,
                           const QVector<FetchedMail>& mails, const QDateTime& fetchedAt);
     // Up to `limit` waiting mails of the mailbox with an id above `afterId`, in the order they were fetched. In a
-    // sealed profile they come as kept (sealedRaw), for open() on the threads that read them: opening is a fifth
+    // sealed profile they come as kept (sealedRaw), for open() on the threads that read them: opening is a third
     // of the cipher's work in reading mail, and the thread that stores is the one the read phase waits for.
     StoreResult<QVector<WaitingMail>> next(qint64 accountId, const QString& mailbox, qint64 afterId, int limit) const;
     // Fills a waiting mail's raw bytes from sealedRaw, on any thread (no database is read). False when they do not
