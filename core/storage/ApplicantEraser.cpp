@@ -2,6 +2,8 @@
 #include "storage/ApplicantEraser.h"
 
 #include "storage/AuditLog.h"
+#include "storage/FetchedMailRepository.h"
+#include "storage/Sealing.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqlTransaction.h"
 #include "storage/UpgradeCopies.h"
@@ -11,16 +13,8 @@
 namespace tsunagu {
 namespace {
 
-// Mail downloaded but not read yet has no applicant: it is theirs when it sits where one of their mails sat, or
-// came from their address. Both places take the applicant's id (Qt binds only plain "?" placeholders).
-QString waitingMailOf()
-{
-    return QStringLiteral("SELECT f.id FROM fetched_mail f WHERE EXISTS (SELECT 1 FROM messages m WHERE "
-                          "m.applicant_id = ? AND m.account_id = f.account_id AND m.mailbox = f.mailbox AND "
-                          "m.uidvalidity = f.uidvalidity AND m.uid = f.uid) OR EXISTS (SELECT 1 FROM applicants a "
-                          "WHERE a.id = ? AND a.reply_address <> '' AND instr(f.raw, CAST(a.reply_address AS BLOB)) "
-                          "> 0)");
-}
+// The sealed column of the applicant's reply address (ApplicantRepository seals it under this name).
+constexpr const char* s_replyAddress = "applicants.reply_address";
 
 StoreResult<int> countOf(QSqlDatabase db, const QString& statement, qint64 id)
 {
@@ -68,6 +62,56 @@ private:
 
 } // namespace
 
+StoreResult<QVector<qint64>> ApplicantEraser::waitingMailOf(qint64 applicantId) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QVector<qint64> ids;
+    // Where one of their mails sat on the server.
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT f.id FROM fetched_mail f WHERE EXISTS (SELECT 1 FROM messages m WHERE "
+                                  "m.applicant_id = ? AND m.account_id = f.account_id AND m.mailbox = f.mailbox AND "
+                                  "m.uidvalidity = f.uidvalidity AND m.uid = f.uid)"),
+                   {applicantId}))
+        return sql::failure(q);
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+
+    // From their address: looked for in each waiting mail as it came, opened first in a sealed profile, where
+    // neither the mail nor the address can be searched by SQL. There is little waiting mail between a download
+    // and its reading.
+    const Sealing sealing(m_database);
+    if (!sql::exec(q, QStringLiteral("SELECT reply_address FROM applicants WHERE id = ?"), {applicantId}) || !q.next())
+        return sql::failure(q);
+    const QByteArray address = sealing.openText(q.value(0), s_replyAddress).toUtf8();
+    q.finish();
+    if (sealing.broken())
+        return sealing.failure(QStringLiteral("an applicant"));
+    if (address.isEmpty())
+        return ids;
+    if (!sql::exec(q, QStringLiteral("SELECT id, raw FROM fetched_mail ORDER BY id")))
+        return sql::failure(q);
+    const crypto::Sealer* sealer = m_database.sealer();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (ids.contains(id))
+            continue;
+        WaitingMail mail;
+        const QByteArray stored = q.value(1).toByteArray();
+        if (sealer && crypto::Sealer::isSealedBytes(stored)) {
+            mail.sealedRaw = stored;
+            if (!FetchedMailRepository::open(mail, *sealer))
+                return Sealing::failure(QStringLiteral("a fetched mail"), QLatin1String(s_rawMailLabel));
+        } else {
+            mail.raw = stored;
+        }
+        if (mail.raw.contains(address))
+            ids.append(id);
+    }
+    return ids;
+}
+
 StoreResult<ApplicantErasure> ApplicantEraser::plan(qint64 applicantId) const
 {
     QSqlDatabase db = m_database.connection();
@@ -91,12 +135,10 @@ StoreResult<ApplicantErasure> ApplicantEraser::plan(qint64 applicantId) const
         {&plan.referrals, "SELECT COUNT(*) FROM referrals WHERE applicant_id = ?"},
         {&plan.memberLinks, "SELECT COUNT(*) FROM members WHERE applicant_id = ?"},
     };
-    if (!sql::exec(
-            q, QStringLiteral("SELECT COUNT(*) FROM fetched_mail WHERE id IN (") + waitingMailOf() + QLatin1Char(')'),
-            {applicantId, applicantId}) ||
-        !q.next())
-        return sql::failure(q);
-    plan.waitingMail = q.value(0).toInt();
+    auto waiting = waitingMailOf(applicantId);
+    if (!waiting)
+        return waiting.error();
+    plan.waitingMail = int(waiting->size());
     for (const auto& count : counts) {
         auto n = countOf(db, QString::fromLatin1(count.statement), applicantId);
         if (!n)
@@ -158,9 +200,13 @@ StoreResult<ApplicantErasure> ApplicantEraser::erase(qint64 applicantId, qint64 
         while (q.next())
             history.append({q.value(0), q.value(1), q.value(2)});
 
-        if (!sql::exec(q, QStringLiteral("DELETE FROM fetched_mail WHERE id IN (") + waitingMailOf() + QLatin1Char(')'),
-                       {applicantId, applicantId}))
-            return sql::failure(q);
+        auto waiting = waitingMailOf(applicantId);
+        if (!waiting)
+            return waiting.error();
+        for (const qint64 id : std::as_const(waiting.value())) {
+            if (!sql::exec(q, QStringLiteral("DELETE FROM fetched_mail WHERE id = ?"), {id}))
+                return sql::failure(q);
+        }
         if (!sql::exec(q, QStringLiteral("DELETE FROM messages WHERE applicant_id = ?"), {applicantId}))
             return sql::failure(q);
         // Cascades to the status history, replies and referrals; clears members.applicant_id and duplicate_of.

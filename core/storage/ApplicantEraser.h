@@ -58,6 +58,10 @@ public:
     StoreResult<ApplicantErasure> erase(qint64 applicantId, qint64 hostId = 0);
 
 private:
+    // Their mail downloaded but not read yet, which has no applicant: it is theirs when it sits where one of their
+    // mails sat on the server, or came from their reply address.
+    StoreResult<QVector<qint64>> waitingMailOf(qint64 applicantId) const;
+
     Database& m_database;
     const Clock& m_clock;
 };

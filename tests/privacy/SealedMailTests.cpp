@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mail taken in by a sealed profile: a waiting mail's sealed bytes become its message's as they are, mail kept
-// sealed by an earlier version still reads, and an application's self-introduction is sealed once, in its own
-// column, not a second time inside the form.
+// sealed by an earlier version still reads, an application's self-introduction is sealed once, in its own column,
+// not a second time inside the form, and deleting an applicant finds their sealed waiting mail.
 #include "crypto/KeyFile.h"
 #include "crypto/Sealer.h"
 #include "receiving/IntakeWorker.h"
+#include "storage/ApplicantEraser.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/MessageRepository.h"
@@ -87,17 +88,17 @@ struct SealedIntake
     Database& db() { return profile->database(); }
     const crypto::Sealer& sealer() { return *db().sealer(); }
 
-    // Keeps the mails as the download phase does, UIDs from 1.
-    void stage(const QVector<QByteArray>& mails)
+    // Keeps the mails as the download phase does, UIDs from `firstUid` on.
+    void stage(const QVector<QByteArray>& mails, quint32 firstUid = 1)
     {
         QVector<FetchedMail> fetched;
         for (const QByteArray& mail : mails)
-            fetched.append({quint32(fetched.size() + 1), mail, 0, {}});
+            fetched.append({quint32(firstUid + fetched.size()), mail, 0, {}});
         MailboxSyncState state;
         state.accountId = source.accountId;
         state.mailbox = source.mailbox;
         state.uidValidity = 7;
-        state.highestUid = quint32(fetched.size());
+        state.highestUid = quint32(firstUid + fetched.size() - 1);
         state.lastSyncAt = clock.now();
         worker->stage(fetched, state);
         REQUIRE(failed->isEmpty());
@@ -202,4 +203,36 @@ TEST_CASE("A changed waiting mail in a sealed profile stops the reading with wha
     // Nothing of the batch was stored, and both mails still wait.
     CHECK(storedByUid(f.db(), QStringLiteral("messages"), QStringLiteral("raw")).empty());
     CHECK(storedByUid(f.db(), QStringLiteral("fetched_mail"), QStringLiteral("raw")).size() == 2);
+}
+
+TEST_CASE("Deleting an applicant of a sealed profile also deletes their mail downloaded but not read yet",
+          "[privacy][seal][erase]")
+{
+    SealedIntake f;
+    f.stage({applicationMail(1, QStringLiteral("konayuki"), s_introduction)});
+    f.worker->readNext(10);
+    REQUIRE(f.failed->isEmpty());
+    QSqlQuery q(f.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM applicants")));
+    REQUIRE(q.next());
+    const qint64 applicantId = q.value(0).toLongLong();
+    q.finish();
+    // She writes again, and someone else applies; both are downloaded, neither is read.
+    f.stage({applicationMail(2, QStringLiteral("konayuki"), QStringLiteral("もう一度お送りします。")),
+             applicationMail(3, QStringLiteral("hotaru"), QStringLiteral("ほたるです。"))},
+            2);
+    REQUIRE(storedByUid(f.db(), QStringLiteral("fetched_mail"), QStringLiteral("raw")).size() == 2);
+
+    ApplicantEraser eraser(f.db(), f.clock);
+    auto plan = eraser.plan(applicantId);
+    REQUIRE(plan);
+    CHECK(plan->waitingMail == 1);
+    auto erased = eraser.erase(applicantId);
+    REQUIRE(erased);
+    CHECK(erased->waitingMail == 1);
+    // Her waiting mail is gone with her; the other applicant's still waits.
+    const std::map<qint64, QByteArray> waiting =
+        storedByUid(f.db(), QStringLiteral("fetched_mail"), QStringLiteral("raw"));
+    REQUIRE(waiting.size() == 1);
+    CHECK(waiting.count(3) == 1);
 }
