@@ -98,14 +98,9 @@ StoreResult<QVector<qint64>> ApplicantEraser::waitingMailOf(qint64 applicantId) 
         if (ids.contains(id))
             continue;
         WaitingMail mail;
-        const QByteArray stored = q.value(1).toByteArray();
-        if (sealer && crypto::Sealer::isSealedBytes(stored)) {
-            mail.sealedRaw = stored;
-            if (!FetchedMailRepository::open(mail, *sealer))
-                return Sealing::failure(QStringLiteral("a fetched mail"), QLatin1String(s_rawMailLabel));
-        } else {
-            mail.raw = stored;
-        }
+        FetchedMailRepository::take(mail, q.value(1).toByteArray(), sealer);
+        if (sealer && !FetchedMailRepository::open(mail, *sealer))
+            return Sealing::failure(QStringLiteral("a fetched mail"), QLatin1String(s_rawMailLabel));
         if (mail.raw.contains(address))
             ids.append(id);
     }

@@ -69,7 +69,7 @@ StoreResult<QVector<WaitingMail>> FetchedMailRepository::next(qint64 accountId, 
         return failure;
     if (!q->run({afterId, accountId, mailbox, limit}))
         return q->failure();
-    const Sealing sealing(m_database);
+    const crypto::Sealer* sealer = m_database.sealer();
     QVector<WaitingMail> mails;
     mails.reserve(limit);
     while (q->next()) {
@@ -78,11 +78,7 @@ StoreResult<QVector<WaitingMail>> FetchedMailRepository::next(qint64 accountId, 
         mail.uidValidity = quint32(q->int64(1));
         mail.uid = quint32(q->int64(2));
         mail.fullSize = q->int64(3);
-        QByteArray kept = q->blob(4);
-        if (sealing.active() && crypto::Sealer::isSealedBytes(kept))
-            mail.sealedRaw = std::move(kept);
-        else
-            mail.raw = std::move(kept);
+        take(mail, q->blob(4), sealer);
         const QString arrived = q->text(5); // empty for NULL: the server did not say
         if (!arrived.isEmpty())
             mail.arrivedAt = sql::toInstant(arrived);
@@ -90,6 +86,14 @@ StoreResult<QVector<WaitingMail>> FetchedMailRepository::next(qint64 accountId, 
     }
     q->finish();
     return mails;
+}
+
+void FetchedMailRepository::take(WaitingMail& mail, QByteArray stored, const crypto::Sealer* sealer)
+{
+    if (sealer && crypto::Sealer::isSealedBytes(stored))
+        mail.sealedRaw = std::move(stored);
+    else
+        mail.raw = std::move(stored);
 }
 
 bool FetchedMailRepository::open(WaitingMail& mail, const crypto::Sealer& sealer)

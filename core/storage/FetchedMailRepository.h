@@ -57,6 +57,9 @@ public:
     // Fills a waiting mail's raw bytes from sealedRaw, on any thread (no database is read). False when they do not
     // open: changed, or sealed by another profile.
     static bool open(WaitingMail& mail, const crypto::Sealer& sealer);
+    // Puts a raw column's stored bytes where they belong: sealedRaw when `sealer` is given and they are sealed,
+    // raw otherwise.
+    static void take(WaitingMail& mail, QByteArray stored, const crypto::Sealer* sealer);
     // Forgets the mailbox's waiting mails with ids from `firstId` to `lastId`: they have been read.
     StoreResult<Done> remove(qint64 accountId, const QString& mailbox, qint64 firstId, qint64 lastId);
     StoreResult<int> count(qint64 accountId, const QString& mailbox) const;
