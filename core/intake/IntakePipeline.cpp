@@ -165,6 +165,20 @@ PreparedMail IntakePipeline::prepare(const IntakeReader& reader, const QByteArra
     return mail;
 }
 
+void IntakePipeline::sealAhead(PreparedMail& mail, const crypto::Sealer& sealer)
+{
+    const Understanding& u = mail.understanding;
+    // The values sealed do not depend on what store() decides (when the mail arrived, which applicant it
+    // belongs to), so they can be sealed before; a value that still differs is sealed again when stored.
+    MessageRepository::sealAhead(messageFor(mail.raw, u, mail.source, {}, mail.digest), mail.sealedRaw, sealer,
+                                 mail.sealed);
+    if (u.classification == Classification::Application) {
+        ApplicantRepository::sealAhead(u.applicant, sealer, mail.sealed); // its reply address's hash included
+        BlockedAddressRepository::hashAhead(u.applicant.replyAddress, sealer, mail.sealed);
+    } else if (!u.replyAddress.isEmpty())
+        ApplicantRepository::hashAhead(u.replyAddress, sealer, mail.sealed);
+}
+
 StoreResult<IntakeResult> IntakePipeline::store(PreparedMail mail)
 {
     StoreResult<IntakeResult> result = storeWith(std::move(mail), m_preparedRooms);
@@ -188,6 +202,7 @@ StoreResult<IntakeResult> IntakePipeline::storeWith(PreparedMail mail, const QVe
         return result;
     }
     result.understanding = std::move(mail.understanding);
+    const SealedAhead::Use sealedAhead(m_database, mail.sealed);
     return storeUnderstood(mail.raw, mail.sealedRaw, mail.source, mail.digest, rooms, std::move(result));
 }
 

@@ -8,6 +8,7 @@
 #include "mail/mime/MimeMessage.h"
 #include "mail/mime/MimeParser.h"
 #include "storage/Database.h"
+#include "storage/Sealing.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -66,6 +67,9 @@ struct PreparedMail
     // raw as a sealed profile keeps it already (a waiting mail's, WaitingMail::sealedRaw): stored with the message
     // as it is rather than sealed again. Empty: raw is sealed when stored.
     QByteArray sealedRaw;
+    // What store() seals of it, sealed ahead on the thread that prepared it (sealAhead()); empty: sealed when
+    // stored.
+    SealedAhead sealed;
     IntakeSource source;
     QString digest; // SHA-256, hex
     Understanding understanding;
@@ -106,6 +110,9 @@ public:
     // take() in two halves, so the reading can run on other threads: prepare() is pure; store() then does what
     // take() does after reading (needs prepareForMany() first).
     static PreparedMail prepare(const IntakeReader& reader, const QByteArray& raw, const IntakeSource& source);
+    // Like prepare(), on any thread and without the store: seals what store() will seal of the mail in a sealed
+    // profile, so that the thread that stores does not (a sync prepares on several threads and stores on one).
+    static void sealAhead(PreparedMail& mail, const crypto::Sealer& sealer);
     StoreResult<IntakeResult> store(PreparedMail mail);
     // 未分類 → a new applicant from that mail (the host decided it is an application).
     StoreResult<qint64> makeApplicant(qint64 messageId);

@@ -40,8 +40,8 @@ void countOutcome(SyncReport& counts, IntakeOutcome outcome)
 
 } // namespace
 
-// Reads mails [from, to) of a batch, opening them first in a sealed profile; pure, so it runs on any thread with
-// its own copy of the reader.
+// Reads mails [from, to) of a batch, opening them first in a sealed profile and sealing ahead what storing them
+// will seal; pure, so it runs on any thread with its own copy of the reader.
 IntakeWorker::Read IntakeWorker::readMails(const std::shared_ptr<const IntakeReader>& shared,
                                            const crypto::Sealer* sealer, const IntakeSource& source,
                                            const QVector<WaitingMail>& mails, qsizetype from, qsizetype to)
@@ -64,6 +64,8 @@ IntakeWorker::Read IntakeWorker::readMails(const std::shared_ptr<const IntakeRea
         where.arrivedAt = mail.arrivedAt;
         read.append(IntakePipeline::prepare(reader, mail.raw, where));
         read.last().sealedRaw = mail.sealedRaw;
+        if (sealer)
+            IntakePipeline::sealAhead(read.last(), *sealer);
     }
     return part;
 }

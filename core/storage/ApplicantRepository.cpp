@@ -299,6 +299,42 @@ StoreResult<Applicant> ApplicantRepository::byId(qint64 id) const
     return applicant;
 }
 
+QVariantList ApplicantRepository::insertValues(const Applicant& a, const QDateTime& received, const Sealing& sealing)
+{
+    return {sql::id(a.roomId),
+            sealing.text(a.anonymousName, s_name),
+            sealing.text(a.replyAddress, s_replyAddress),
+            categoryKey(a.category),
+            sql::text(a.genderAsWritten),
+            sql::text(a.ageBand),
+            sql::text(a.region),
+            sql::text(a.country),
+            sql::text(a.timeZone),
+            sql::text(a.referralSource),
+            sql::id(a.referralContactId),
+            applicantStatusKey(a.status),
+            sql::instant(received),
+            sql::instant(a.firstReplyAt),
+            sealing.text(a.notes, s_notes),
+            sql::id(a.duplicateOfId),
+            duplicateStateKey(a.duplicateState),
+            sql::text(a.concern),
+            sealing.text(a.introduction, s_introduction),
+            sealing.text(json::fromFields(a.formFields, s_introductionKey, a.introduction), s_formFields),
+            json::fromHints(a.hints),
+            sealing.addressHash(a.replyAddress, s_replyAddress)};
+}
+
+void ApplicantRepository::sealAhead(const Applicant& applicant, const crypto::Sealer& sealer, SealedAhead& ahead)
+{
+    insertValues(applicant, {}, Sealing::record(sealer, ahead));
+}
+
+void ApplicantRepository::hashAhead(const QString& address, const crypto::Sealer& sealer, SealedAhead& ahead)
+{
+    Sealing::record(sealer, ahead).addressHash(address, s_replyAddress);
+}
+
 StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostId)
 {
     QSqlDatabase db = m_database.connection();
@@ -307,7 +343,6 @@ StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostI
         return StoreFailure{StoreError::QueryFailed, transaction.error()};
     const QDateTime received = a.receivedAt.isValid() ? a.receivedAt : m_clock.now();
     StoreFailure failure;
-    const Sealing sealing(m_database);
     NativeStatement* q =
         sql::native(db,
                     QStringLiteral("INSERT INTO applicants (room_id, anonymous_name, reply_address, category, "
@@ -316,28 +351,7 @@ StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostI
                                    "duplicate_state, concern, introduction, form_fields, hints, reply_address_hash) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     &failure);
-    if (!q || !q->run({sql::id(a.roomId),
-                       sealing.text(a.anonymousName, s_name),
-                       sealing.text(a.replyAddress, s_replyAddress),
-                       categoryKey(a.category),
-                       sql::text(a.genderAsWritten),
-                       sql::text(a.ageBand),
-                       sql::text(a.region),
-                       sql::text(a.country),
-                       sql::text(a.timeZone),
-                       sql::text(a.referralSource),
-                       sql::id(a.referralContactId),
-                       applicantStatusKey(a.status),
-                       sql::instant(received),
-                       sql::instant(a.firstReplyAt),
-                       sealing.text(a.notes, s_notes),
-                       sql::id(a.duplicateOfId),
-                       duplicateStateKey(a.duplicateState),
-                       sql::text(a.concern),
-                       sealing.text(a.introduction, s_introduction),
-                       sealing.text(json::fromFields(a.formFields, s_introductionKey, a.introduction), s_formFields),
-                       json::fromHints(a.hints),
-                       sealing.addressHash(a.replyAddress, s_replyAddress)}))
+    if (!q || !q->run(insertValues(a, received, Sealing(m_database))))
         return q ? q->failure() : failure;
     const qint64 id = q->lastInsertId();
     NativeStatement* history =
@@ -434,10 +448,10 @@ StoreResult<QVector<qint64>> ApplicantRepository::idsByAddress(const QString& ad
                           QStringLiteral("SELECT id FROM applicants WHERE reply_address = ? COLLATE NOCASE "
                                          "AND reply_address <> '' ORDER BY received_at, id"),
                           &failure);
-    if (sealing.active() && sealing.addressHash(address, s_replyAddress).isEmpty())
+    const QString hash = sealing.active() ? sealing.addressHash(address, s_replyAddress) : QString();
+    if (sealing.active() && hash.isEmpty())
         return QVector<qint64>{};
-    if (!q || !q->run({sealing.active() ? QVariant(sealing.addressHash(address, s_replyAddress))
-                                        : QVariant(address.trimmed())}))
+    if (!q || !q->run({sealing.active() ? QVariant(hash) : QVariant(address.trimmed())}))
         return q ? q->failure() : failure;
     QVector<qint64> ids;
     while (q->next())

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "domain/Applicant.h"
 #include "storage/Database.h"
+#include "storage/Sealing.h"
 
 #include <QHash>
 #include <QStringList>
@@ -69,6 +70,11 @@ public:
     StoreResult<Applicant> byId(qint64 id) const;
     // Inserts the applicant and the first entry of their status history in one transaction.
     StoreResult<qint64> insert(const Applicant& applicant, qint64 hostId = 0);
+    // On any thread: seals what insert() would seal of `applicant`, into `ahead` (see SealedAhead). The keyed hash
+    // of their reply address is there too, for the lookups by address before the insert.
+    static void sealAhead(const Applicant& applicant, const crypto::Sealer& sealer, SealedAhead& ahead);
+    // On any thread: the keyed hash idsByAddress() looks `address` up by, into `ahead`.
+    static void hashAhead(const QString& address, const crypto::Sealer& sealer, SealedAhead& ahead);
     // Removes the applicant with their status history; their mail stays, without the link.
     StoreResult<Done> remove(qint64 id);
     // Changes the status and records it in the history (and the first reply time on the first answer).
@@ -100,6 +106,9 @@ public:
     StoreResult<QHash<qint64, int>> awaitingCountByRoom() const;
 
 private:
+    // The values of insert()'s statement, in its column order, sealed by `sealing`.
+    static QVariantList insertValues(const Applicant& applicant, const QDateTime& received, const Sealing& sealing);
+
     Database& m_database;
     const Clock& m_clock;
 };

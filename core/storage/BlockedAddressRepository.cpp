@@ -59,6 +59,11 @@ StoreResult<QStringList> BlockedAddressRepository::all() const
     return addresses;
 }
 
+void BlockedAddressRepository::hashAhead(const QString& address, const crypto::Sealer& sealer, SealedAhead& ahead)
+{
+    Sealing::record(sealer, ahead).addressHash(address, s_address);
+}
+
 StoreResult<bool> BlockedAddressRepository::isBlocked(const QString& address) const
 {
     const Sealing sealing(m_database);

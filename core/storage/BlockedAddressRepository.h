@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/Sealing.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -20,6 +21,8 @@ public:
     StoreResult<Done> unblock(const QString& address);
     StoreResult<QStringList> all() const;
     StoreResult<bool> isBlocked(const QString& address) const;
+    // On any thread: the keyed hash isBlocked() looks `address` up by, into `ahead` (see SealedAhead).
+    static void hashAhead(const QString& address, const crypto::Sealer& sealer, SealedAhead& ahead);
 
 private:
     Database& m_database;

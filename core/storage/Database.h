@@ -11,6 +11,8 @@
 
 namespace tsunagu {
 
+class SealedAhead;
+
 // One SQLite connection (one per thread, STYLE.md §16) with Tsunagu's pragmas and schema. Opening never
 // changes a file that is not a Tsunagu database, is damaged, or was written by a newer version.
 class Database
@@ -51,6 +53,9 @@ public:
     // not open on this connection; Sealing takes the note after the statement and refuses the read.
     void noteUnopened(const char* column) const;
     QString takeUnopened() const;
+    // Values sealed ahead for the store under way (SealedAhead::Use sets and clears it), or null.
+    const SealedAhead* sealedAhead() const { return m_sealedAhead; }
+    void setSealedAhead(const SealedAhead* ahead) const { m_sealedAhead = ahead; }
 
 private:
     Database(QString path, QString connectionName);
@@ -61,6 +66,7 @@ private:
     QString m_backupPath;
     std::shared_ptr<const crypto::Sealer> m_sealer;
     mutable QString m_unopened;
+    mutable const SealedAhead* m_sealedAhead = nullptr;
     bool m_vouchForFile = false; // checked (or unchanged since) at open: leave a fresh mark at close
 };
 

@@ -62,15 +62,47 @@ QVariant nullableNumber(qint64 value)
 
 } // namespace
 
+QVariantList MessageRepository::insertValues(const Message& m, const QByteArray& sealedRaw, const Sealing& sealing)
+{
+    // The server position is written whole or not at all (fromServer), and the keys come from their enumerations.
+    const bool fromServer = m.uid > 0 && m.uidValidity > 0;
+    return {m.direction == MessageDirection::Outgoing ? QStringLiteral("out") : QStringLiteral("in"),
+            sql::id(m.accountId),
+            m.mailbox.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : m.mailbox,
+            fromServer ? nullableNumber(m.uidValidity) : nullableNumber(0),
+            fromServer ? nullableNumber(m.uid) : nullableNumber(0),
+            sql::text(m.messageId),
+            sql::text(m.inReplyTo),
+            sql::text(m.references),
+            sealing.text(m.subject, s_subject),
+            sealing.text(m.fromAddress, s_from),
+            sealing.text(m.toAddresses, s_to),
+            sealing.text(m.replyTo, s_replyTo),
+            sql::instant(m.sentAt),
+            sql::instant(m.receivedAt),
+            m.sizeBytes,
+            sealing.text(m.bodyText, s_body),
+            classificationKey(m.classification),
+            sql::id(m.applicantId),
+            m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : sealing.bytesAsKept(m.raw, sealedRaw, s_raw),
+            sealing.valueHash(m.sha256, s_digest),
+            m.decodingNotes.isEmpty() ? QStringLiteral("[]") : m.decodingNotes,
+            m.attachments.isEmpty() ? QStringLiteral("[]") : m.attachments,
+            sql::text(m.spamReason)};
+}
+
+void MessageRepository::sealAhead(const Message& message, const QByteArray& sealedRaw, const crypto::Sealer& sealer,
+                                  SealedAhead& ahead)
+{
+    insertValues(message, sealedRaw, Sealing::record(sealer, ahead));
+}
+
 StoreResult<qint64> MessageRepository::insert(const Message& m, const QByteArray& sealedRaw)
 {
-    // The schema says so too; checked here also for a connection that skips CHECK constraints (IntakeWorker). The
-    // server position is written whole or not at all (fromServer), and the keys come from their enumerations.
+    // The schema says so too; checked here also for a connection that skips CHECK constraints (IntakeWorker).
     if (m.sizeBytes < 0)
         return StoreFailure{StoreError::ConstraintViolated, QStringLiteral("negative message size")};
     StoreFailure failure;
-    const Sealing sealing(m_database);
-    const bool fromServer = m.uid > 0 && m.uidValidity > 0;
     NativeStatement* q = sql::native(
         m_database.connection(),
         QStringLiteral("INSERT INTO messages (direction, account_id, mailbox, uidvalidity, uid, message_id, "
@@ -79,30 +111,7 @@ StoreResult<qint64> MessageRepository::insert(const Message& m, const QByteArray
                        "sha256, decoding_notes, attachments, spam_reason) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         &failure);
-    if (!q || !q->run({m.direction == MessageDirection::Outgoing ? QStringLiteral("out") : QStringLiteral("in"),
-                       sql::id(m.accountId),
-                       m.mailbox.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : m.mailbox,
-                       fromServer ? nullableNumber(m.uidValidity) : nullableNumber(0),
-                       fromServer ? nullableNumber(m.uid) : nullableNumber(0),
-                       sql::text(m.messageId),
-                       sql::text(m.inReplyTo),
-                       sql::text(m.references),
-                       sealing.text(m.subject, s_subject),
-                       sealing.text(m.fromAddress, s_from),
-                       sealing.text(m.toAddresses, s_to),
-                       sealing.text(m.replyTo, s_replyTo),
-                       sql::instant(m.sentAt),
-                       sql::instant(m.receivedAt),
-                       m.sizeBytes,
-                       sealing.text(m.bodyText, s_body),
-                       classificationKey(m.classification),
-                       sql::id(m.applicantId),
-                       m.raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
-                                      : sealing.bytesAsKept(m.raw, sealedRaw, s_raw),
-                       sealing.valueHash(m.sha256, s_digest),
-                       m.decodingNotes.isEmpty() ? QStringLiteral("[]") : m.decodingNotes,
-                       m.attachments.isEmpty() ? QStringLiteral("[]") : m.attachments,
-                       sql::text(m.spamReason)}))
+    if (!q || !q->run(insertValues(m, sealedRaw, Sealing(m_database))))
         return q ? q->failure() : failure;
     return q->lastInsertId();
 }

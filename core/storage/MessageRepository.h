@@ -3,6 +3,7 @@
 
 #include "domain/Message.h"
 #include "storage/Database.h"
+#include "storage/Sealing.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -21,6 +22,9 @@ public:
     // `sealedRaw`: the message's raw bytes as a sealed profile already keeps them (a waiting mail's, sealed under
     // the raw mail's label), stored as they are instead of sealing message.raw again; empty: message.raw is sealed.
     StoreResult<qint64> insert(const Message& message, const QByteArray& sealedRaw = {});
+    // On any thread: seals what insert() would seal of `message`, into `ahead` (see SealedAhead).
+    static void sealAhead(const Message& message, const QByteArray& sealedRaw, const crypto::Sealer& sealer,
+                          SealedAhead& ahead);
     // Without the raw bytes unless asked for (lists never need them).
     StoreResult<Message> byId(qint64 id, bool withRaw = false) const;
     // The id of a message already stored with these exact bytes, or 0.
@@ -49,6 +53,9 @@ public:
     StoreResult<Done> setServerPosition(qint64 id, qint64 uidValidity, qint64 uid);
 
 private:
+    // The values of insert()'s statement, in its column order, sealed by `sealing`.
+    static QVariantList insertValues(const Message& message, const QByteArray& sealedRaw, const Sealing& sealing);
+
     StoreResult<QVector<Message>> select(const QString& where, std::initializer_list<QVariant> values) const;
 
     Database& m_database;

@@ -98,14 +98,24 @@ NativeStatement::~NativeStatement()
 
 bool NativeStatement::run(std::initializer_list<QVariant> values)
 {
+    return run(values.begin(), values.end());
+}
+
+bool NativeStatement::run(const QVariantList& values)
+{
+    return run(values.constData(), values.constData() + values.size());
+}
+
+bool NativeStatement::run(const QVariant* begin, const QVariant* end)
+{
     sqlite3_reset(m_statement);
     // A write (INSERT, UPDATE, DELETE; none of ours has RETURNING) does all its work in the one step below, while
     // `values` still hold their bytes: blobs, the raw mail, are bound without a copy and unbound after the step.
     // A query keeps reading its bound values at every later step, so it gets copies.
     const bool writes = !sqlite3_stmt_readonly(m_statement);
     int position = 1;
-    for (const QVariant& value : values) {
-        m_state = bind(m_statement, position++, value, !writes);
+    for (const QVariant* value = begin; value != end; ++value) {
+        m_state = bind(m_statement, position++, *value, !writes);
         if (m_state != SQLITE_OK) {
             sqlite3_clear_bindings(m_statement);
             return false;

@@ -31,6 +31,7 @@ public:
     // NULL, as Qt's driver does; strings are bound as UTF-8 text, byte arrays as blobs, integers and bools as
     // integers.
     bool run(std::initializer_list<QVariant> values);
+    bool run(const QVariantList& values);
     // The next result row (the first one after run()); false at the end or on an error.
     bool next();
     qint64 int64(int column) const;
@@ -44,6 +45,8 @@ public:
     StoreFailure failure() const;
 
 private:
+    bool run(const QVariant* begin, const QVariant* end);
+
     sqlite3* m_connection;
     sqlite3_stmt* m_statement;
     int m_state = 0; // the result of the last step

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
+#include <QVector>
 
 namespace tsunagu {
 
@@ -14,6 +15,54 @@ namespace tsunagu {
 // read (messages.raw), so that a waiting mail's sealed bytes become its message's as they are, without being
 // opened and sealed again. Profiles written before 2026-12-06 hold waiting mail sealed under "fetched_mail.raw".
 constexpr const char* s_rawMailLabel = "messages.raw";
+
+// Values a thread that reads mail sealed (and hashed) ahead for the store that follows on the storing thread, so
+// that the one thread every mail passes through does not do the sealing's work (measured 2026-12-06: the sealing
+// calls on that thread were what sealing added to reading kept mail). Filled by a Sealing made with record();
+// taken by the Sealings of a Database while a SealedAhead::Use holds it, for a value of the same column and the
+// same plain text only. A value not found here is sealed then as always, so what is ahead never changes what is
+// stored, only where the work is done.
+class SealedAhead
+{
+public:
+    // For the scope of one store: the Sealings of `database` take values from `ahead`.
+    class Use
+    {
+    public:
+        Use(const Database& database, const SealedAhead& ahead);
+        ~Use();
+        Use(const Use&) = delete;
+        Use& operator=(const Use&) = delete;
+
+    private:
+        const Database& m_database;
+    };
+
+    bool isEmpty() const { return m_values.isEmpty(); }
+    qsizetype size() const { return m_values.size(); }
+
+private:
+    friend class Sealing;
+    enum class Kind
+    {
+        Sealed, // Sealing::text() or bytes()
+        Hashed  // Sealing::addressHash() or valueHash(), of the normalised value
+    };
+    struct Value
+    {
+        Kind kind;
+        const char* column;
+        QString text;     // the plain text, or what was hashed
+        QByteArray bytes; // the plain bytes (Sealing::bytes())
+        QVariant stored;
+    };
+    const QVariant* find(Kind kind, const char* column, const QString& text, const QByteArray& bytes) const;
+
+    // What sealed them: values are taken only by a Sealing of a database with this very sealer (the database holds
+    // it for as long as it is open).
+    const crypto::Sealer* m_sealer = nullptr;
+    QVector<Value> m_values;
+};
 
 // What a repository uses to seal a sensitive column on its way into SQLite and open it on the way out. With a
 // profile that has no data key (tests that open a database directly, a profile not sealed yet) values pass through
@@ -26,6 +75,9 @@ class Sealing
 public:
     // Clears what tsunagu_open_text() noted on this connection before: a Sealing is made at the start of each read.
     explicit Sealing(const Database& database);
+    // A Sealing of no database, for a thread that reads mail: seals with `sealer` and records every value it seals
+    // or hashes into `ahead` (see SealedAhead). Opening and broken() are not for it.
+    static Sealing record(const crypto::Sealer& sealer, SealedAhead& ahead);
 
     bool active() const { return m_sealer != nullptr; }
 
@@ -59,10 +111,19 @@ public:
     static StoreFailure failure(const QString& recordKind, const QString& column);
 
 private:
+    Sealing(const crypto::Sealer& sealer, SealedAhead& ahead);
     void noteBroken(const char* column) const;
+    QString hashOf(const QString& normalised, const char* column) const;
+    // The value sealed ahead for this column and plain value, or null.
+    const QVariant* ahead(SealedAhead::Kind kind, const char* column, const QString& text,
+                          const QByteArray& bytes = {}) const;
+    QVariant recorded(SealedAhead::Kind kind, const char* column, const QString& text, const QByteArray& bytes,
+                      QVariant stored) const;
 
-    const Database& m_database;
+    const Database* m_database;
     const crypto::Sealer* m_sealer;
+    const SealedAhead* m_ahead = nullptr; // values to take (a Sealing of a database during SealedAhead::Use)
+    SealedAhead* m_record = nullptr;      // where a recording Sealing puts what it seals
     mutable QString m_brokenColumn;
 };
 

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mail taken in by a sealed profile: a waiting mail's sealed bytes become its message's as they are, mail kept
 // sealed by an earlier version still reads, an application's self-introduction is sealed once, in its own column,
-// not a second time inside the form, and deleting an applicant finds their sealed waiting mail.
+// not a second time inside the form, deleting an applicant finds their sealed waiting mail, and values sealed
+// ahead while mail is read are stored only as the very values they seal.
 #include "crypto/KeyFile.h"
 #include "crypto/Sealer.h"
+#include "intake/IntakePipeline.h"
 #include "receiving/IntakeWorker.h"
 #include "storage/ApplicantEraser.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/MailAccountRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/Profile.h"
+#include "storage/Sealing.h"
 #include "storage/SqlSupport.h"
 
 #include "TempProfile.h"
@@ -235,4 +238,90 @@ TEST_CASE("Deleting an applicant of a sealed profile also deletes their mail dow
         storedByUid(f.db(), QStringLiteral("fetched_mail"), QStringLiteral("raw"));
     REQUIRE(waiting.size() == 1);
     CHECK(waiting.count(3) == 1);
+}
+
+TEST_CASE("A value sealed ahead is stored only for the same column and the same plain value", "[privacy][seal][sync]")
+{
+    SealedIntake f;
+    Database& db = f.db();
+    const crypto::Sealer& sealer = f.sealer();
+    const char* name = "applicants.anonymous_name";
+    const QString konayuki = QStringLiteral("こなゆき");
+    SealedAhead ahead;
+    const QVariant early = Sealing::record(sealer, ahead).text(konayuki, name);
+    REQUIRE(ahead.size() == 1);
+
+    const auto opensTo = [&](const QVariant& stored, const char* column) {
+        QByteArray plain;
+        REQUIRE(sealer.openBytes(stored.toByteArray(), column, plain) == crypto::Sealer::Opened::Sealed);
+        return QString::fromUtf8(plain);
+    };
+    {
+        const SealedAhead::Use use(db, ahead);
+        const Sealing sealing(db);
+        // The same value of the same column: the bytes sealed ahead, not a new seal (which has a new nonce).
+        CHECK(sealing.text(konayuki, name).toByteArray() == early.toByteArray());
+        // Another value, or the same value of another column, is sealed then, and opens to what it is.
+        const QVariant other = sealing.text(QStringLiteral("ほたる"), name);
+        CHECK(other.toByteArray() != early.toByteArray());
+        CHECK(opensTo(other, name) == QStringLiteral("ほたる"));
+        const QVariant notes = sealing.text(konayuki, "applicants.notes");
+        CHECK(notes.toByteArray() != early.toByteArray());
+        CHECK(opensTo(notes, "applicants.notes") == konayuki);
+    }
+    // Once the store is over, nothing is taken from it.
+    CHECK(Sealing(db).text(konayuki, name).toByteArray() != early.toByteArray());
+
+    // Values sealed with another key (another profile's) are never taken.
+    const crypto::DataKey otherKey = crypto::DataKey::generate();
+    const crypto::Sealer otherSealer(otherKey);
+    SealedAhead foreign;
+    const QVariant foreignValue = Sealing::record(otherSealer, foreign).text(konayuki, name);
+    const SealedAhead::Use use(db, foreign);
+    const QVariant stored = Sealing(db).text(konayuki, name);
+    CHECK(stored.toByteArray() != foreignValue.toByteArray());
+    CHECK(opensTo(stored, name) == konayuki);
+}
+
+TEST_CASE("An application read on the pool is stored with what was sealed while it was read", "[privacy][seal][sync]")
+{
+    SealedIntake f;
+    Database& db = f.db();
+    IntakePipeline pipeline(db, f.clock);
+    REQUIRE(pipeline.prepareForMany(f.source));
+    const QByteArray raw = applicationMail(1, QStringLiteral("konayuki"), s_introduction);
+    PreparedMail mail = IntakePipeline::prepare(*pipeline.reader(), raw, f.source);
+    IntakePipeline::sealAhead(mail, f.sealer());
+    const SealedAhead ahead = mail.sealed;
+    // The message's texts, the applicant's and the keyed hashes of the address and the mail.
+    CHECK(ahead.size() >= 8);
+    auto taken = pipeline.store(std::move(mail));
+    REQUIRE(taken);
+    REQUIRE(taken->outcome == IntakeOutcome::NewApplicant);
+
+    QSqlQuery q(db.connection());
+    REQUIRE(sql::exec(q,
+                      QStringLiteral("SELECT m.body_text, m.subject, a.introduction, a.reply_address, "
+                                     "a.reply_address_hash FROM messages m JOIN applicants a ON a.id = m.applicant_id "
+                                     "WHERE m.id = ?"),
+                      {taken->messageId}));
+    REQUIRE(q.next());
+    // Asked for the same values again with the mail's SealedAhead in use, the store gets the very bytes it kept.
+    const SealedAhead::Use use(db, ahead);
+    const Sealing sealing(db);
+    auto message = MessageRepository(db).byId(taken->messageId);
+    REQUIRE(message);
+    CHECK(message->bodyText.contains(QStringLiteral("断酒して二か月")));
+    CHECK(q.value(0).toByteArray() == sealing.text(message->bodyText, "messages.body_text").toByteArray());
+    CHECK(q.value(1).toByteArray() == sealing.text(message->subject, "messages.subject").toByteArray());
+    CHECK(q.value(2).toByteArray() == sealing.text(s_introduction, "applicants.introduction").toByteArray());
+    CHECK(q.value(3).toByteArray() ==
+          sealing.text(QStringLiteral("konayuki@example.jp"), "applicants.reply_address").toByteArray());
+    CHECK(q.value(4).toString() ==
+          sealing.addressHash(QStringLiteral("konayuki@example.jp"), "applicants.reply_address"));
+    // … and the applicant reads as the mail said.
+    auto applicant = ApplicantRepository(db, f.clock).byId(taken->applicantId);
+    REQUIRE(applicant);
+    CHECK(applicant->introduction == s_introduction);
+    CHECK(applicant->replyAddress == QStringLiteral("konayuki@example.jp"));
 }
