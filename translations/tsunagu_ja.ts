@@ -6254,6 +6254,21 @@ Kept, without anything that names them: the room, status, category and dates, so
         <source>%1 %2 %</source>
         <translation>%1 %2%</translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month format of the attendance chart&apos;s time axis (QDateTime::toString). Japanese: yyyy年M月</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the attendance chart&apos;s time axis across years (QDateTime::toString). Japanese: yyyy年M月d日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date format of the attendance chart&apos;s time axis within one year (QDateTime::toString). Japanese: M月d日</extracomment>
+        <translation>M月d日</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ReportsArea</name>

@@ -3,6 +3,7 @@
 // PDF or CSV, by the same renderer the command line uses; a roster asks for a room first.
 #include "PdfTools.h"
 #include "UiFixture.h"
+#include "areas/ReportCharts.h"
 #include "areas/ReportsArea.h"
 #include "areas/RostersArea.h"
 #include "common/Csv.h"
@@ -10,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
@@ -162,4 +164,30 @@ TEST_CASE("the Reports area charts a room's meetings and shares, then prints and
     CHECK(rows.contains(QStringList{QStringLiteral("本人"), QStringLiteral("31"), QStringLiteral("51.7")}));
     CHECK(rows.contains(QStringList{starts.at(2).toString(QStringLiteral("yyyy-MM-dd HH:mm")), QStringLiteral("T"),
                                     QStringLiteral("30")}));
+}
+
+TEST_CASE("In Japanese, the attendance chart's time axis reads dates as 12月1日, or 2026年12月1日 across years",
+          "[gui][reports][language]")
+{
+    test::UiFixture fixture;
+    test::LanguageGuard japanese(QStringLiteral("ja"));
+    ui::ReportCharts charts;
+    auto* axis = qobject_cast<QDateTimeAxis*>(
+        charts.findChild<QChartView*>(QStringLiteral("attendanceChartView"))->chart()->axes(Qt::Horizontal).value(0));
+    REQUIRE(axis);
+    const QDateTime start(QDate(2026, 12, 1), QTime(19, 0), QTimeZone("Asia/Tokyo"));
+    const ui::ReportCharts::Points points{{QPointF(double(start.toMSecsSinceEpoch()), 12)}, false};
+    AttendanceReport report;
+    report.from = QDate(2026, 11, 1);
+    report.to = QDate(2026, 12, 1);
+    charts.showReport(report, points);
+    CHECK(start.toString(axis->format()) == QStringLiteral("12月1日"));
+    // A period across the new year names the year.
+    report.from = QDate(2025, 12, 2);
+    charts.showReport(report, points);
+    CHECK(start.toString(axis->format()) == QStringLiteral("2026年12月1日"));
+    // Ten years of meetings are drawn as one point per month.
+    report.from = QDate(2016, 12, 2);
+    charts.showReport(report, {points.points, true});
+    CHECK(start.toString(axis->format()) == QStringLiteral("2026年12月"));
 }

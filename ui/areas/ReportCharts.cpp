@@ -30,7 +30,7 @@ ReportCharts::ReportCharts(QWidget* parent)
     m_attendance->setPointsVisible(true);
     attendanceChart->addSeries(m_attendance);
     m_timeAxis = new QDateTimeAxis(attendanceChart);
-    m_timeAxis->setFormat(QStringLiteral("yyyy-MM-dd"));
+    m_timeAxis->setObjectName(QStringLiteral("attendanceTimeAxis"));
     m_timeAxis->setTickCount(5);
     m_countAxis = new QValueAxis(attendanceChart);
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
@@ -110,6 +110,19 @@ void ReportCharts::showReport(const AttendanceReport& report, const Points& poin
     const QDateTime last =
         report.meetings.isEmpty() ? QDateTime(report.to, QTime(0, 0)) : report.meetings.last().start.addDays(1);
     m_timeAxis->setRange(first, last);
+    // Dates as the rest of the window writes them, without the year when the whole range lies in one (the period
+    // above the chart says which), so that five labels fit side by side; months alone when each point is a month.
+    if (points.monthly) {
+        //: Month format of the attendance chart's time axis (QDateTime::toString). Japanese: yyyy年M月
+        m_timeAxis->setFormat(tr("MMM yyyy"));
+    } else if (first.date().year() == last.date().year()) {
+        //: Date format of the attendance chart's time axis within one year (QDateTime::toString). Japanese: M月d日
+        m_timeAxis->setFormat(tr("d MMM"));
+    } else {
+        //: Date format of the attendance chart's time axis across years (QDateTime::toString). Japanese: yyyy年M月d日
+        m_timeAxis->setFormat(tr("d MMM yyyy"));
+    }
+    m_timeAxis->setTickCount(points.monthly || first.date().year() == last.date().year() ? 5 : 4);
     m_countAxis->setRange(0, std::max(5.0, highest * 1.1 + 1));
     m_countAxis->applyNiceNumbers();
 
