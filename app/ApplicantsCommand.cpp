@@ -255,7 +255,7 @@ int ApplicantsCommand::run(Session& session, const QStringList& arguments)
     qint64 written = 0;
     if (json)
         Console::stream("[");
-    auto listed = session.applicants().each(query, [&](const ApplicantRow& row) {
+    auto listed = session.applicantList().each(query, [&](const ApplicantRow& row) {
         if (json) {
             Console::stream((written == 0 ? QByteArrayLiteral("\n  ") : QByteArrayLiteral(",\n  ")) +
                             QJsonDocument(toJson(row, now, withAddresses)).toJson(QJsonDocument::Compact));

@@ -29,6 +29,7 @@ Session::Session(std::unique_ptr<QTemporaryDir> demoDir, std::unique_ptr<Profile
     , m_rooms(m_profile->database())
     , m_hosts(m_profile->database())
     , m_applicants(m_profile->database(), clock)
+    , m_applicantList(m_profile->database())
     , m_meetings(m_profile->database())
     , m_members(m_profile->database())
     , m_contacts(m_profile->database())

@@ -7,6 +7,7 @@
 #include "oauth/TokenSecretStore.h"
 #include "secrets/FallbackSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
+#include "storage/ApplicantList.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/BlockedAddressRepository.h"
@@ -98,6 +99,7 @@ public:
     RoomRepository& rooms() { return m_rooms; }
     HostRepository& hosts() { return m_hosts; }
     ApplicantRepository& applicants() { return m_applicants; }
+    ApplicantList& applicantList() { return m_applicantList; }
     MeetingRepository& meetings() { return m_meetings; }
     MemberRepository& members() { return m_members; }
     ContactRepository& contacts() { return m_contacts; }
@@ -125,6 +127,7 @@ private:
     RoomRepository m_rooms;
     HostRepository m_hosts;
     ApplicantRepository m_applicants;
+    ApplicantList m_applicantList;
     MeetingRepository m_meetings;
     MemberRepository m_members;
     ContactRepository m_contacts;

@@ -1,192 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ApplicantRepository.h"
 
+#include "storage/ApplicantColumns.h"
 #include "storage/AuditLog.h"
+#include "storage/JsonColumns.h"
 #include "storage/NativeStatement.h"
 #include "storage/Sealing.h"
-
-#include "storage/JsonColumns.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqlTransaction.h"
-
-#include <QSqlError>
 
 namespace tsunagu {
 namespace {
 
-const QString s_columns = QStringLiteral(
-    "a.id, a.room_id, a.anonymous_name, a.reply_address, a.category, a.gender_as_written, a.age_band, a.region, "
-    "a.country, a.time_zone, a.referral_source, a.referral_contact_id, a.status, a.received_at, a.first_reply_at, "
-    "a.notes, a.duplicate_of, a.duplicate_state, a.concern, a.introduction, a.form_fields, a.hints");
-// The same columns for a list: the introduction and form fields (most of an applicant's size) left out.
-const QString s_listColumns = QStringLiteral(
-    "a.id, a.room_id, a.anonymous_name, a.reply_address, a.category, a.gender_as_written, a.age_band, a.region, "
-    "a.country, a.time_zone, a.referral_source, a.referral_contact_id, a.status, a.received_at, a.first_reply_at, "
-    "a.notes, a.duplicate_of, a.duplicate_state, a.concern, '', '[]', a.hints");
-// Columns of s_columns, for the rows that add more after them.
-constexpr int s_columnCount = 22;
-// The sealed columns (the column name is the associated data of each sealed value).
-constexpr const char* s_name = "applicants.anonymous_name";
-constexpr const char* s_replyAddress = "applicants.reply_address";
-constexpr const char* s_notes = "applicants.notes";
-constexpr const char* s_introduction = "applicants.introduction";
-constexpr const char* s_formFields = "applicants.form_fields";
-// The form field the self-introduction comes from (FieldKey::Introduction). Its text is stored once, in
-// applicants.introduction, and the form's JSON leaves the field's value out (json::fromFields): measured
-// 2026-12-06, the self-introduction was four fifths of the form's bytes, and a sealed profile paid the cipher
-// for both copies.
-const QString s_introductionKey = QStringLiteral("introduction");
-// Still waiting for a first reply; written as the partial index applicants_awaiting says it (0007.sql), so that
-// SQLite can use it.
-const QString s_awaiting =
-    QStringLiteral("a.first_reply_at IS NULL AND a.status IN ('new', 'checking') AND a.duplicate_state <> 'merged'");
-
-QString orderBy(const ApplicantListQuery& query, const Sealing& sealing)
-{
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString key;
-    switch (query.order) {
-    case ApplicantListQuery::Order::Id:
-        return QStringLiteral("a.id") + direction;
-    case ApplicantListQuery::Order::Name:
-        // Sealed names are opened inside the statement, so SQL still sorts them (as plain text, BINARY) and a
-        // list reads only its page; no index can serve this order any more.
-        key = sealing.sqlOpened(QStringLiteral("a.anonymous_name"), s_name);
-        break;
-    case ApplicantListQuery::Order::Room:
-        key = QStringLiteral("r.code");
-        break;
-    case ApplicantListQuery::Order::Category:
-        key = QStringLiteral("a.category");
-        break;
-    case ApplicantListQuery::Order::Status:
-        // The order of the path an applicant takes (新規→確認中→招待済→参加中, then the other outcomes).
-        key = QStringLiteral("CASE a.status WHEN 'new' THEN 0 WHEN 'checking' THEN 1 WHEN 'invited' THEN 2 "
-                             "WHEN 'attending' THEN 3 WHEN 'on_hold' THEN 4 WHEN 'referred' THEN 5 "
-                             "WHEN 'not_eligible' THEN 6 ELSE 7 END");
-        break;
-    case ApplicantListQuery::Order::Received:
-        key = QStringLiteral("a.received_at");
-        break;
-    case ApplicantListQuery::Order::Waiting: {
-        // The longest wait first when descending: the waiting ones, earliest application first; then the others.
-        const QString reversed = query.descending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        return QStringLiteral("(a.first_reply_at IS NULL AND a.status IN ('new', 'checking'))") + direction +
-               QStringLiteral(", a.received_at") + reversed + QStringLiteral(", a.id") + reversed;
-    }
-    case ApplicantListQuery::Order::Referral:
-        key = QStringLiteral("a.referral_source");
-        break;
-    case ApplicantListQuery::Order::Hints:
-        key = QStringLiteral("json_array_length(a.hints)");
-        break;
-    }
-    return key + direction + QStringLiteral(", a.id") + direction;
-}
-
-// The FROM and WHERE of a list query, with its bound values in order.
-QString fromWhere(const ApplicantListQuery& query, QVariantList& values, const Sealing& sealing)
-{
-    QStringList where{QStringLiteral("a.duplicate_state <> 'merged'")};
-    if (query.awaitingOnly)
-        where << s_awaiting;
-    if (!query.status.isEmpty()) {
-        where << QStringLiteral("a.status = ?");
-        values << query.status;
-    }
-    if (query.withoutRoom)
-        where << QStringLiteral("a.room_id IS NULL");
-    if (!query.roomCode.isEmpty()) {
-        where << QStringLiteral("r.code = ?");
-        values << query.roomCode;
-    }
-    if (!query.roomCodes.isEmpty()) {
-        QStringList marks;
-        for (const QString& code : query.roomCodes) {
-            marks << QStringLiteral("?");
-            values << code;
-        }
-        where << QStringLiteral("r.code IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    const QString search = query.search.trimmed();
-    if (!search.isEmpty()) {
-        QString escaped = search;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
-        QStringList any;
-        // A sealed reply address cannot be searched by SQL: the search finds a whole address (any case) through
-        // its keyed hash, and parts of the plain columns. A sealed name is opened inside the statement and matched
-        // as the plain one was (a part of it, ASCII letters in any case); it comes last, so that a row another
-        // column matches already is not opened for it.
-        const bool sealed = sealing.active();
-        for (const char* column :
-             {"a.reply_address", "r.code", "r.name", "a.referral_source", "a.concern", "a.anonymous_name"}) {
-            if (sealed && qstrcmp(column, "a.reply_address") == 0) {
-                any << QStringLiteral("a.reply_address_hash = ?");
-                values << sealing.addressHash(search, s_replyAddress);
-                continue;
-            }
-            const QString expression = qstrcmp(column, "a.anonymous_name") == 0
-                                           ? sealing.sqlOpened(QLatin1String(column), s_name)
-                                           : QString(QLatin1String(column));
-            any << expression + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            values << pattern;
-        }
-        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    return QStringLiteral("FROM applicants a LEFT JOIN rooms r ON r.id = a.room_id WHERE ") +
-           where.join(QStringLiteral(" AND "));
-}
-
-bool run(QSqlQuery& q, const QString& statement, const QVariantList& values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(statement))
-        return false;
-    for (const QVariant& value : values)
-        q.addBindValue(value);
-    return q.exec();
-}
-
-Applicant readApplicant(const QSqlQuery& q, const Sealing& sealing)
-{
-    Applicant a;
-    a.id = q.value(0).toLongLong();
-    a.roomId = q.value(1).toLongLong();
-    a.anonymousName = sealing.openText(q.value(2), s_name);
-    a.replyAddress = sealing.openText(q.value(3), s_replyAddress);
-    a.category = categoryFromKey(q.value(4).toString());
-    a.genderAsWritten = q.value(5).toString();
-    a.ageBand = q.value(6).toString();
-    a.region = q.value(7).toString();
-    a.country = q.value(8).toString();
-    a.timeZone = q.value(9).toString();
-    a.referralSource = q.value(10).toString();
-    a.referralContactId = q.value(11).toLongLong();
-    a.status = applicantStatusFromKey(q.value(12).toString());
-    a.receivedAt = sql::toInstant(q.value(13));
-    a.firstReplyAt = sql::toInstant(q.value(14));
-    a.notes = sealing.openText(q.value(15), s_notes);
-    a.duplicateOfId = q.value(16).toLongLong();
-    a.duplicateState = duplicateStateFromKey(q.value(17).toString());
-    a.concern = q.value(18).toString();
-    a.introduction = sealing.openText(q.value(19), s_introduction);
-    a.formFields = json::toFields(sealing.openText(q.value(20), s_formFields), s_introductionKey, a.introduction);
-    a.hints = json::toHints(q.value(21).toString());
-    return a;
-}
-
-ApplicantRow readRow(const QSqlQuery& q, const Sealing& sealing)
-{
-    ApplicantRow row;
-    row.applicant = readApplicant(q, sealing);
-    row.roomCode = q.value(s_columnCount).toString();
-    row.roomName = q.value(s_columnCount + 1).toString();
-    row.replyDeadlineDays = q.value(s_columnCount + 2).isNull() ? 3 : q.value(s_columnCount + 2).toInt();
-    return row;
-}
+using namespace applicantColumns;
 
 bool isReply(ApplicantStatus status)
 {
@@ -194,96 +20,6 @@ bool isReply(ApplicantStatus status)
 }
 
 } // namespace
-
-StoreResult<QVector<ApplicantRow>> ApplicantRepository::all() const
-{
-    QSqlQuery q(m_database.connection());
-    if (!sql::exec(q, QStringLiteral("SELECT %1, r.code, r.name, r.reply_deadline_days FROM applicants a "
-                                     "LEFT JOIN rooms r ON r.id = a.room_id WHERE a.duplicate_state <> 'merged' "
-                                     "ORDER BY a.received_at, a.id")
-                          .arg(s_columns)))
-        return sql::failure(q);
-    const Sealing sealing(m_database);
-    QVector<ApplicantRow> rows;
-    while (q.next())
-        rows.append(readRow(q, sealing));
-    if (sealing.broken())
-        return sealing.failure(QStringLiteral("an applicant"));
-    return rows;
-}
-
-StoreResult<int> ApplicantRepository::count(const ApplicantListQuery& query) const
-{
-    QSqlQuery q(m_database.connection());
-    QVariantList values;
-    const Sealing sealing(m_database);
-    if (!run(q, QStringLiteral("SELECT COUNT(*) ") + fromWhere(query, values, sealing), values) || !q.next())
-        return sql::failure(q);
-    // A name the search could not open would be left out of the count without a word.
-    if (sealing.broken())
-        return sealing.failure(QStringLiteral("an applicant"));
-    return q.value(0).toInt();
-}
-
-StoreResult<QVector<ApplicantRow>> ApplicantRepository::page(const ApplicantListQuery& query, int offset,
-                                                             int limit) const
-{
-    QSqlQuery q(m_database.connection());
-    QVariantList values;
-    const Sealing sealing(m_database);
-    const QString statement = QStringLiteral("SELECT %1, r.code, r.name, r.reply_deadline_days ").arg(s_listColumns) +
-                              fromWhere(query, values, sealing) + QStringLiteral(" ORDER BY ") +
-                              orderBy(query, sealing) + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << limit << offset;
-    if (!run(q, statement, values))
-        return sql::failure(q);
-    QVector<ApplicantRow> rows;
-    rows.reserve(limit);
-    while (q.next())
-        rows.append(readRow(q, sealing));
-    if (sealing.broken())
-        return sealing.failure(QStringLiteral("an applicant"));
-    return rows;
-}
-
-StoreResult<Done> ApplicantRepository::each(const ApplicantListQuery& query,
-                                            const std::function<bool(const ApplicantRow&)>& sink) const
-{
-    QSqlQuery q(m_database.connection());
-    QVariantList values;
-    const Sealing sealing(m_database);
-    const QString statement = QStringLiteral("SELECT %1, r.code, r.name, r.reply_deadline_days ").arg(s_columns) +
-                              fromWhere(query, values, sealing) + QStringLiteral(" ORDER BY ") +
-                              orderBy(query, sealing);
-    if (!run(q, statement, values))
-        return sql::failure(q);
-    while (q.next()) {
-        const ApplicantRow row = readRow(q, sealing);
-        if (sealing.broken())
-            return sealing.failure(QStringLiteral("an applicant"));
-        if (!sink(row))
-            break;
-    }
-    if (q.lastError().isValid())
-        return sql::failure(q);
-    return Done{};
-}
-
-StoreResult<WaitingCounts> ApplicantRepository::waitingCounts(const QDateTime& now) const
-{
-    // Overdue as the lists say it: whole days waited (waitingDays) at least the room's reply deadline.
-    QSqlQuery q(m_database.connection());
-    if (!sql::exec(q,
-                   QStringLiteral("SELECT COUNT(*), IFNULL(SUM(MAX(CAST(strftime('%s', ?) AS INTEGER) - "
-                                  "CAST(strftime('%s', a.received_at) AS INTEGER), 0) / 86400 >= "
-                                  "IFNULL(r.reply_deadline_days, 3)), 0) "
-                                  "FROM applicants a LEFT JOIN rooms r ON r.id = a.room_id WHERE ") +
-                       s_awaiting,
-                   {sql::instant(now)}) ||
-        !q.next())
-        return sql::failure(q);
-    return WaitingCounts{q.value(0).toInt(), q.value(1).toInt()};
-}
 
 StoreResult<Applicant> ApplicantRepository::byId(qint64 id) const
 {
@@ -413,25 +149,6 @@ StoreResult<QVector<StatusChange>> ApplicantRepository::history(qint64 id) const
         return sealing.failure(QStringLiteral("an applicant's history"));
     return changes;
 }
-
-StoreResult<QHash<qint64, int>> ApplicantRepository::awaitingCountByRoom() const
-{
-    QSqlQuery q(m_database.connection());
-    if (!sql::exec(q,
-                   QStringLiteral(
-                       "SELECT IFNULL(room_id, 0), COUNT(*) FROM applicants "
-                       "WHERE status IN ('new', 'checking') AND first_reply_at IS NULL AND duplicate_state <> 'merged' "
-                       "GROUP BY IFNULL(room_id, 0)")))
-        return sql::failure(q);
-    QHash<qint64, int> counts;
-    while (q.next())
-        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
-    return counts;
-}
-
-} // namespace tsunagu
-
-namespace tsunagu {
 
 StoreResult<QVector<qint64>> ApplicantRepository::idsByAddress(const QString& address) const
 {

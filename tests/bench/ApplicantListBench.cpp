@@ -8,7 +8,7 @@
 //
 // A profile made by make_applicant_profile.py (names 仮名000001 …) and, for a sealed one, sealed with
 // `tsunagu passphrase set` (run-seal-bench.sh does both). Prints the median and the worst of RUNS (default 5).
-#include "storage/ApplicantRepository.h"
+#include "storage/ApplicantList.h"
 #include "storage/Profile.h"
 
 #include <QCoreApplication>
@@ -65,8 +65,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "cannot open the profile: %s\n", qPrintable(profile.error().detail));
         return 1;
     }
-    SystemClock clock;
-    ApplicantRepository applicants(profile.value()->database(), clock);
+    ApplicantList applicants(profile.value()->database());
     const auto total = applicants.count({});
     if (!total) {
         std::fprintf(stderr, "cannot count: %s\n", qPrintable(total.error().detail));

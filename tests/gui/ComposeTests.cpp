@@ -9,6 +9,7 @@
 #include "dialogs/ComposeDialog.h"
 #include "mail/mime/MimeParser.h"
 #include "replies/TemplateRepository.h"
+#include "storage/ApplicantList.h"
 #include "storage/ReplyRepository.h"
 
 #include <QCheckBox>
@@ -29,7 +30,7 @@ namespace {
 // A demo applicant of room D who still waits for a first reply.
 qint64 waitingApplicantOfRoomD(test::UiFixture& fixture)
 {
-    auto all = fixture.services().applicants.all();
+    auto all = ApplicantList(fixture.services().database).all();
     REQUIRE(all.ok());
     for (const ApplicantRow& row : all.value()) {
         if (row.roomCode == QLatin1String("D") && isAwaitingReply(row.applicant))

@@ -8,6 +8,7 @@
 #include "models/ApplicantTableModel.h"
 #include "models/IntakeListsLoader.h"
 #include "models/RoomTableModel.h"
+#include "storage/ApplicantList.h"
 
 #include <catch2/catch.hpp>
 
@@ -373,7 +374,7 @@ TEST_CASE("cancelling an import keeps what was imported and leaves the other fil
                                           test::applicationBody(name, QStringLiteral("cancel-%1@example.org").arg(i)),
                                           QByteArray("cancel-") + QByteArray::number(i) + "@forms.example.org"));
     }
-    const auto before = fixture.services().applicants.waitingCounts(fixture.services().clock.now());
+    const auto before = ApplicantList(fixture.services().database).waitingCounts(fixture.services().clock.now());
     REQUIRE(before.ok());
     ui::MainWindow window(fixture.services());
     window.show();
@@ -401,7 +402,7 @@ TEST_CASE("cancelling an import keeps what was imported and leaves the other fil
     CHECK(report.newApplicants + report.notRead == total);
 
     // What was imported stays, each file whole; nothing of the rest was read.
-    const auto after = fixture.services().applicants.waitingCounts(fixture.services().clock.now());
+    const auto after = ApplicantList(fixture.services().database).waitingCounts(fixture.services().clock.now());
     REQUIRE(after.ok());
     CHECK(after->awaiting - before->awaiting == report.newApplicants);
     REQUIRE(fixture.prompter().told.size() == 1);
@@ -411,7 +412,7 @@ TEST_CASE("cancelling an import keeps what was imported and leaves the other fil
 
     // The files left out can be imported afterwards: only they are new.
     importThroughMenu(window, fixture, paths);
-    const auto again = fixture.services().applicants.waitingCounts(fixture.services().clock.now());
+    const auto again = ApplicantList(fixture.services().database).waitingCounts(fixture.services().clock.now());
     REQUIRE(again.ok());
     CHECK(again->awaiting - before->awaiting == total);
 }

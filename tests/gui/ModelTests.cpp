@@ -8,6 +8,7 @@
 #include "models/MemberTableModel.h"
 #include "models/OccurrenceTableModel.h"
 #include "models/RoomTableModel.h"
+#include "storage/ApplicantList.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,7 +47,7 @@ TEST_CASE("room model lists the twelve rooms with their waiting applicants", "[m
 {
     UiFixture fixture;
     test::LanguageGuard english(QStringLiteral("en"));
-    RoomTableModel model(fixture.services().rooms, fixture.services().applicants);
+    RoomTableModel model(fixture.services().rooms, fixture.services().database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.reload().ok());
     REQUIRE(model.rowCount() == 12);
@@ -89,7 +90,7 @@ TEST_CASE("applicant model marks who waits past the room's deadline", "[models]"
     REQUIRE(model.rowCount() == 13);
     CHECK(model.totalCount() == 13);
     CHECK_FALSE(model.canFetchMore({}));
-    const auto counts = fixture.services().applicants.waitingCounts(fixture.services().clock.now());
+    const auto counts = ApplicantList(fixture.services().database).waitingCounts(fixture.services().clock.now());
     REQUIRE(counts.ok());
     CHECK(counts->awaiting == 6);
     CHECK(counts->overdue == 1);

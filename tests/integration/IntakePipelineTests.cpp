@@ -3,6 +3,7 @@
 #include "MailSamples.h"
 #include "TempProfile.h"
 #include "intake/IntakePipeline.h"
+#include "storage/ApplicantList.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/BlockedAddressRepository.h"
 #include "storage/MailAccountRepository.h"
@@ -58,7 +59,7 @@ TEST_CASE("a form submission becomes an applicant of the room it names", "[intak
     CHECK(applicant->introduction.contains(QStringLiteral("過食の悩み")));
     CHECK(applicant->status == ApplicantStatus::New);
     CHECK(applicant->hints.isEmpty());
-    auto rows = f.applicants.all();
+    auto rows = ApplicantList(f.db).all();
     bool inRoomE = false;
     for (const ApplicantRow& row : rows.value())
         inRoomE = inRoomE || (row.applicant.id == result.applicantId && row.roomCode == QStringLiteral("E"));

@@ -6,6 +6,7 @@
 #include "common/Sha256.h"
 #include "crypto/KeyFile.h"
 #include "demo/DemoSeeder.h"
+#include "storage/ApplicantList.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/BlockedAddressRepository.h"
@@ -230,7 +231,7 @@ TEST_CASE("A sealed profile keeps no member, alias, contact person, referral not
         }
         // The demo's members, where the name is not also an applicant's (applicants' anonymous names stay plain).
         QStringList applicantNames;
-        auto applicants = ApplicantRepository(db, clock).all();
+        auto applicants = ApplicantList(db).all();
         REQUIRE(applicants);
         for (const ApplicantRow& row : applicants.value())
             applicantNames << row.applicant.anonymousName;

@@ -4,6 +4,7 @@
 // an earlier version has its names sealed at its first open; a damaged name is refused with a clear error.
 #include "crypto/KeyFile.h"
 #include "demo/DemoSeeder.h"
+#include "storage/ApplicantList.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Profile.h"
@@ -120,9 +121,9 @@ struct Listed
     int count = 0;
 };
 
-Listed listed(Database& db, const Clock& clock, const ApplicantListQuery& query)
+Listed listed(Database& db, const ApplicantListQuery& query)
 {
-    ApplicantRepository applicants(db, clock);
+    ApplicantList applicants(db);
     Listed result;
     auto count = applicants.count(query);
     REQUIRE(count);
@@ -168,16 +169,16 @@ TEST_CASE("A sealed profile keeps no applicant's anonymous name in its files or 
         Database& db = profile.value()->database();
         REQUIRE(DemoSeeder(db, clock).seed());
         plantApplicants(db, clock);
-        auto all = ApplicantRepository(db, clock).all();
+        auto all = ApplicantList(db).all();
         REQUIRE(all);
         for (const ApplicantRow& row : all.value()) {
             if (row.applicant.anonymousName.size() >= 3 && !s_names.contains(row.applicant.anonymousName))
                 demoNames << row.applicant.anonymousName;
         }
         // Sorting and searching open the names inside SQLite: nothing of that may reach a file either.
-        const Listed sorted = listed(db, clock, byName(false));
+        const Listed sorted = listed(db, byName(false));
         CHECK(sorted.names.contains(s_names.first()));
-        CHECK(listed(db, clock, byName(true, QStringLiteral("ノナマエ"))).count == 5);
+        CHECK(listed(db, byName(true, QStringLiteral("ノナマエ"))).count == 5);
         // While the profile is open, its log holds what was written last.
         CHECK(QFileInfo(db.path() + QStringLiteral("-wal")).size() > 0);
         CHECK(foundIn(everyByteOf(folder), s_names) == QStringList{});
@@ -213,8 +214,8 @@ TEST_CASE("Sorting by name and searching a part of a name list the same applican
     SECTION("sorted by name, both ways, page by page")
     {
         for (bool descending : {false, true}) {
-            const Listed fromPlain = listed(plain, clock, byName(descending));
-            const Listed fromSealed = listed(sealed, clock, byName(descending));
+            const Listed fromPlain = listed(plain, byName(descending));
+            const Listed fromSealed = listed(sealed, byName(descending));
             CHECK(fromSealed.names == fromPlain.names);
             CHECK(fromSealed.ids == fromPlain.ids);
             CHECK(fromSealed.count == s_names.size() + 1);
@@ -245,8 +246,8 @@ TEST_CASE("Sorting by name and searching a part of a name list the same applican
         };
         for (const auto& [search, expected] : searches) {
             INFO(search.toStdString());
-            const Listed fromPlain = listed(plain, clock, byName(false, search));
-            const Listed fromSealed = listed(sealed, clock, byName(false, search));
+            const Listed fromPlain = listed(plain, byName(false, search));
+            const Listed fromSealed = listed(sealed, byName(false, search));
             CHECK(fromSealed.names == expected);
             CHECK(fromSealed.count == expected.size());
             CHECK(fromSealed.ids == fromPlain.ids);
@@ -260,18 +261,18 @@ TEST_CASE("Sorting by name and searching a part of a name list the same applican
         query.order = ApplicantListQuery::Order::Received;
         query.search = QStringLiteral("namae");
         query.roomCode = QStringLiteral("NM");
-        const Listed fromPlain = listed(plain, clock, query);
-        const Listed fromSealed = listed(sealed, clock, query);
+        const Listed fromPlain = listed(plain, query);
+        const Listed fromSealed = listed(sealed, query);
         CHECK(fromSealed.ids == fromPlain.ids);
         CHECK(fromSealed.names == QStringList{QStringLiteral("Zephyr Namae"), QStringLiteral("Kumo_100%Namae"),
                                               QStringLiteral("hoshizora namae 2")});
         // …and the whole export in name order (applicants list --json streams through each()).
         QStringList streamed;
-        REQUIRE(ApplicantRepository(sealed, clock).each(byName(false), [&streamed](const ApplicantRow& row) {
+        REQUIRE(ApplicantList(sealed).each(byName(false), [&streamed](const ApplicantRow& row) {
             streamed << row.applicant.anonymousName;
             return true;
         }));
-        CHECK(streamed == listed(plain, clock, byName(false)).names);
+        CHECK(streamed == listed(plain, byName(false)).names);
     }
 }
 
@@ -319,12 +320,12 @@ TEST_CASE("A profile sealed before names were has them sealed at its first open 
         CHECK(scalar(db, s_countSealedNames) == s_names.size());
         // The index that sorted plain names is gone.
         CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'applicants_name'")) == 0);
-        const Listed sorted = listed(db, clock, byName(false));
+        const Listed sorted = listed(db, byName(false));
         QStringList expected = s_names;
         std::sort(expected.begin(), expected.end(),
                   [](const QString& a, const QString& b) { return a.toUtf8() < b.toUtf8(); });
         CHECK(sorted.names == expected);
-        CHECK(listed(db, clock, byName(false, QStringLiteral("kumo"))).names ==
+        CHECK(listed(db, byName(false, QStringLiteral("kumo"))).names ==
               QStringList{QStringLiteral("KUMOxNAMAE"), QStringLiteral("Kumo_100%Namae")});
         auto referred = ReferralLinkRepository(db).referredBy(contactId);
         REQUIRE(referred);
@@ -338,7 +339,7 @@ TEST_CASE("A profile sealed before names were has them sealed at its first open 
     // Once: the next open finds the names sealed and reads them.
     auto again = Profile::open(folder, sealingUnlock());
     REQUIRE(again);
-    CHECK(listed(again.value()->database(), clock, byName(true)).count == s_names.size());
+    CHECK(listed(again.value()->database(), byName(true)).count == s_names.size());
 }
 
 TEST_CASE("A damaged sealed name is refused as a broken seal, in the list, its search and the details",
@@ -351,6 +352,7 @@ TEST_CASE("A damaged sealed name is refused as a broken seal, in the list, its s
     Database& db = profile.value()->database();
     const QVector<qint64> ids = plantApplicants(db, clock);
     ApplicantRepository applicants(db, clock);
+    ApplicantList list(db);
     const qint64 damaged = ids.at(3);
     QSqlQuery q(db.connection());
 
@@ -380,11 +382,11 @@ TEST_CASE("A damaged sealed name is refused as a broken seal, in the list, its s
     q.finish();
 
     checkBroken(applicants.byId(damaged));
-    checkBroken(applicants.page(byName(false), 0, 3)); // the sort opens every name, so any damage is noticed
-    checkBroken(applicants.page(byName(true), 0, 3));
-    checkBroken(applicants.count(byName(false, QStringLiteral("namae"))));
-    checkBroken(applicants.all());
-    checkBroken(applicants.each(byName(false), [](const ApplicantRow&) { return true; }));
+    checkBroken(list.page(byName(false), 0, 3)); // the sort opens every name, so any damage is noticed
+    checkBroken(list.page(byName(true), 0, 3));
+    checkBroken(list.count(byName(false, QStringLiteral("namae"))));
+    checkBroken(list.all());
+    checkBroken(list.each(byName(false), [](const ApplicantRow&) { return true; }));
     // The other applicants stay readable one by one, and the connection keeps working once the damage is seen.
     auto other = applicants.byId(ids.at(0));
     REQUIRE(other);
@@ -392,7 +394,7 @@ TEST_CASE("A damaged sealed name is refused as a broken seal, in the list, its s
     ApplicantListQuery byRoom;
     byRoom.order = ApplicantListQuery::Order::Received;
     byRoom.roomCode = QStringLiteral("NM");
-    auto roomPage = applicants.page(byRoom, 0, 10); // the damaged one has no room
+    auto roomPage = list.page(byRoom, 0, 10); // the damaged one has no room
     REQUIRE(roomPage);
     CHECK(roomPage->size() == 6);
 }

@@ -5,6 +5,7 @@
 #include "crypto/KeyFile.h"
 #include "crypto/Sealer.h"
 #include "demo/DemoSeeder.h"
+#include "storage/ApplicantList.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MessageRepository.h"
@@ -52,7 +53,7 @@ QStringList secretsOf(Profile& profile)
 {
     const FixedClock clock(test::testNow());
     QStringList secrets;
-    auto applicants = ApplicantRepository(profile.database(), clock).all();
+    auto applicants = ApplicantList(profile.database()).all();
     REQUIRE(applicants);
     for (const ApplicantRow& row : applicants.value()) {
         const Applicant& a = row.applicant;
@@ -118,7 +119,7 @@ TEST_CASE("A sealed profile keeps no applicant text, address or meeting secret i
         REQUIRE(profile.value()->isSealed());
         REQUIRE(DemoSeeder(profile.value()->database(), clock).seed());
         ApplicantRepository applicants(profile.value()->database(), clock);
-        auto all = applicants.all();
+        auto all = ApplicantList(profile.value()->database()).all();
         REQUIRE(all);
         REQUIRE_FALSE(all->isEmpty());
         const qint64 first = all->first().applicant.id;
@@ -164,7 +165,7 @@ TEST_CASE("A sealed profile opens with its passphrase, not without or with anoth
     REQUIRE(right);
     CHECK(right.value()->checkPassphrase(s_passphrase));
     CHECK_FALSE(right.value()->checkPassphrase(QStringLiteral("まちがい")));
-    auto all = ApplicantRepository(right.value()->database(), clock).all();
+    auto all = ApplicantList(right.value()->database()).all();
     REQUIRE(all);
     CHECK(all->size() > 3);
     // Changing the passphrase rewraps the key only: the old one stops working, the data stays readable.
@@ -173,7 +174,7 @@ TEST_CASE("A sealed profile opens with its passphrase, not without or with anoth
     CHECK(Profile::open(folder, sealing()).error().code == StoreError::WrongPassphrase);
     auto changed = Profile::open(folder, sealing(QStringLiteral("新しい合言葉")));
     REQUIRE(changed);
-    auto again = ApplicantRepository(changed.value()->database(), clock).all();
+    auto again = ApplicantList(changed.value()->database()).all();
     REQUIRE(again);
     CHECK(again->size() == all->size());
     CHECK(again->first().applicant.introduction == all->first().applicant.introduction);
@@ -192,7 +193,7 @@ TEST_CASE("A plain profile is sealed in place and keeps every value", "[privacy]
         REQUIRE_FALSE(profile.value()->isSealed());
         REQUIRE(DemoSeeder(profile.value()->database(), clock).seed());
         secrets = secretsOf(*profile.value());
-        plainRows = ApplicantRepository(profile.value()->database(), clock).all().value();
+        plainRows = ApplicantList(profile.value()->database()).all().value();
     }
     REQUIRE_FALSE(foundIn(everyByteOf(folder), secrets).isEmpty()); // plain, as an earlier version left it
 
@@ -209,7 +210,7 @@ TEST_CASE("A plain profile is sealed in place and keeps every value", "[privacy]
 
     auto profile = Profile::open(folder, sealing());
     REQUIRE(profile);
-    auto rows = ApplicantRepository(profile.value()->database(), clock).all();
+    auto rows = ApplicantList(profile.value()->database()).all();
     REQUIRE(rows);
     REQUIRE(rows->size() == plainRows.size());
     for (int i = 0; i < rows->size(); ++i) {
@@ -259,7 +260,7 @@ TEST_CASE("A changed sealed value is reported with the kind of record, without a
     CHECK(read.error().detail.contains(QStringLiteral("an applicant")));
     CHECK_FALSE(read.error().detail.contains(QStringLiteral("お酒")));
     // The list (which leaves the introduction out) still shows the applicant.
-    auto page = applicants.page(ApplicantListQuery{}, 0, 10);
+    auto page = ApplicantList(profile.value()->database()).page(ApplicantListQuery{}, 0, 10);
     REQUIRE(page);
     CHECK(page->size() == 1);
 }
@@ -310,7 +311,7 @@ TEST_CASE("Text sealed in the form of earlier versions still opens, is sorted an
     // Sorted among the new form inside SQL (tsunagu_open_text() opens both), and found by part of the name.
     ApplicantListQuery byName;
     byName.order = ApplicantListQuery::Order::Name;
-    auto page = applicants.page(byName, 0, 10);
+    auto page = ApplicantList(db).page(byName, 0, 10);
     REQUIRE(page);
     QStringList names;
     for (const auto& row : page.value())
@@ -318,7 +319,7 @@ TEST_CASE("Text sealed in the form of earlier versions still opens, is sorted an
     CHECK(names == QStringList{QStringLiteral("あおい"), QStringLiteral("かえで"), QStringLiteral("ゆき")});
     ApplicantListQuery search;
     search.search = QStringLiteral("おい");
-    auto found = applicants.page(search, 0, 10);
+    auto found = ApplicantList(db).page(search, 0, 10);
     REQUIRE(found);
     REQUIRE(found.value().size() == 1);
     CHECK(found.value().first().applicant.id == ids.at(1));
@@ -359,7 +360,7 @@ TEST_CASE("Duplicate addresses are found by keyed hash through its index", "[pri
     // The host can still search the list for a whole address.
     ApplicantListQuery query;
     query.search = QStringLiteral("umi.twice@example.org");
-    CHECK(applicants.count(query).value() == 2);
+    CHECK(ApplicantList(profile.value()->database()).count(query).value() == 2);
 
     QSqlQuery plan(profile.value()->database().connection());
     REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM applicants WHERE reply_address_hash = 'x' "
@@ -393,7 +394,7 @@ TEST_CASE("Sealing without a passphrase is refused unless the key stays in memor
     auto second = Database::open(demo.value()->databasePath());
     REQUIRE(second);
     REQUIRE(second.value()->sealer() != nullptr);
-    auto rows = ApplicantRepository(*second.value(), clock).all();
+    auto rows = ApplicantList(*second.value()).all();
     REQUIRE(rows);
     CHECK_FALSE(rows->first().applicant.introduction.isEmpty());
 }

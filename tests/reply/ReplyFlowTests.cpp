@@ -18,6 +18,7 @@
 #include "sending/ReplyDrafter.h"
 #include "sending/ReplySender.h"
 #include "sending/SecretChangeNotice.h"
+#include "storage/ApplicantList.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/AuditReader.h"
@@ -125,7 +126,7 @@ struct HostComputer
 
     qint64 onlyApplicant()
     {
-        auto all = ApplicantRepository(database(), profile.clock()).all();
+        auto all = ApplicantList(database()).all();
         REQUIRE(all.ok());
         REQUIRE(all->size() == 1);
         return all->first().applicant.id;

@@ -6,6 +6,7 @@
 
 #include "demo/DemoSeeder.h"
 #include "schedule/OccurrencePlanner.h"
+#include "storage/ApplicantList.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/HostRepository.h"
 #include "storage/MeetingRepository.h"
@@ -122,7 +123,7 @@ TEST_CASE("The demo applicants show every situation a host meets", "[demo]")
 {
     test::TempProfile temp;
     Profile& profile = temp.openDemo();
-    auto rows = ApplicantRepository(profile.database(), temp.clock()).all();
+    auto rows = ApplicantList(profile.database()).all();
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 13);
 
@@ -170,7 +171,7 @@ TEST_CASE("The demo applicants show every situation a host meets", "[demo]")
     CHECK(roomK->applicant.receivedAt.addDays(roomK->replyDeadlineDays) > testNow());
     CHECK(waitingDays(roomK->applicant, testNow()) < roomK->replyDeadlineDays);
 
-    auto awaiting = ApplicantRepository(profile.database(), temp.clock()).awaitingCountByRoom();
+    auto awaiting = ApplicantList(profile.database()).awaitingCountByRoom();
     REQUIRE(awaiting.ok());
     CHECK(awaiting->value(0) == unassigned);
     CHECK(awaiting->value(roomE->applicant.roomId) >= 1);

@@ -2,6 +2,7 @@
 // Repositories round-trip what hosts type (in Japanese): rooms, hosts and applicants with their status history.
 #include "RepositoryFixture.h"
 
+#include "storage/ApplicantList.h"
 #include "storage/SqlTransaction.h"
 
 #include <catch2/catch.hpp>
@@ -268,7 +269,7 @@ TEST_CASE("Applicants awaiting a first reply are counted per room, unassigned un
     const qint64 unassigned = store.addApplicant(0, QStringLiteral("あおぞら"), day);
     store.addApplicant(0, QStringLiteral("ななし"), day);
 
-    auto counts = store.applicants.awaitingCountByRoom();
+    auto counts = ApplicantList(store.db).awaitingCountByRoom();
     REQUIRE(counts.ok());
     CHECK(counts->value(roomD) == 2);
     CHECK(counts->value(roomK) == 1);
@@ -277,7 +278,7 @@ TEST_CASE("Applicants awaiting a first reply are counted per room, unassigned un
     CHECK(counts->size() == 3);
 
     REQUIRE(store.applicants.setStatus(unassigned, ApplicantStatus::Referred, 0).ok());
-    counts = store.applicants.awaitingCountByRoom();
+    counts = ApplicantList(store.db).awaitingCountByRoom();
     REQUIRE(counts.ok());
     CHECK(counts->value(0) == 1);
     CHECK(counts->value(roomD) == 2);
@@ -291,7 +292,7 @@ TEST_CASE("The applicant list is oldest first with each room's deadline", "[stor
     store.addApplicant(0, QStringLiteral("あおぞら"), japan(2026, 11, 21, 10, 20));
     store.addApplicant(roomK, QStringLiteral("そら"), japan(2026, 10, 23, 19, 20));
 
-    auto rows = store.applicants.all();
+    auto rows = ApplicantList(store.db).all();
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 3);
     CHECK(rows->at(0).applicant.anonymousName == QStringLiteral("そら"));

@@ -42,7 +42,7 @@ IntakeArea::IntakeArea(UiServices& services, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     contentLayout()->addWidget(m_summary);
 
-    m_rooms = new RoomTableModel(services.rooms, services.applicants, this);
+    m_rooms = new RoomTableModel(services.rooms, services.database, this);
     auto* roomsProxy = new TableFilterProxy(this);
     roomsProxy->setSourceModel(m_rooms);
     m_roomsView = makeTableView(roomsProxy, QStringLiteral("roomsView"), this);
@@ -384,7 +384,7 @@ void IntakeArea::attachMessage(qint64 id)
     // thousand names would help nobody.
     ApplicantListQuery recent;
     recent.descending = true;
-    auto rows = m_services.applicants.page(recent, 0, 2000);
+    auto rows = ApplicantList(m_services.database).page(recent, 0, 2000);
     if (!rows) {
         m_services.prompter.inform(this, ErrorText::title(rows.error().code),
                                    ErrorText::explanation(rows.error().code, m_services.profileDirectory));

@@ -22,7 +22,7 @@ RoomsPage::RoomsPage(UiServices& services, QWidget* parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("roomsPage"));
-    m_model = new RoomTableModel(services.rooms, services.applicants, this);
+    m_model = new RoomTableModel(services.rooms, services.database, this);
     m_table = new EditableTable(m_model, QStringLiteral("rooms"), this);
     m_table->view()->hideColumn(RoomTableModel::AwaitingColumn);
     auto* layout = new QVBoxLayout(this);

@@ -5,9 +5,8 @@
 
 namespace tsunagu::ui {
 
-ApplicantListWorker::ApplicantListWorker(QString databasePath, const Clock& clock)
+ApplicantListWorker::ApplicantListWorker(QString databasePath)
     : m_databasePath(std::move(databasePath))
-    , m_clock(clock)
 {
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("applicant-list"));
@@ -60,7 +59,7 @@ ApplicantListWorker::Page ApplicantListWorker::read(quint64 generation, const Ap
             return page;
         }
         m_database = std::move(database.value());
-        m_applicants = std::make_unique<ApplicantRepository>(*m_database, m_clock);
+        m_applicants = std::make_unique<ApplicantList>(*m_database);
     }
     if (count) {
         auto total = m_applicants->count(query);

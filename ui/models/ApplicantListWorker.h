@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Clock.h"
-#include "storage/ApplicantRepository.h"
+#include "storage/ApplicantList.h"
 #include "storage/Database.h"
 
 #include <QObject>
@@ -34,7 +33,7 @@ public:
     };
     using Receiver = std::function<void(Page)>;
 
-    ApplicantListWorker(QString databasePath, const Clock& clock);
+    explicit ApplicantListWorker(QString databasePath);
     ~ApplicantListWorker() override;
 
     // Queues a read; `done` runs on `context`'s thread with the page.
@@ -45,12 +44,11 @@ private:
     Page read(quint64 generation, const ApplicantListQuery& query, int offset, int limit, bool count);
 
     QString m_databasePath;
-    const Clock& m_clock;
     QThread* m_thread = nullptr;
     QObject* m_onThread = nullptr; // lives on m_thread: requests run in its event loop
     // Used only on m_thread.
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<ApplicantRepository> m_applicants;
+    std::unique_ptr<ApplicantList> m_applicants;
 };
 
 } // namespace tsunagu::ui

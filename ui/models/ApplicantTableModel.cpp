@@ -12,7 +12,7 @@ namespace tsunagu::ui {
 ApplicantTableModel::ApplicantTableModel(const QString& databasePath, const Clock& clock, QObject* parent)
     : RowTableModel(parent)
     , m_clock(clock)
-    , m_worker(std::make_unique<ApplicantListWorker>(databasePath, clock))
+    , m_worker(std::make_unique<ApplicantListWorker>(databasePath))
 {
     // Roles every column shares; a column's own lambda answers DisplayRole and anything special.
     auto common = [this](const ApplicantRow& r, int role) -> QVariant {

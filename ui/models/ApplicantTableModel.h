@@ -5,7 +5,7 @@
 #include "domain/Applicant.h"
 #include "models/ApplicantListWorker.h"
 #include "models/RowTableModel.h"
-#include "storage/ApplicantRepository.h"
+#include "storage/ApplicantList.h"
 
 #include <memory>
 

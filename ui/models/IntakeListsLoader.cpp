@@ -31,7 +31,7 @@ std::optional<StoreFailure> read(Database& database, const Clock& clock, IntakeL
     auto rooms = RoomRepository(database).all();
     if (!rooms)
         return rooms.error();
-    const ApplicantRepository applicants(database, clock);
+    const ApplicantList applicants(database);
     auto awaiting = applicants.awaitingCountByRoom();
     if (!awaiting)
         return awaiting.error();

@@ -5,7 +5,7 @@
 #include "domain/Host.h"
 #include "domain/Message.h"
 #include "models/RoomTableModel.h"
-#include "storage/ApplicantRepository.h"
+#include "storage/ApplicantList.h"
 
 #include <QObject>
 #include <QPointer>

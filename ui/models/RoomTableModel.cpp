@@ -8,10 +8,10 @@
 
 namespace tsunagu::ui {
 
-RoomTableModel::RoomTableModel(RoomRepository& rooms, ApplicantRepository& applicants, QObject* parent)
+RoomTableModel::RoomTableModel(RoomRepository& rooms, Database& database, QObject* parent)
     : RowTableModel(parent)
     , m_rooms(rooms)
-    , m_applicants(applicants)
+    , m_applicants(database)
 {
     // A paused room is shown dimmed in every column.
     auto dimmed = [](const RoomListRow& r, int role) -> QVariant {

@@ -3,7 +3,7 @@
 
 #include "domain/Room.h"
 #include "models/RowTableModel.h"
-#include "storage/ApplicantRepository.h"
+#include "storage/ApplicantList.h"
 #include "storage/RoomRepository.h"
 
 namespace tsunagu::ui {
@@ -31,14 +31,14 @@ public:
         FormColumn
     };
 
-    RoomTableModel(RoomRepository& rooms, ApplicantRepository& applicants, QObject* parent = nullptr);
+    RoomTableModel(RoomRepository& rooms, Database& database, QObject* parent = nullptr);
     StoreResult<Done> reload();
     // Shows rows read elsewhere (on a worker thread).
     void showRows(QVector<RoomListRow> rows) { setRows(std::move(rows)); }
 
 private:
     RoomRepository& m_rooms;
-    ApplicantRepository& m_applicants;
+    ApplicantList m_applicants;
 };
 
 } // namespace tsunagu::ui

@@ -5,6 +5,7 @@
 #include "replies/ReplyContextBuilder.h"
 #include "replies/TemplateRenderer.h"
 #include "replies/TemplateRepository.h"
+#include "storage/ApplicantList.h"
 
 #include <catch2/catch.hpp>
 
@@ -211,7 +212,7 @@ TEST_CASE("The Japanese invitation for a demo applicant is complete, with the jo
     TemplateRepository templates(db, temp.clock());
     REQUIRE(templates.ensureDefaults().ok());
 
-    auto rows = ApplicantRepository(db, temp.clock()).all();
+    auto rows = ApplicantList(db).all();
     REQUIRE(rows.ok());
     qint64 applicantId = 0;
     qint64 roomId = 0;
@@ -290,7 +291,7 @@ TEST_CASE("A demo family room abroad gets the beginner time and both clocks")
 {
     TempProfile temp;
     Database& db = temp.openDemo().database();
-    auto rows = ApplicantRepository(db, temp.clock()).all();
+    auto rows = ApplicantList(db).all();
     REQUIRE(rows.ok());
     qint64 applicantId = 0;
     for (const ApplicantRow& row : rows.value()) {

@@ -9,6 +9,7 @@
 #include "secrets/PasswordSource.h"
 #include "secrets/SessionSecretStore.h"
 #include "sending/ReplyEditor.h"
+#include "storage/ApplicantList.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/HostRepository.h"
 #include "storage/MailAccountRepository.h"
@@ -36,7 +37,7 @@ struct EditorFixture
     EditorFixture()
     {
         REQUIRE(TemplateRepository(db, temp.clock()).ensureDefaults().ok());
-        auto rows = ApplicantRepository(db, temp.clock()).all();
+        auto rows = ApplicantList(db).all();
         REQUIRE(rows.ok());
         for (const ApplicantRow& row : rows.value()) {
             if (row.applicant.anonymousName == QStringLiteral("しろくま"))
