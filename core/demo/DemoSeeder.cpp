@@ -145,7 +145,7 @@ StoreResult<Done> DemoSeeder::seed()
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
 
     // Meeting times are Japan wall-clock times, whatever zone this PC is in.
     const QDateTime now = m_clock.now();
@@ -386,7 +386,7 @@ StoreResult<Done> DemoSeeder::seed()
     if (!logged)
         return logged.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return Done{};
 }
 

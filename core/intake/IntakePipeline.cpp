@@ -231,7 +231,7 @@ StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw,
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
 
     // One moment for the message, the applicant and the audit entry, in UTC: storing a local time converts it
     // through the time zone database, a system call each time.
@@ -318,7 +318,7 @@ StoreResult<IntakeResult> IntakePipeline::storeUnderstood(const QByteArray& raw,
     if (!logged)
         return logged.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return result;
 }
 
@@ -342,7 +342,7 @@ StoreResult<qint64> IntakePipeline::makeApplicant(qint64 messageId)
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     Applicant a = u.applicant;
     // A mail without a form that the host takes as an application: its own words are the self-introduction.
     if (a.introduction.isEmpty() && !u.isForm)
@@ -363,7 +363,7 @@ StoreResult<qint64> IntakePipeline::makeApplicant(qint64 messageId)
     if (!logged)
         return logged.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return applicantId.value();
 }
 
@@ -382,7 +382,7 @@ StoreResult<Done> IntakePipeline::returnToUnclassified(qint64 applicantId)
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     for (const Message& message : thread.value()) {
         if (message.direction != MessageDirection::Incoming)
             return StoreFailure{StoreError::Conflict, QStringLiteral("a mail was sent to the applicant")};
@@ -402,7 +402,7 @@ StoreResult<Done> IntakePipeline::returnToUnclassified(qint64 applicantId)
         !logged)
         return logged.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return Done{};
 }
 

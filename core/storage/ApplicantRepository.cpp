@@ -76,7 +76,7 @@ StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostI
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     const QDateTime received = a.receivedAt.isValid() ? a.receivedAt : m_clock.now();
     StoreFailure failure;
     NativeStatement* q =
@@ -98,7 +98,7 @@ StoreResult<qint64> ApplicantRepository::insert(const Applicant& a, qint64 hostI
     if (!history || !history->run({id, applicantStatusKey(a.status), sql::instant(received), sql::id(hostId)}))
         return history ? history->failure() : failure;
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return id;
 }
 
@@ -108,7 +108,7 @@ StoreResult<Done> ApplicantRepository::setStatus(qint64 id, ApplicantStatus stat
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     QSqlQuery q(db);
     const QVariant now = sql::instant(at.isValid() ? at : m_clock.now());
     const QVariant replyTime = isReply(status) ? now : QVariant(QMetaType::fromType<QString>());
@@ -126,7 +126,7 @@ StoreResult<Done> ApplicantRepository::setStatus(qint64 id, ApplicantStatus stat
                     Sealing(m_database).text(note, "applicant_status_history.note")}))
         return sql::failure(q);
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return Done{};
 }
 
@@ -270,7 +270,7 @@ StoreResult<Done> ApplicantRepository::noteAnsweredElsewhere(qint64 id, const QD
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     QSqlQuery q(db);
     if (!sql::exec(q,
                    QStringLiteral("UPDATE applicants SET first_reply_at = COALESCE(first_reply_at, ?), hints = ? "
@@ -285,7 +285,7 @@ StoreResult<Done> ApplicantRepository::noteAnsweredElsewhere(qint64 id, const QD
     if (auto logged = AuditLog(m_database).record(entry); !logged)
         return logged.error();
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return Done{};
 }
 
@@ -306,7 +306,7 @@ StoreResult<Done> ApplicantRepository::resolveDuplicate(qint64 id, DuplicateStat
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     QSqlQuery q(db);
     if (!sql::exec(q, QStringLiteral("UPDATE applicants SET duplicate_state = ?, hints = ? WHERE id = ?"),
                    {duplicateStateKey(decision), json::fromHints(hints), id}))
@@ -316,7 +316,7 @@ StoreResult<Done> ApplicantRepository::resolveDuplicate(qint64 id, DuplicateStat
                    {applicant->duplicateOfId, id}))
         return sql::failure(q);
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return Done{};
 }
 

@@ -25,7 +25,7 @@ StoreResult<int> ReferralLinkRepository::suggest(const QVector<QPair<qint64, qin
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.begun())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     QSqlQuery q(db);
     int stored = 0;
     for (const auto& [applicantId, contactId] : applicantToContact) {
@@ -38,7 +38,7 @@ StoreResult<int> ReferralLinkRepository::suggest(const QVector<QPair<qint64, qin
         stored += q.numRowsAffected();
     }
     if (!transaction.commit())
-        return StoreFailure{StoreError::QueryFailed, transaction.error()};
+        return transaction.failure();
     return stored;
 }
 

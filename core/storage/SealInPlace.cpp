@@ -209,14 +209,14 @@ StoreResult<int> sealInPlace(Database& database)
     {
         SqlTransaction transaction(db);
         if (!transaction.begun())
-            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+            return transaction.failure();
         // Every column, and every hash keyed from now on (the plain profile kept the normalised values there).
         auto count = sealAndRehash(db, sealing, 0);
         if (!count)
             return count.error(); // rolled back; the copy stays for the host
         sealedCount = count.value();
         if (!transaction.commit())
-            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+            return transaction.failure();
     }
     if (auto compacted = compact(db); !compacted)
         return compacted.error();
@@ -248,13 +248,13 @@ StoreResult<int> sealPending(Database& database)
     {
         SqlTransaction transaction(db);
         if (!transaction.begun())
-            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+            return transaction.failure();
         auto done = sealAndRehash(db, sealing, fromVersion);
         if (!done)
             return done.error(); // rolled back: the profile stays as the upgrade left it, and is tried again
         count = done.value();
         if (!transaction.commit())
-            return StoreFailure{StoreError::QueryFailed, transaction.error()};
+            return transaction.failure();
     }
     if (auto compacted = compact(db); !compacted)
         return compacted.error();

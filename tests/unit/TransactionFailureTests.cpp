@@ -2,6 +2,8 @@
 // A full disk met when a repository commits is said as DiskFull (the host frees space), not as a failed query, and
 // nothing of the write stays. The disk is made full the way a FAT32 stick or an account's file size limit is: the
 // process may not grow a file past a size (RLIMIT_FSIZE), so the write-ahead log cannot take the commit's pages.
+#include "intake/IntakePipeline.h"
+#include "storage/ApplicantRepository.h"
 #include "storage/ContactEventRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/HostRepository.h"
@@ -70,6 +72,8 @@ TEST_CASE("A repository that cannot commit for a full disk says DiskFull and kee
     const int contacts = test::rowCount(database, QStringLiteral("contacts"));
     const int events = test::rowCount(database, QStringLiteral("contact_events"));
     const int templates = test::rowCount(database, QStringLiteral("templates"));
+    const int applicants = test::rowCount(database, QStringLiteral("applicants"));
+    const int messages = test::rowCount(database, QStringLiteral("messages"));
 
     StoreFailure failure;
     {
@@ -108,6 +112,27 @@ TEST_CASE("A repository that cannot commit for a full disk says DiskFull and kee
             REQUIRE_FALSE(added);
             failure = added.error();
         }
+        SECTION("an applicant")
+        {
+            Applicant a;
+            a.anonymousName = QStringLiteral("こなゆき");
+            a.replyAddress = QStringLiteral("konayuki@example.jp");
+            a.introduction = QStringLiteral("はじめまして。");
+            auto inserted = ApplicantRepository(database, temp.clock()).insert(a);
+            REQUIRE_FALSE(inserted);
+            failure = inserted.error();
+        }
+        SECTION("a mail imported from a file")
+        {
+            const QByteArray mail("From: Konayuki <konayuki@example.jp>\r\nTo: room-z@example.org\r\n"
+                                  "Subject: =?UTF-8?B?5Y+C5Yqg5biM5pyb?=\r\nMessage-ID: <disk-full@example.jp>\r\n"
+                                  "Date: Tue, 01 Dec 2026 19:00:00 +0900\r\nMIME-Version: 1.0\r\n"
+                                  "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+                                  "はじめまして。ミーティングに参加したいです。\r\n");
+            auto taken = IntakePipeline(database, temp.clock()).take(mail, IntakeSource{});
+            REQUIRE_FALSE(taken);
+            failure = taken.error();
+        }
     }
     INFO(failure.detail.toStdString());
     CHECK(failure.code == StoreError::DiskFull);
@@ -115,6 +140,8 @@ TEST_CASE("A repository that cannot commit for a full disk says DiskFull and kee
     CHECK(test::rowCount(database, QStringLiteral("contacts")) == contacts);
     CHECK(test::rowCount(database, QStringLiteral("contact_events")) == events);
     CHECK(test::rowCount(database, QStringLiteral("templates")) == templates);
+    CHECK(test::rowCount(database, QStringLiteral("applicants")) == applicants);
+    CHECK(test::rowCount(database, QStringLiteral("messages")) == messages);
     // With room again the same write goes through.
     Host host;
     host.displayName = QStringLiteral("みなと");
