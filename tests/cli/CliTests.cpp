@@ -438,7 +438,9 @@ TEST_CASE("import refuses, before reading, what cannot be one mail, says why, an
     const QString empty = files.filePath(QStringLiteral("empty.eml"));
     writeFile(empty, "\r\n\r\n");
     const QString binary = files.filePath(QStringLiteral("picture.eml"));
-    writeFile(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) + QByteArray(2000, '\x07'));
+    // A PNG's signature and the start of its header chunk (NUL bytes inside: the length comes from the array).
+    static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    writeFile(binary, QByteArray(png, sizeof png - 1) + QByteArray(2000, '\x07'));
     const QString text = files.filePath(QStringLiteral("notes.eml"));
     writeFile(text, "Shopping list\nmilk\n");
 
