@@ -29,7 +29,8 @@ void draftsInstead(Session& session, const SecretChangeNotice::BccNotice& notice
     QVector<qint64> ids;
     for (const SecretChangeNotice::Recipient& recipient : notice.recipients)
         ids << recipient.applicantId;
-    auto prepared = SecretChangeNotice(session.profile().database(), session.clock()).prepareDrafts(ids);
+    auto prepared =
+        SecretChangeNotice(session.profile().database(), session.clock()).prepareDrafts(ids, 0, notice.seriesId);
     if (!prepared) {
         storeError(session, prepared.error());
         return;

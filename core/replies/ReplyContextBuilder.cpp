@@ -68,7 +68,8 @@ QString beginnerTimeText(const MeetingSeries& series, const QString& language)
 } // namespace
 
 StoreResult<RenderContext> ReplyContextBuilder::build(qint64 applicantId, ReplyAction action, qint64 hostId,
-                                                      qint64 otherRoomId, const QString& language) const
+                                                      qint64 otherRoomId, const QString& language,
+                                                      qint64 seriesId) const
 {
     const bool invite = action == ReplyAction::Invite;
     RenderContext context;
@@ -119,10 +120,12 @@ StoreResult<RenderContext> ReplyContextBuilder::build(qint64 applicantId, ReplyA
         return series.error();
     const MeetingSeries* active = nullptr;
     for (const MeetingSeries& s : series.value()) {
-        if (s.status == SeriesStatus::Active) {
+        if (seriesId > 0 && s.id == seriesId) {
             active = &s;
             break;
         }
+        if (!active && s.status == SeriesStatus::Active)
+            active = &s;
     }
     QStringList lines;
     if (active) {

@@ -69,8 +69,8 @@ StoreResult<DraftText> ReplyDrafter::render(const DraftRequest& request) const
     if (!chosen)
         return chosen.error();
     ReplyContextBuilder builder(m_database, m_clock);
-    auto context =
-        builder.build(request.applicantId, chosen->action, request.hostId, request.otherRoomId, chosen->language);
+    auto context = builder.build(request.applicantId, chosen->action, request.hostId, request.otherRoomId,
+                                 chosen->language, request.seriesId);
     if (!context)
         return context.error();
     for (auto it = request.hostValues.cbegin(); it != request.hostValues.cend(); ++it)

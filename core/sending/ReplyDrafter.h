@@ -24,6 +24,7 @@ struct DraftRequest
     QString language = QStringLiteral("ja");
     qint64 templateId = 0;  // 0: the best template for the room, the host and the language
     qint64 otherRoomId = 0; // the room a referral points to
+    qint64 seriesId = 0;    // the meeting series an invitation gives; 0: the room's first active one
     // Values the host writes for this reply only (the question of a hold reply), by placeholder key.
     QHash<QString, QString> hostValues;
 };

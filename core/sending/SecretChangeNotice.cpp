@@ -43,11 +43,12 @@ bool looksLikeAddress(const QString& address)
 
 } // namespace
 
-StoreResult<SecretChangeNotice::BccNotice> SecretChangeNotice::composeBcc(qint64 roomId,
-                                                                          const QVector<qint64>& holders) const
+StoreResult<SecretChangeNotice::BccNotice> SecretChangeNotice::composeBcc(qint64 roomId, const QVector<qint64>& holders,
+                                                                          qint64 seriesId) const
 {
     BccNotice notice;
     notice.roomId = roomId;
+    notice.seriesId = seriesId;
     ApplicantRepository applicants(m_database, m_clock);
     BlockedAddressRepository blocked(m_database);
     for (const qint64 applicantId : holders) {
@@ -78,7 +79,8 @@ StoreResult<SecretChangeNotice::BccNotice> SecretChangeNotice::composeBcc(qint64
         return notice;
     // Every holder is of this room: the first one's invitation values are the room's.
     const qint64 first = notice.recipients.first().applicantId;
-    auto context = ReplyContextBuilder(m_database, m_clock).build(first, ReplyAction::Invite, 0, 0);
+    auto context = ReplyContextBuilder(m_database, m_clock)
+                       .build(first, ReplyAction::Invite, 0, 0, QStringLiteral("ja"), seriesId);
     if (!context)
         return context.error();
     for (const char* key : {"chat_link", "join_link", "meeting_id", "passcode"})
@@ -105,15 +107,15 @@ StoreResult<Done> SecretChangeNotice::recordChange(qint64 roomId, qint64 hostId)
 }
 
 StoreResult<SecretChangeNotice::Prepared> SecretChangeNotice::prepare(qint64 roomId, const QVector<qint64>& holders,
-                                                                      qint64 hostId)
+                                                                      qint64 hostId, qint64 seriesId)
 {
     if (auto recorded = recordChange(roomId, hostId); !recorded)
         return recorded.error();
-    return prepareDrafts(holders, hostId);
+    return prepareDrafts(holders, hostId, seriesId);
 }
 
 StoreResult<SecretChangeNotice::Prepared> SecretChangeNotice::prepareDrafts(const QVector<qint64>& holders,
-                                                                            qint64 hostId)
+                                                                            qint64 hostId, qint64 seriesId)
 {
     ReplyDrafter drafter(m_database, m_clock);
     ReplyRepository replies(m_database, m_clock);
@@ -123,6 +125,7 @@ StoreResult<SecretChangeNotice::Prepared> SecretChangeNotice::prepareDrafts(cons
         request.applicantId = applicantId;
         request.action = ReplyAction::Invite;
         request.hostId = hostId;
+        request.seriesId = seriesId;
         auto text = drafter.render(request);
         if (!text || text->toAddress.trimmed().isEmpty()) {
             prepared.notPrepared.append(applicantId);

@@ -49,6 +49,7 @@ public:
     struct BccNotice
     {
         qint64 roomId = 0;
+        qint64 seriesId = 0; // the series whose details changed (0: the room's chat link)
         MailAccount account; // the room's account that can send (id 0: none, the notice cannot go)
         QString subject;
         QString body;
@@ -57,13 +58,17 @@ public:
         QVector<Recipient> leftOut;
     };
 
+    // `seriesId` below: the meeting series whose join details changed, so that the notice gives that series' new
+    // details and not another's of the same room; 0 for the room's chat link (the room's first active series).
+
     // Records the change in the audit log ("secret.changed", the room, no values) and prepares the drafts.
-    StoreResult<Prepared> prepare(qint64 roomId, const QVector<qint64>& holders, qint64 hostId = 0);
+    StoreResult<Prepared> prepare(qint64 roomId, const QVector<qint64>& holders, qint64 hostId = 0,
+                                  qint64 seriesId = 0);
     // Only the drafts, for a change already recorded (a BCC notice that could not be sent).
-    StoreResult<Prepared> prepareDrafts(const QVector<qint64>& holders, qint64 hostId = 0);
+    StoreResult<Prepared> prepareDrafts(const QVector<qint64>& holders, qint64 hostId = 0, qint64 seriesId = 0);
     // The BCC notice for the room's holders (read only: the change is recorded with recordChange, whether the
     // host then sends it or not).
-    StoreResult<BccNotice> composeBcc(qint64 roomId, const QVector<qint64>& holders) const;
+    StoreResult<BccNotice> composeBcc(qint64 roomId, const QVector<qint64>& holders, qint64 seriesId = 0) const;
     // Only the audit line, for a change without notices or with a BCC notice.
     StoreResult<Done> recordChange(qint64 roomId, qint64 hostId = 0);
 

@@ -70,7 +70,8 @@ private:
             QVector<qint64> ids;
             for (const SecretChangeNotice::Recipient& recipient : m_notice.recipients)
                 ids << recipient.applicantId;
-            auto prepared = SecretChangeNotice(m_services.database, m_services.clock).prepareDrafts(ids);
+            auto prepared =
+                SecretChangeNotice(m_services.database, m_services.clock).prepareDrafts(ids, 0, m_notice.seriesId);
             if (prepared)
                 text += QLatin1Char('\n') +
                         JoinDetailsNotice::tr("%n draft(s) with the new details are ready in 返信 (Replies) instead.",
@@ -146,11 +147,11 @@ void JoinDetailsNotice::afterSave(QWidget* parent, UiServices& services, const M
     QVector<qint64> holders;
     if (auto found = AuditReader(services.database).secretHolders(before.roomId))
         holders = found.value();
-    offer(parent, services, before.roomId, after->title, What::JoinDetails, holders);
+    offer(parent, services, before.roomId, after->title, What::JoinDetails, holders, before.id);
 }
 
 void JoinDetailsNotice::offer(QWidget* parent, UiServices& services, qint64 roomId, const QString& name, What what,
-                              const QVector<qint64>& holders)
+                              const QVector<qint64>& holders, qint64 seriesId)
 {
     SecretChangeNotice notice(services.database, services.clock);
     const QString title = what == What::JoinDetails ? tr("The join details of %1 changed").arg(name)
@@ -168,7 +169,7 @@ void JoinDetailsNotice::offer(QWidget* parent, UiServices& services, qint64 room
         return;
     }
     if (choice == 0) {
-        auto prepared = notice.prepare(roomId, holders);
+        auto prepared = notice.prepare(roomId, holders, 0, seriesId);
         if (!prepared) {
             services.prompter.inform(parent, ErrorText::title(prepared.error().code),
                                      ErrorText::explanation(prepared.error().code, services.profileDirectory));
@@ -183,7 +184,7 @@ void JoinDetailsNotice::offer(QWidget* parent, UiServices& services, qint64 room
         return;
     }
 
-    auto bcc = notice.composeBcc(roomId, holders);
+    auto bcc = notice.composeBcc(roomId, holders, seriesId);
     // The change is recorded in any case: from now on only those sent the new details hold them.
     auto recorded = notice.recordChange(roomId);
     if (!bcc || !recorded) {
@@ -203,7 +204,7 @@ void JoinDetailsNotice::offer(QWidget* parent, UiServices& services, qint64 room
         QString text = failure->code == SendError::Blocked ? ReplyText::problem(ReplyProblem::NoAccount)
                                                            : ReplyText::sendError(failure->code);
         // Nobody is forgotten: a draft each instead, to finish and send in 返信.
-        if (auto prepared = notice.prepareDrafts(holders))
+        if (auto prepared = notice.prepareDrafts(holders, 0, seriesId))
             text += QLatin1Char('\n') + tr("%n draft(s) with the new details are ready in 返信 (Replies) instead.",
                                            nullptr, int(prepared->replyIds.size()));
         services.prompter.inform(parent, tr("The notice cannot be sent"), text);

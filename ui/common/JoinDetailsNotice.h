@@ -31,9 +31,10 @@ public:
     // stayed, needs nothing.
     static void afterSave(QWidget* parent, UiServices& services, const MeetingSeries& before);
     // The offer itself, for `holders` read before the change was recorded; `name` is the series' title or the
-    // room's code. A BCC notice is sent in the background; the host hears the outcome when it ends.
+    // room's code, `seriesId` the series whose details changed (0 for the chat link): the notice gives its new
+    // details. A BCC notice is sent in the background; the host hears the outcome when it ends.
     static void offer(QWidget* parent, UiServices& services, qint64 roomId, const QString& name, What what,
-                      const QVector<qint64>& holders);
+                      const QVector<qint64>& holders, qint64 seriesId = 0);
 };
 
 } // namespace tsunagu::ui

@@ -10,10 +10,13 @@
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/AuditReader.h"
+#include "storage/MeetingRepository.h"
 #include "storage/ReplyRepository.h"
 #include "storage/RoomRepository.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTimeZone>
 
 namespace tsunagu {
 namespace {
@@ -122,6 +125,72 @@ TEST_CASE_METHOD(SecretFixture, "Who holds a room's secrets is read from the rep
     // A deleted applicant holds nothing any more (there is no address to write to).
     REQUIRE(ApplicantEraser(db, temp.clock()).erase(inD.at(1)).ok());
     CHECK(reader.secretHolders(roomD.id)->isEmpty());
+}
+
+TEST_CASE_METHOD(SecretFixture,
+                 "When one of a room's two series changes its join details, the notice gives that series'",
+                 "[sending][secrets]")
+{
+    MeetingRepository meetings(db);
+    auto existing = meetings.seriesForRoom(roomD.id);
+    REQUIRE(existing.ok());
+    REQUIRE_FALSE(existing->isEmpty());
+    // The room's first series stays as it is; a second one, monthly, gets new details.
+    MeetingSeries monthly;
+    monthly.roomId = roomD.id;
+    monthly.title = QStringLiteral("第3火曜の集い");
+    monthly.rrule = QStringLiteral("FREQ=MONTHLY;BYDAY=3TU");
+    monthly.firstStart = QDateTime(QDate(2026, 1, 20), QTime(21, 10), QTimeZone("Asia/Tokyo"));
+    monthly.joinUrl = QStringLiteral("https://zoom.example.org/j/4400000001");
+    monthly.meetingId = QStringLiteral("440 000 0001");
+    monthly.passcode = QStringLiteral("old-4455");
+    auto monthlyId = meetings.insertSeries(monthly);
+    REQUIRE(monthlyId.ok());
+    const QDateTime t0 = temp.clock().now();
+    sent(inD.at(0), true, t0.addDays(-10));
+    sent(inD.at(2), true, t0.addDays(-8));
+    auto holders = AuditReader(db).secretHolders(roomD.id);
+    REQUIRE(holders.ok());
+    REQUIRE(holders->size() == 2);
+    monthly.id = monthlyId.value();
+    monthly.passcode = QStringLiteral("new-7788");
+    monthly.joinUrl = QStringLiteral("https://zoom.example.org/j/4400000002?pwd=new");
+    REQUIRE(meetings.updateSeries(monthly).ok());
+
+    SecretChangeNotice notice(db, temp.clock());
+    const QString firstPasscode = existing->first().passcode;
+    SECTION("a draft each")
+    {
+        auto prepared = notice.prepare(roomD.id, holders.value(), 0, monthlyId.value());
+        REQUIRE(prepared.ok());
+        REQUIRE(prepared->replyIds.size() == 2);
+        for (const qint64 replyId : prepared->replyIds) {
+            auto reply = ReplyRepository(db, temp.clock()).byId(replyId);
+            REQUIRE(reply.ok());
+            CHECK(reply->body.contains(QStringLiteral("new-7788")));
+            CHECK(reply->body.contains(QStringLiteral("4400000002")));
+            CHECK_FALSE(reply->body.contains(QStringLiteral("old-4455")));
+            if (!firstPasscode.isEmpty())
+                CHECK_FALSE(reply->body.contains(firstPasscode));
+        }
+    }
+    SECTION("one mail in BCC")
+    {
+        auto bcc = notice.composeBcc(roomD.id, holders.value(), monthlyId.value());
+        REQUIRE(bcc.ok());
+        CHECK(bcc->seriesId == monthlyId.value());
+        CHECK(bcc->body.contains(QStringLiteral("第3火曜の集い")));
+        CHECK(bcc->body.contains(QStringLiteral("new-7788")));
+        if (!firstPasscode.isEmpty())
+            CHECK_FALSE(bcc->body.contains(firstPasscode));
+    }
+    SECTION("the room's chat link: the room's first active series, as before")
+    {
+        auto bcc = notice.composeBcc(roomD.id, holders.value());
+        REQUIRE(bcc.ok());
+        CHECK_FALSE(bcc->body.contains(QStringLiteral("new-7788")));
+        CHECK(bcc->body.contains(existing->first().title));
+    }
 }
 
 } // namespace tsunagu
