@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ApplicantEraser.h"
 
+#include "storage/ApplicantColumns.h"
 #include "storage/AuditLog.h"
 #include "storage/FetchedMailRepository.h"
 #include "storage/Sealing.h"
@@ -12,9 +13,6 @@
 
 namespace tsunagu {
 namespace {
-
-// The sealed column of the applicant's reply address (ApplicantRepository seals it under this name).
-constexpr const char* s_replyAddress = "applicants.reply_address";
 
 StoreResult<int> countOf(QSqlDatabase db, const QString& statement, qint64 id)
 {
@@ -84,7 +82,7 @@ StoreResult<QVector<qint64>> ApplicantEraser::waitingMailOf(qint64 applicantId) 
     const Sealing sealing(m_database);
     if (!sql::exec(q, QStringLiteral("SELECT reply_address FROM applicants WHERE id = ?"), {applicantId}) || !q.next())
         return sql::failure(q);
-    const QByteArray address = sealing.openText(q.value(0), s_replyAddress).toUtf8();
+    const QByteArray address = sealing.openText(q.value(0), applicantColumns::s_replyAddress).toUtf8();
     q.finish();
     if (sealing.broken())
         return sealing.failure(QStringLiteral("an applicant"));

@@ -4,12 +4,15 @@
 #include "common/Clock.h"
 #include "domain/Applicant.h"
 #include "storage/Database.h"
-#include "storage/Sealing.h"
 
 #include <QPair>
+#include <QVariant>
 #include <QVector>
 
 namespace tsunagu {
+
+class SealedAhead;
+class Sealing;
 
 // One applicant at a time: reading, taking in, changing, merging and finding them by address. Lists of them and
 // their counts are ApplicantList's.

@@ -2,12 +2,13 @@
 #pragma once
 
 #include "storage/Database.h"
-#include "storage/Sealing.h"
 
 #include <QDateTime>
 #include <QStringList>
 
 namespace tsunagu {
+
+class SealedAhead;
 
 // Addresses the host blocked. Their mail is still kept; intake shows a hint instead of deciding.
 class BlockedAddressRepository

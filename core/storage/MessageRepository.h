@@ -3,13 +3,16 @@
 
 #include "domain/Message.h"
 #include "storage/Database.h"
-#include "storage/Sealing.h"
 
 #include <QDateTime>
 #include <QStringList>
+#include <QVariant>
 #include <QVector>
 
 namespace tsunagu {
+
+class SealedAhead;
+class Sealing;
 
 // Mail in and out, with the raw bytes of what came in.
 class MessageRepository

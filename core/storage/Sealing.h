@@ -38,7 +38,6 @@ public:
         const Database& m_database;
     };
 
-    bool isEmpty() const { return m_values.isEmpty(); }
     qsizetype size() const { return m_values.size(); }
 
 private:
